@@ -1,0 +1,68 @@
+import { call } from './call.js'
+import type { CallOptions, Client } from './client.js'
+import type { Endpoint } from './define-endpoint.js'
+import { registerSecret } from './redact.js'
+import { type Session, totpFromSecret } from './session.js'
+
+/** What login needs. Give `totpSecret` (base32, the SDK computes the code) or `totp` (a code, or a function returning one). */
+export interface Credentials {
+  userId: string
+  password: string
+  apiKey: string
+  vendorCode: string
+  totpSecret?: string | undefined
+  totp?: string | (() => string | Promise<string>) | undefined
+}
+
+/** Registers every secret of a credential set so that no error or log line can carry it. */
+export function registerCredentials(credentials: Partial<Credentials>): void {
+  registerSecret(credentials.password)
+  registerSecret(credentials.apiKey)
+  registerSecret(credentials.totpSecret)
+}
+
+/** Logs in, stores the session in the client's store and returns it. */
+export async function login(client: Client, credentials: Credentials, options?: CallOptions): Promise<Session> {
+  registerCredentials(credentials)
+  const TOTP = await currentTotp(credentials)
+  const endpoint = client.registry.endpoints.login as Endpoint
+  const data = (await call(
+    client,
+    endpoint,
+    {
+      userId: credentials.userId,
+      password: credentials.password,
+      TOTP,
+      vendorCode: credentials.vendorCode,
+      apiKey: credentials.apiKey,
+    },
+    options,
+  )) as { susertoken: string; userName?: string; email?: string }
+  registerSecret(data.susertoken)
+  const session: Session = {
+    userId: credentials.userId,
+    jKey: data.susertoken,
+    userName: data.userName,
+    email: data.email,
+    createdAt: new Date().toISOString(),
+  }
+  await client.sessions.set(session)
+  return session
+}
+
+/** Ends the session at the server (when there is one) and forgets it locally either way. */
+export async function logout(client: Client, options?: CallOptions): Promise<void> {
+  const session = await client.sessions.get(client.userId)
+  try {
+    if (session) await call(client, client.registry.endpoints.logout as Endpoint, {}, options)
+  } finally {
+    await client.sessions.delete(client.userId)
+  }
+}
+
+async function currentTotp(credentials: Credentials): Promise<string> {
+  if (typeof credentials.totp === 'function') return credentials.totp()
+  if (typeof credentials.totp === 'string') return credentials.totp
+  if (credentials.totpSecret) return totpFromSecret(credentials.totpSecret)
+  throw new TypeError('login: give totpSecret (base32) or totp (a 6-digit code or a function returning one)')
+}

@@ -1,0 +1,269 @@
+import type { z } from 'zod'
+import { type CallOptions, type Client, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS } from './client.js'
+import type { Endpoint, EndpointInput, EndpointOutput } from './define-endpoint.js'
+import { readEnvelope } from './envelope.js'
+import {
+  ApiError,
+  type FirstockError,
+  NetworkError,
+  OrderOutcomeUnknownError,
+  RateLimitError,
+  SessionError,
+  ValidationError,
+} from './errors.js'
+import { abortError } from './limiter.js'
+import { isSecretKey, redact } from './redact.js'
+import type { Session } from './session.js'
+
+type WireBody = Record<string, unknown>
+
+/**
+ * Calls one endpoint: validate input → rate-limit bucket → add session → transport → envelope → error mapping →
+ * validate `data`. `safe` endpoints retry on network errors, 429 and 5xx and are replayed once after a re-login;
+ * `never` endpoints (orders) are sent at most once, and an unknown outcome becomes `OrderOutcomeUnknownError`.
+ */
+export async function call<E extends Endpoint>(
+  client: Client,
+  endpoint: E,
+  input: EndpointInput<E>,
+  options: CallOptions = {},
+): Promise<EndpointOutput<E>> {
+  const wire = validateRequest(endpoint, input)
+  if (endpoint.tagField && wire[endpoint.tagField] === undefined) wire[endpoint.tagField] = newOrderTag()
+  const retry = client.retry ?? DEFAULT_RETRY
+  let renewed = false
+  for (let attempt = 1; ; attempt++) {
+    const session = endpoint.auth === 'session' ? await sessionFor(client, endpoint) : undefined
+    const body = session ? { userId: client.userId, jKey: session.jKey, ...wire } : wire
+    try {
+      const payload = await send(client, endpoint, body, options)
+      return parseResponse(endpoint, payload)
+    } catch (error) {
+      if (error instanceof SessionError && endpoint.retry === 'safe' && !renewed && client.renewSession) {
+        renewed = true
+        attempt--
+        await renewSession(client, session)
+        continue
+      }
+      if (endpoint.retry === 'safe' && attempt < retry.attempts && isRetryable(error)) {
+        const delay = backoffDelay(attempt, retry.baseDelayMs, retry.maxDelayMs, error)
+        client.logger?.debug?.({ endpoint: endpoint.name, attempt, delay }, 'firstock: retrying')
+        await sleep(delay, options.signal, endpoint.name)
+        continue
+      }
+      throw endpoint.retry === 'never' ? asOrderOutcome(endpoint, error, body) : error
+    }
+  }
+}
+
+/** Validates and converts caller input to the wire body, or throws a `ValidationError` naming the field. */
+export function validateRequest(endpoint: Endpoint, input: unknown): WireBody {
+  const result = endpoint.request.safeParse(input ?? {})
+  if (result.success) return { ...(result.data as WireBody) }
+  const { message, field } = describeIssues(result.error, input)
+  throw new ValidationError(`${endpoint.name}: ${message}`, {
+    code: 'INVALID_INPUT',
+    endpoint: endpoint.name,
+    field,
+    direction: 'request',
+  })
+}
+
+/** Validates a success payload against the endpoint's response schema. */
+export function parseResponse<E extends Endpoint>(endpoint: E, payload: unknown): EndpointOutput<E> {
+  const result = endpoint.response.safeParse(payload)
+  if (result.success) return result.data as EndpointOutput<E>
+  const { message, field } = describeIssues(result.error, payload)
+  throw new ValidationError(`${endpoint.name}: the server reported success but its answer is not as expected: ${message}`, {
+    code: 'INVALID_RESPONSE',
+    endpoint: endpoint.name,
+    field,
+    direction: 'response',
+    data: payload,
+  })
+}
+
+/** A short, unique tag for `remarks`, so an order can be found again after an unknown outcome. */
+export function newOrderTag(): string {
+  const random = globalThis.crypto.getRandomValues(new Uint32Array(2))
+  return `fs-${Date.now().toString(36)}-${random[0]!.toString(36)}${random[1]!.toString(36)}`.slice(0, 24)
+}
+
+async function sessionFor(client: Client, endpoint: Endpoint): Promise<Session> {
+  const session = (await client.sessions.get(client.userId)) ?? (client.renewSession ? await renewSession(client, undefined) : undefined)
+  if (session) return session
+  throw new SessionError(`${endpoint.name}: not logged in — call login() first`, {
+    code: 'NOT_LOGGED_IN',
+    endpoint: endpoint.name,
+    httpStatus: 0,
+  })
+}
+
+const renewals = new WeakMap<Client, Promise<Session | undefined>>()
+
+/** One renewal at a time per client; callers holding an already-replaced session just pick up the new one. */
+async function renewSession(client: Client, stale: Session | undefined): Promise<Session | undefined> {
+  const current = await client.sessions.get(client.userId)
+  if (current && current.jKey !== stale?.jKey) return current
+  let pending = renewals.get(client)
+  if (!pending) {
+    pending = client.renewSession!().finally(() => renewals.delete(client))
+    renewals.set(client, pending)
+  }
+  return pending
+}
+
+async function send(client: Client, endpoint: Endpoint, body: WireBody, options: CallOptions): Promise<unknown> {
+  await client.limiter?.acquire(endpoint.limit, options.signal)
+  if (options.signal?.aborted) throw abortError(options.signal, endpoint.name)
+  const timeoutMs = options.timeout ?? client.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const timeout = AbortSignal.timeout(timeoutMs)
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
+  const url = client.baseUrl + endpoint.path
+  const started = Date.now()
+  client.logger?.debug?.({ endpoint: endpoint.name, url, body: redact(body) }, 'firstock: request')
+  let response
+  try {
+    response = await client.transport({ url, body: JSON.stringify(body), signal })
+  } catch (cause) {
+    throw transportFailure(endpoint, cause, options.signal, timeout, timeoutMs)
+  }
+  client.logger?.debug?.(
+    { endpoint: endpoint.name, status: response.status, ms: Date.now() - started },
+    'firstock: response',
+  )
+  return readEnvelope(endpoint, response)
+}
+
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ERR_INVALID_URL', 'UND_ERR_CONNECT_TIMEOUT'])
+
+function transportFailure(
+  endpoint: Endpoint,
+  cause: unknown,
+  callerSignal: AbortSignal | undefined,
+  timeout: AbortSignal,
+  timeoutMs: number,
+): NetworkError {
+  const base = { endpoint: endpoint.name, cause }
+  if (callerSignal?.aborted) {
+    return new NetworkError(`${endpoint.name}: aborted by the caller while waiting for the answer`, { ...base, code: 'ABORTED' })
+  }
+  if (timeout.aborted) {
+    return new NetworkError(`${endpoint.name}: no answer within ${timeoutMs} ms`, { ...base, code: 'TIMEOUT' })
+  }
+  const code = errorCode(cause)
+  const sent = !(code && NOT_SENT_CODES.has(code))
+  const detail = code ?? (cause instanceof Error ? cause.message : String(cause))
+  return new NetworkError(`${endpoint.name}: network error (${detail})`, {
+    ...base,
+    code: sent ? 'NETWORK_ERROR' : 'CONNECTION_FAILED',
+    sent,
+  })
+}
+
+/** The first `code` string along an error's cause chain (Node puts ECONNRESET etc. on `cause`). */
+function errorCode(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code
+    if (typeof code === 'string' && /^[A-Z_]+$/.test(code)) return code
+    current = (current as { cause?: unknown }).cause
+  }
+  return undefined
+}
+
+function isRetryable(error: unknown): boolean {
+  if (error instanceof NetworkError) return error.code !== 'ABORTED'
+  if (error instanceof RateLimitError) return true
+  return error instanceof ApiError && error.retryable
+}
+
+function backoffDelay(attempt: number, baseMs: number, maxMs: number, error: unknown): number {
+  if (error instanceof RateLimitError && error.retryAfterMs !== undefined) return Math.min(error.retryAfterMs, maxMs)
+  const exponential = Math.min(maxMs, baseMs * 2 ** (attempt - 1))
+  return exponential / 2 + Math.random() * (exponential / 2)
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined, endpoint: string): Promise<void> {
+  if (signal?.aborted) return Promise.reject(abortError(signal, endpoint))
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer)
+      reject(abortError(signal!, endpoint))
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+}
+
+/** For order writes: a failure after sending with no verdict becomes `OrderOutcomeUnknownError`. */
+function asOrderOutcome(endpoint: Endpoint, error: unknown, body: WireBody): unknown {
+  const noVerdict =
+    (error instanceof NetworkError && error.sent) ||
+    (error instanceof ApiError &&
+      !(error instanceof SessionError) &&
+      !(error instanceof RateLimitError) &&
+      (Number(error.apiCode) >= 500 || (error.apiCode === undefined && error.httpStatus >= 500)))
+  if (!noVerdict) return error
+  const tag = endpoint.tagField ? (body[endpoint.tagField] as string | undefined) : undefined
+  const orderNumber = typeof body.orderNumber === 'string' ? body.orderNumber : undefined
+  const how = tag
+    ? `look it up by its tag: reconcileOrder("${tag}") or the order book row with remarks "${tag}"`
+    : orderNumber
+      ? `check singleOrderHistory for order ${orderNumber} or the order book`
+      : 'check the order book'
+  const reason = (error as FirstockError).message
+  return new OrderOutcomeUnknownError(
+    `${endpoint.name}: the request was sent but no verdict came back (${reason}). It was NOT re-sent. ` +
+      `The order may or may not exist; before acting again, ${how}.`,
+    {
+      code: 'ORDER_OUTCOME_UNKNOWN',
+      endpoint: endpoint.name,
+      cause: error,
+      request: body,
+      tag,
+      httpStatus: (error as { httpStatus?: number }).httpStatus,
+      bodyExcerpt: (error as { bodyExcerpt?: string }).bodyExcerpt,
+    },
+  )
+}
+
+/** The first problem of a zod error as "field message (got value)", never echoing a secret. */
+export function describeIssues(error: z.ZodError, input: unknown): { message: string; field: string | undefined } {
+  const issue = error.issues[0]!
+  let path = issue.path.map((key) => (typeof key === 'symbol' ? key.toString() : key))
+  let text = issue.message
+  if (issue.code === 'unrecognized_keys') {
+    path = [...path, issue.keys[0] ?? '']
+    text = 'is not a known field'
+  } else {
+    const value = valueAt(input, path)
+    const last = path[path.length - 1]
+    if (value === undefined) text = 'is required'
+    else if (!text.includes('(got')) {
+      const shown = typeof last === 'string' && isSecretKey(last) ? '[REDACTED]' : JSON.stringify(value)?.slice(0, 40)
+      text = `${text} (got ${shown})`
+    }
+  }
+  const field = path.length > 0 ? formatPath(path) : undefined
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problem${error.issues.length > 2 ? 's' : ''})` : ''
+  return { message: `${field ?? 'input'} ${text}${more}`, field }
+}
+
+function formatPath(path: (string | number)[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key),
+    '',
+  )
+}
+
+function valueAt(input: unknown, path: (string | number)[]): unknown {
+  let current = input
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined
+    current = (current as Record<string | number, unknown>)[key]
+  }
+  return current
+}

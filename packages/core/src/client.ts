@@ -1,0 +1,61 @@
+import type { Endpoint } from './define-endpoint.js'
+import type { RateLimiter, RateLimits } from './limiter.js'
+import type { Session, SessionStore } from './session.js'
+import type { Transport } from './transport.js'
+
+/** The API generations this SDK speaks. Firstock recommends naming the version explicitly. */
+export type ApiVersion = 'v3'
+
+/** One API generation as data: its hosts, limits and endpoint rows. */
+export interface Registry<Endpoints extends Record<string, Endpoint> = Record<string, Endpoint>> {
+  readonly version: ApiVersion
+  readonly baseUrl: string
+  readonly wsUrl: string
+  readonly limits: RateLimits
+  readonly endpoints: Endpoints
+}
+
+/** pino-style logger. Lines the SDK writes are already redacted. */
+export interface Logger {
+  debug?(details: object, message?: string): void
+  info?(details: object, message?: string): void
+  warn?(details: object, message?: string): void
+  error?(details: object, message?: string): void
+}
+
+export interface RetryOptions {
+  /** Attempts in total for a `safe` endpoint, including the first. */
+  attempts: number
+  /** First backoff delay; doubles per attempt, with jitter. */
+  baseDelayMs: number
+  maxDelayMs: number
+}
+
+export const DEFAULT_RETRY: RetryOptions = { attempts: 3, baseDelayMs: 200, maxDelayMs: 5_000 }
+export const DEFAULT_TIMEOUT_MS = 10_000
+
+/** Everything `call()` needs. `createFirstock` in `@firstock/node` builds one; tests can build their own. */
+export interface Client {
+  readonly registry: Registry
+  /** Base URL of the version, ending in `/`, e.g. `https://connect.thefirstock.com/api/V3/`. */
+  readonly baseUrl: string
+  readonly transport: Transport
+  readonly userId: string
+  readonly sessions: SessionStore
+  readonly limiter?: RateLimiter | undefined
+  readonly retry?: RetryOptions | undefined
+  /** Per-attempt timeout in ms. */
+  readonly timeoutMs?: number | undefined
+  readonly logger?: Logger | undefined
+  /**
+   * Obtains a fresh session after the server rejected the current one (or when there is none yet).
+   * `call()` runs at most one renewal at a time per client and replays only `safe` endpoints.
+   */
+  readonly renewSession?: (() => Promise<Session | undefined>) | undefined
+}
+
+export interface CallOptions {
+  signal?: AbortSignal | undefined
+  /** Per-attempt timeout in ms; overrides the client's. */
+  timeout?: number | undefined
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod'
+import { defineEndpoint } from '../../define-endpoint.js'
+import { str, Text } from '../../schemas/common.js'
+import { NoInput, request, response } from './shared.js'
+
+export const login = defineEndpoint({
+  name: 'login',
+  path: 'login',
+  auth: 'none',
+  retry: 'safe',
+  limit: 'other',
+  request: request({
+    userId: Text,
+    /** V3 sends the password as given (v3.md §1). */
+    password: z.string({ error: 'must be a string' }).min(1, { error: 'must not be empty' }),
+    TOTP: z.string().regex(/^\d{6}$/, { error: 'must be a 6-digit code' }),
+    vendorCode: Text,
+    apiKey: Text,
+  }),
+  response: response({ actid: str, userName: str, susertoken: z.string().min(1), email: str }),
+})
+
+export const logout = defineEndpoint({
+  name: 'logout',
+  path: 'logout',
+  auth: 'session',
+  retry: 'safe',
+  limit: 'other',
+  request: NoInput,
+  response: z.unknown(),
+})
+
+export const userDetails = defineEndpoint({
+  name: 'userDetails',
+  path: 'userDetails',
+  auth: 'session',
+  retry: 'safe',
+  limit: 'other',
+  request: NoInput,
+  response: response({
+    requestTime: str,
+    userName: str,
+    email: str,
+    actid: str,
+    uprev: str,
+    exchange: z.array(z.string()).optional(),
+    orarr: z.array(z.string()).optional(),
+  }),
+})

@@ -1,0 +1,38 @@
+import type { Registry } from '../../client.js'
+import { login, logout, userDetails } from './auth.js'
+import { getMultiQuotes, getMultiQuotesLtp, getQuote, getQuoteLtp, indexList, optionChain, optionGreek, searchScrips, securityInfo, spanCalculators, timePriceSeries } from './market.js'
+import { basketMargin, cancelOrder, modifyOrder, multiPlaceOrders, orderMargin, placeOrder, productConversion, singleOrderHistory } from './orders.js'
+import { holdings, limit, orderBook, positionBook, tradeBook } from './reports.js'
+import { bearPutSpread, bullCallSpread, longStraddle, longStrangle, shortStraddle, shortStrangle } from './strategies.js'
+
+/** Every V3 REST endpoint (v3.md §2), keyed by its method name. */
+export const v3Endpoints = {
+  login, logout, userDetails,
+  placeOrder, orderMargin, orderBook, cancelOrder, modifyOrder, singleOrderHistory, tradeBook, positionBook,
+  productConversion, holdings, limit, basketMargin, multiPlaceOrders,
+  getQuote, getQuoteLtp, getMultiQuotes, getMultiQuotesLtp, searchScrips, securityInfo, indexList, optionChain,
+  spanCalculators, timePriceSeries, optionGreek,
+  bullCallSpread, bearPutSpread, longStraddle, longStrangle, shortStraddle, shortStrangle,
+} as const
+
+/** Firstock Connect V3: hosts, rate limits (v3.md §5) and endpoints. */
+export const v3 = {
+  version: 'v3',
+  baseUrl: 'https://connect.thefirstock.com/api/V3/',
+  wsUrl: 'wss://norenapi.thefirstock.com/NorenWSTP/',
+  limits: {
+    quote: { limit: 3, windowMs: 1_000 },
+    candles: { limit: 3, windowMs: 1_000 },
+    order: { limit: 200, windowMs: 60_000 },
+    other: { limit: 10, windowMs: 1_000 },
+  },
+  endpoints: v3Endpoints,
+} as const satisfies Registry
+
+export type V3Endpoints = typeof v3Endpoints
+export * from './auth.js'
+export * from './market.js'
+export * from './orders.js'
+export * from './reports.js'
+export * from './strategies.js'
+export { OrderRow, LegResult } from './shared.js'

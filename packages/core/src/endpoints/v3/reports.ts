@@ -1,0 +1,133 @@
+import { z } from 'zod'
+import { defineEndpoint } from '../../define-endpoint.js'
+import { Exchange, num, Product, str } from '../../schemas/common.js'
+import { NoInput, OrderRow, request, response } from './shared.js'
+
+export const orderBook = defineEndpoint({
+  name: 'orderBook',
+  path: 'orderBook',
+  auth: 'session',
+  retry: 'safe',
+  limit: 'other',
+  request: request({ exchange: Exchange.optional() }),
+  response: z.array(OrderRow),
+})
+
+export const tradeBook = defineEndpoint({
+  name: 'tradeBook',
+  path: 'tradeBook',
+  auth: 'session',
+  retry: 'safe',
+  limit: 'other',
+  request: NoInput,
+  response: z.array(
+    response({
+      userId: str,
+      orderNumber: z.string(),
+      exchange: str,
+      tradingSymbol: str,
+      token: str,
+      transactionType: str,
+      priceType: str,
+      retention: str,
+      product: str,
+      fillId: str,
+      fillTime: str,
+      quantity: num,
+      fillshares: num,
+      fillPrice: num,
+      fillQuantity: num,
+      price: num,
+      lotSize: num,
+      tickSize: num,
+      pricePrecision: num,
+      priceFactor: num,
+      remarks: str,
+      exchordid: str,
+      orderTime: str,
+      exchangeUpdateTime: str,
+    }),
+  ),
+})
+
+export const positionBook = defineEndpoint({
+  name: 'positionBook',
+  path: 'positionBook',
+  auth: 'session',
+  retry: 'safe',
+  limit: 'other',
+  request: NoInput,
+  response: z.array(
+    response({
+      userId: str,
+      exchange: str,
+      tradingSymbol: str,
+      product: str,
+      token: str,
+      pricePrecision: num,
+      lotSize: num,
+      tickSize: num,
+      mult: num,
+      priceFactor: num,
+      dayBuyQuantity: num,
+      daySellQuantity: num,
+      dayBuyAmount: num,
+      dayBuyAveragePrice: num,
+      daySellAmount: num,
+      daySellAveragePrice: num,
+      netQuantity: num,
+      netAveragePrice: num,
+      lastTradedPrice: num,
+      RealizedPNL: num,
+      unrealizedMTOM: num,
+      uploadPrice: num,
+      netUploadPrice: num,
+    }),
+  ),
+})
+
+export const holdings = defineEndpoint({
+  name: 'holdings',
+  path: 'holdings',
+  auth: 'session',
+  retry: 'safe',
+  limit: 'other',
+  request: request({ product: Product.optional() }),
+  response: z.array(
+    response({
+      exchangeTradingSymbol: z
+        .array(
+          response({ exchange: str, tradingSymbol: str, token: str, pricePrecision: num, tickSize: num, lotSize: num }),
+        )
+        .optional(),
+      holdQuantity: num,
+      BTSTQuantity: num,
+      usedQuantity: num,
+      tradeQuantity: num,
+      sellAmount: num,
+      uploadPrice: num,
+    }),
+  ),
+})
+
+export const limit = defineEndpoint({
+  name: 'limit',
+  path: 'limit',
+  auth: 'session',
+  retry: 'safe',
+  limit: 'other',
+  request: NoInput,
+  response: response({
+    requestTime: str,
+    cash: num,
+    payin: num,
+    payout: num,
+    marginused: num,
+    brkcollamt: num,
+    peak_mar: num,
+    span: num,
+    expo: num,
+    premium: num,
+    collateral: num,
+  }),
+})

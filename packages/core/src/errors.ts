@@ -1,0 +1,157 @@
+import { redact, scrub } from './redact.js'
+
+/** Where a validation problem was found: in what the caller passed, or in what the server answered. */
+export type ValidationDirection = 'request' | 'response'
+
+export interface FirstockErrorOptions {
+  /** Stable machine-readable code: Firstock's error `name` for API errors, otherwise an SDK code. */
+  code: string
+  endpoint?: string | undefined
+  field?: string | undefined
+  cause?: unknown
+}
+
+const INSPECT = Symbol.for('nodejs.util.inspect.custom')
+
+/**
+ * Base class of every error the SDK throws. Messages, `toString`, `JSON.stringify` and `util.inspect`
+ * never carry secrets: known secret values are scrubbed and secret keys are redacted.
+ */
+export class FirstockError extends Error {
+  override readonly name: string = 'FirstockError'
+  readonly code: string
+  readonly endpoint: string | undefined
+  readonly field: string | undefined
+  /** Whether repeating the same request may succeed (never true for order writes). */
+  readonly retryable: boolean = false
+
+  constructor(message: string, options: FirstockErrorOptions) {
+    super(scrub(message), options.cause === undefined ? undefined : { cause: options.cause })
+    this.code = options.code
+    this.endpoint = options.endpoint
+    this.field = options.field
+  }
+
+  override toString(): string {
+    return `${this.name}: ${this.message}`
+  }
+
+  toJSON(): Record<string, unknown> {
+    const own: Record<string, unknown> = {}
+    for (const [key, value] of Object.entries(this)) own[key] = value
+    const cause = this.cause instanceof Error ? { name: this.cause.name, message: this.cause.message } : this.cause
+    return redact({ name: this.name, message: this.message, ...own, cause })
+  }
+
+  [INSPECT](): string {
+    const { name: _name, message: _message, ...details } = this.toJSON()
+    return `${this.toString()} ${JSON.stringify(details)}`
+  }
+}
+
+/** The server answered `status: "Failed"`. */
+export class ApiError extends FirstockError {
+  override readonly name: string = 'ApiError'
+  /** Firstock's `code` (an HTTP-like status sent as a string in the body). */
+  readonly apiCode: string | undefined
+  /** The HTTP status of the response; Firstock's `code` in the body is the one to trust. */
+  readonly httpStatus: number
+  override readonly retryable: boolean
+
+  constructor(
+    message: string,
+    options: FirstockErrorOptions & { apiCode?: string | undefined; httpStatus: number; retryable?: boolean },
+  ) {
+    super(message, options)
+    this.apiCode = options.apiCode
+    this.httpStatus = options.httpStatus
+    this.retryable = options.retryable ?? false
+  }
+}
+
+/** The session key is invalid or expired: log in again. */
+export class SessionError extends ApiError {
+  override readonly name: string = 'SessionError'
+}
+
+/** Too many requests: the call may be repeated after `retryAfterMs`. */
+export class RateLimitError extends ApiError {
+  override readonly name: string = 'RateLimitError'
+  readonly retryAfterMs: number | undefined
+
+  constructor(
+    message: string,
+    options: FirstockErrorOptions & { apiCode?: string | undefined; httpStatus: number; retryAfterMs?: number | undefined },
+  ) {
+    super(message, { ...options, retryable: true })
+    this.retryAfterMs = options.retryAfterMs
+  }
+}
+
+/** No usable answer: connection refused or reset, timeout, or a body that is not a Firstock envelope. */
+export class NetworkError extends FirstockError {
+  override readonly name: string = 'NetworkError'
+  readonly httpStatus: number | undefined
+  /** The first characters of a body that could not be read as JSON. */
+  readonly bodyExcerpt: string | undefined
+  /** False when the request certainly never reached the server (e.g. connection refused). */
+  readonly sent: boolean
+  override readonly retryable: boolean = true
+
+  constructor(
+    message: string,
+    options: FirstockErrorOptions & { httpStatus?: number | undefined; bodyExcerpt?: string | undefined; sent?: boolean },
+  ) {
+    super(message, options)
+    this.httpStatus = options.httpStatus
+    this.bodyExcerpt = options.bodyExcerpt === undefined ? undefined : scrub(options.bodyExcerpt)
+    this.sent = options.sent ?? true
+  }
+}
+
+/**
+ * An order request (place, modify, cancel, convert, multi-place, strategy) was sent and no verdict came back.
+ * The order may or may not exist. It was NOT re-sent. Reconcile before acting again: look the order up by
+ * `tag` (placeOrder's `remarks`) in the order book, e.g. `firstock.reconcileOrder(err.tag)`.
+ */
+export class OrderOutcomeUnknownError extends NetworkError {
+  override readonly name: string = 'OrderOutcomeUnknownError'
+  override readonly retryable = false
+  /** The request as sent, secrets redacted. */
+  readonly request: Record<string, unknown>
+  /** The client tag carried in `remarks`, when the request had one. */
+  readonly tag: string | undefined
+
+  constructor(
+    message: string,
+    options: FirstockErrorOptions & {
+      httpStatus?: number | undefined
+      bodyExcerpt?: string | undefined
+      request: Record<string, unknown>
+      tag?: string | undefined
+    },
+  ) {
+    super(message, options)
+    this.request = redact(options.request)
+    this.tag = options.tag
+  }
+}
+
+/** Bad input, found before anything was sent, or a response that does not match its schema. */
+export class ValidationError extends FirstockError {
+  override readonly name: string = 'ValidationError'
+  readonly direction: ValidationDirection
+  /** For a response that broke its schema: the raw `data`, so nothing is lost. */
+  readonly data: unknown
+
+  constructor(message: string, options: FirstockErrorOptions & { direction: ValidationDirection; data?: unknown }) {
+    super(message, options)
+    this.direction = options.direction
+    this.data = options.direction === 'response' ? redact(options.data) : undefined
+  }
+}
+
+/** Cross-realm safe check (works across bundled copies of the SDK). */
+export function isFirstockError(error: unknown): error is FirstockError {
+  return error instanceof FirstockError || (error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && 'endpoint' in error && 'retryable' in error)
+}

@@ -1,0 +1,44 @@
+export { call, validateRequest, parseResponse, newOrderTag, describeIssues } from './call.js'
+export { login, logout, registerCredentials, type Credentials } from './auth.js'
+export {
+  type Client,
+  type Registry,
+  type ApiVersion,
+  type Logger,
+  type RetryOptions,
+  type CallOptions,
+  DEFAULT_RETRY,
+  DEFAULT_TIMEOUT_MS,
+} from './client.js'
+export {
+  defineEndpoint,
+  type Endpoint,
+  type EndpointInput,
+  type EndpointOutput,
+  type AuthMode,
+  type RetryPolicy,
+  type RateLimitBucket,
+  type EnvelopeShape,
+} from './define-endpoint.js'
+export { readEnvelope, failureToError, statusOf, retryAfterMs, type FailureBody } from './envelope.js'
+export {
+  FirstockError,
+  ApiError,
+  SessionError,
+  RateLimitError,
+  NetworkError,
+  OrderOutcomeUnknownError,
+  ValidationError,
+  isFirstockError,
+  type ValidationDirection,
+} from './errors.js'
+export { createRateLimiter, type RateLimiter, type RateLimit, type RateLimits } from './limiter.js'
+export { redact, scrub, registerSecret, isSecretKey, REDACTED } from './redact.js'
+export { MemorySessionStore, sha256Hex, totpFromSecret, type Session, type SessionStore } from './session.js'
+export { fetchTransport, type Transport, type TransportRequest, type TransportResponse } from './transport.js'
+export * from './schemas/common.js'
+export * from './endpoints/v3/index.js'
+
+import { v3 } from './endpoints/v3/index.js'
+/** Every API generation the SDK speaks, by version name. */
+export const registries = { v3 } as const

@@ -1,0 +1,44 @@
+/** Keys whose values are secrets wherever they appear in a request, a session or a log line. */
+const SECRET_KEYS = new Set(
+  ['password', 'apikey', 'apisecret', 'secret', 'jkey', 'susertoken', 'totp', 'totpsecret', 'token_secret'].map(
+    (k) => k.toLowerCase(),
+  ),
+)
+
+export const REDACTED = '[REDACTED]'
+
+/** Secret values seen by this process (passwords, keys, session tokens); scrubbed from every error and log line. */
+const knownSecrets = new Set<string>()
+
+/** Remember a secret value so that it is scrubbed from any text that later carries it. */
+export function registerSecret(value: string | undefined): void {
+  // Very short values would scrub ordinary words; real secrets are long.
+  if (value && value.length >= 4) knownSecrets.add(value)
+}
+
+export function isSecretKey(key: string): boolean {
+  return SECRET_KEYS.has(key.toLowerCase())
+}
+
+/** Replace every registered secret value in `text`. */
+export function scrub(text: string): string {
+  let out = text
+  for (const secret of knownSecrets) if (out.includes(secret)) out = out.split(secret).join(REDACTED)
+  return out
+}
+
+/** A deep copy of `value` with secret keys replaced and registered secret values scrubbed. */
+export function redact<T>(value: T): T {
+  return redactValue(value, 0) as T
+}
+
+function redactValue(value: unknown, depth: number): unknown {
+  if (typeof value === 'string') return scrub(value)
+  if (value === null || typeof value !== 'object' || depth > 8) return value
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, depth + 1))
+  const out: Record<string, unknown> = {}
+  for (const [key, item] of Object.entries(value)) {
+    out[key] = isSecretKey(key) ? REDACTED : redactValue(item, depth + 1)
+  }
+  return out
+}

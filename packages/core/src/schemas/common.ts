@@ -1,0 +1,87 @@
+import { z } from 'zod'
+
+// Enums as documented in v3.md §3. The wire carries them as these exact strings.
+export const Exchange = z.enum(['NSE', 'BSE', 'NFO', 'BFO', 'MCX', 'CDS'], {
+  error: 'must be one of NSE, BSE, NFO, BFO, MCX, CDS',
+})
+export const Product = z.enum(['C', 'M', 'I'], { error: 'must be C (delivery), M (normal) or I (intraday)' })
+export const PriceType = z.enum(['LMT', 'MKT', 'SL-LMT', 'SL-MKT'], { error: 'must be one of LMT, MKT, SL-LMT, SL-MKT' })
+export const TransactionType = z.enum(['B', 'S'], { error: 'must be B (buy) or S (sell)' })
+export const Retention = z.enum(['DAY', 'EOS', 'IOC'], { error: 'must be one of DAY, EOS, IOC' })
+export const PositionType = z.enum(['DAY', 'CF'], { error: 'must be DAY or CF' })
+export const OptionType = z.enum(['CE', 'PE'], { error: 'must be CE or PE' })
+export const CandleInterval = z.enum(['1', '3', '5', '10', '15', '30', '60', '120', '240', 'DAY'], {
+  error: 'must be one of 1, 3, 5, 10, 15, 30, 60, 120, 240 (minutes) or DAY',
+})
+export const InstrumentName = z.enum(['FUTSTK', 'FUTIDX', 'OPTSTK', 'OPTIDX'], {
+  error: 'must be one of FUTSTK, FUTIDX, OPTSTK, OPTIDX',
+})
+export const OrderStatus = z.enum(['PENDING', 'OPEN', 'TRIGGER_PENDING', 'COMPLETE', 'REJECTED', 'CANCELED'])
+
+export type Exchange = z.infer<typeof Exchange>
+export type Product = z.infer<typeof Product>
+export type PriceType = z.infer<typeof PriceType>
+export type TransactionType = z.infer<typeof TransactionType>
+export type Retention = z.infer<typeof Retention>
+export type PositionType = z.infer<typeof PositionType>
+export type OptionType = z.infer<typeof OptionType>
+export type CandleInterval = z.infer<typeof CandleInterval>
+export type OrderStatus = z.infer<typeof OrderStatus>
+
+// ---- request side: accept what a person passes, send what the wire wants (strings) ----
+
+const describe = (value: unknown) => (typeof value === 'string' ? `"${value}"` : String(value))
+
+/** A non-empty string, trimmed. */
+export const Text = z.string({ error: 'must be a string' }).trim().min(1, { error: 'must not be empty' })
+
+function numeric(what: string, accept: (n: number) => boolean) {
+  return z
+    .union([z.number(), z.string()], { error: (issue) => `must be ${what} (got ${describe(issue.input)})` })
+    .transform((value, ctx) => {
+      const n = typeof value === 'number' ? value : value.trim() === '' ? Number.NaN : Number(value)
+      if (!Number.isFinite(n) || !accept(n)) {
+        ctx.issues.push({ code: 'custom', input: value, message: `must be ${what} (got ${describe(value)})` })
+        return z.NEVER
+      }
+      return typeof value === 'string' ? value.trim() : String(n)
+    })
+}
+
+/** A quantity: a positive integer, as a number or a numeric string; sent as a string. */
+export const Quantity = numeric('a positive integer', (n) => Number.isInteger(n) && n > 0)
+/** A non-negative price (0 for market orders), as a number or numeric string; sent as a string. */
+export const Price = numeric('a non-negative number', (n) => n >= 0)
+/** A positive price or strike; sent as a string. */
+export const PositivePrice = numeric('a positive number', (n) => n > 0)
+/** A signed integer (net quantity). */
+export const SignedInteger = numeric('an integer', (n) => Number.isInteger(n))
+/** A positive integer count, e.g. strikes per side. */
+export const Count = Quantity
+/** An instrument token: digits, as a number or string; sent as a string. */
+export const Token = z
+  .union([z.string(), z.number()], { error: 'must be an instrument token such as "26000"' })
+  .transform(String)
+  .pipe(z.string().regex(/^\d+$/, { error: 'must be an instrument token of digits such as "26000"' }))
+
+// ---- response side: loose objects, numeric strings exposed as numbers ----
+
+/**
+ * A number the wire sends as a string. Empty strings become `undefined`.
+ * Used only for prices, quantities and amounts; identifiers (order numbers, tokens) stay strings.
+ */
+export const WireNumber = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  if (typeof value === 'number') return value
+  if (value.trim() === '') return undefined
+  const n = Number(value)
+  if (Number.isNaN(n)) {
+    ctx.issues.push({ code: 'custom', input: value, message: `expected a numeric string (got "${value}")` })
+    return z.NEVER
+  }
+  return n
+})
+
+/** An optional wire number: missing or empty → undefined. */
+export const num = WireNumber.optional()
+/** An optional wire string. */
+export const str = z.string().optional()

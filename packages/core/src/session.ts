@@ -1,0 +1,44 @@
+import { Secret, TOTP } from 'otpauth'
+
+/** A logged-in session. `jKey` is the `susertoken` from login: REST sends it as `jKey`, the WebSocket as `susertoken`. */
+export interface Session {
+  userId: string
+  jKey: string
+  userName?: string | undefined
+  email?: string | undefined
+  /** ISO time of the login. */
+  createdAt: string
+}
+
+/** Where sessions live between calls and processes. Methods may be sync or async. */
+export interface SessionStore {
+  get(userId: string): Session | undefined | Promise<Session | undefined>
+  set(session: Session): void | Promise<void>
+  delete(userId: string): void | Promise<void>
+}
+
+/** The default store: sessions live as long as the process. */
+export class MemorySessionStore implements SessionStore {
+  readonly #sessions = new Map<string, Session>()
+  get(userId: string): Session | undefined {
+    return this.#sessions.get(userId)
+  }
+  set(session: Session): void {
+    this.#sessions.set(session.userId, session)
+  }
+  delete(userId: string): void {
+    this.#sessions.delete(userId)
+  }
+}
+
+/** SHA-256 hex of a password, as later Firstock API generations (V4, V1) expect. V3 sends the password as given. */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('')
+}
+
+/** The current 6-digit TOTP for a base32 secret (RFC 6238, SHA-1, 30 s), via the `otpauth` library. */
+export function totpFromSecret(base32Secret: string, timestamp: number = Date.now()): string {
+  const secret = Secret.fromBase32(base32Secret.replace(/\s+/g, '').toUpperCase())
+  return new TOTP({ secret, algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp })
+}

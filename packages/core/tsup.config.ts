@@ -1,0 +1,3 @@
+import { tsupPreset } from '../../tooling/tsup.ts'
+
+export default tsupPreset()
