@@ -59,3 +59,15 @@ export interface CallOptions {
   /** Per-attempt timeout in ms; overrides the client's. */
   timeout?: number | undefined
 }
+
+/**
+ * What a WebSocket stream needs from a client: who the user is, the current session, and (optionally) a way to
+ * renew it once when the server refuses it. `createFirstock()` returns an object that satisfies this.
+ */
+export interface SessionProvider {
+  readonly userId: string
+  /** WebSocket URL of the API generation, e.g. `wss://norenapi.thefirstock.com/NorenWSTP/`. */
+  readonly wsUrl: string
+  getSession(): Promise<Session | undefined>
+  renewSession?: (() => Promise<Session | undefined>) | undefined
+}

@@ -7,6 +7,7 @@ export {
   type Logger,
   type RetryOptions,
   type CallOptions,
+  type SessionProvider,
   DEFAULT_RETRY,
   DEFAULT_TIMEOUT_MS,
 } from './client.js'
@@ -42,3 +43,4 @@ export * from './endpoints/v3/index.js'
 import { v3 } from './endpoints/v3/index.js'
 /** Every API generation the SDK speaks, by version name. */
 export const registries = { v3 } as const
+export * from './stream/index.js'
