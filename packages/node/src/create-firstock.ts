@@ -1,0 +1,256 @@
+import {
+  type ApiVersion,
+  type CallOptions,
+  type Client,
+  call,
+  type Credentials,
+  createRateLimiter,
+  type Endpoint,
+  type EndpointInput,
+  type EndpointOutput,
+  type Logger,
+  login,
+  logout,
+  MemorySessionStore,
+  newOrderTag,
+  OrderOutcomeUnknownError,
+  type OrderRow,
+  type RateLimits,
+  type RetryOptions,
+  registerCredentials,
+  registries,
+  type Session,
+  type SessionProvider,
+  type SessionStore,
+  type Transport,
+  ValidationError,
+  ApiError,
+} from '@firstock/core'
+import { kyTransport } from './ky-transport.js'
+
+type V3 = (typeof registries)['v3']['endpoints']
+
+export interface FirstockOptions extends Partial<Credentials> {
+  /** The API generation. Firstock recommends naming it explicitly. */
+  version: ApiVersion
+  userId: string
+  /** Defaults to Firstock's host for the version. Must be https, except on loopback (the sandbox). */
+  baseUrl?: string
+  /** WebSocket URL for `@firstock/stream`. Defaults to Firstock's for the version. */
+  wsUrl?: string
+  /** Where sessions live. Default: in memory. Use `FileSessionStore` to keep them across processes. */
+  sessionStore?: SessionStore
+  /** Start from an existing session (e.g. obtained elsewhere); it is put into the store. */
+  session?: Session
+  /**
+   * Called when the server rejects the session and no credentials are configured: return a new session
+   * (logged in some other way) to replay safe reads once, or nothing to surface the `SessionError`.
+   */
+  onSessionExpired?: () => Session | undefined | void | Promise<Session | undefined | void>
+  /** Per-bucket limits; `false` turns client-side limiting off. Default: the version's documented limits. */
+  rateLimits?: Partial<RateLimits> | false
+  retry?: Partial<RetryOptions>
+  /** Per-attempt timeout in ms (default 10 000). */
+  timeout?: number
+  logger?: Logger
+  /** Replace the HTTP transport (tests, other runtimes). Default: ky. */
+  transport?: Transport
+}
+
+export interface ReconcileOptions extends CallOptions {
+  /** How many times to look before answering "not found" (default 3). */
+  attempts?: number
+  /** Pause between looks in ms (default 500). */
+  intervalMs?: number
+}
+
+export type ReconcileResult = { found: true; order: OrderRow } | { found: false }
+
+export interface ConfirmedOrder {
+  orderNumber: string
+  tag: string
+  /** The order book row, or undefined if it was not visible yet. */
+  order: OrderRow | undefined
+  /** True when the placement answer was lost and the order was found by its tag. */
+  recovered: boolean
+}
+
+type Method<E extends Endpoint> = {} extends EndpointInput<E>
+  ? (input?: EndpointInput<E>, options?: CallOptions) => Promise<EndpointOutput<E>>
+  : (input: EndpointInput<E>, options?: CallOptions) => Promise<EndpointOutput<E>>
+
+/** One method per V3 endpoint, named as the endpoint (login and logout take no input). */
+export type EndpointMethods = { [K in Exclude<keyof V3, 'login' | 'logout'>]: Method<V3[K]> }
+
+export interface Firstock extends EndpointMethods, SessionProvider {
+  readonly version: ApiVersion
+  readonly baseUrl: string
+  /** Log in with the configured credentials (TOTP computed from `totpSecret`) and store the session. */
+  login(options?: CallOptions): Promise<Session>
+  logout(options?: CallOptions): Promise<void>
+  /** The generic call, for any endpoint row. */
+  call<E extends Endpoint>(endpoint: E, input: EndpointInput<E>, options?: CallOptions): Promise<EndpointOutput<E>>
+  /** Looks an order up in the order book by its tag (placeOrder's `remarks`). */
+  reconcileOrder(tag: string, options?: ReconcileOptions): Promise<ReconcileResult>
+  /**
+   * Places an order with a tag and confirms it from the order book. If the answer is lost, finds the order by
+   * its tag instead of guessing; if it cannot be found either, rethrows `OrderOutcomeUnknownError`.
+   */
+  placeOrderAndConfirm(
+    input: EndpointInput<V3['placeOrder']>,
+    options?: ReconcileOptions,
+  ): Promise<ConfirmedOrder>
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1'])
+
+/** Refuses anything but https, except loopback hosts (where the sandbox runs). */
+export function checkBaseUrl(raw: string, what = 'baseUrl'): string {
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new ValidationError(`createFirstock: ${what} must be an absolute URL (got ${JSON.stringify(raw)})`, {
+      code: 'INVALID_INPUT',
+      field: what,
+      direction: 'request',
+    })
+  }
+  const secure = url.protocol === 'https:' || url.protocol === 'wss:'
+  if (!secure && !LOOPBACK.has(url.hostname)) {
+    throw new ValidationError(
+      `createFirstock: ${what} must use https (or wss) unless it is a loopback host such as 127.0.0.1 (got ${url.protocol}//${url.host})`,
+      { code: 'INSECURE_URL', field: what, direction: 'request' },
+    )
+  }
+  return url.href.endsWith('/') || what === 'wsUrl' ? url.href : `${url.href}/`
+}
+
+/** Creates a Firstock client with one typed method per endpoint. */
+export function createFirstock(options: FirstockOptions): Firstock {
+  const registry = registries[options.version]
+  if (!registry) {
+    throw new ValidationError(`createFirstock: version must be one of ${Object.keys(registries).join(', ')}`, {
+      code: 'INVALID_INPUT',
+      field: 'version',
+      direction: 'request',
+    })
+  }
+  if (typeof options.userId !== 'string' || options.userId.trim() === '') {
+    throw new ValidationError('createFirstock: userId is required', { code: 'INVALID_INPUT', field: 'userId', direction: 'request' })
+  }
+  registerCredentials(options)
+  const baseUrl = checkBaseUrl(options.baseUrl ?? registry.baseUrl)
+  const wsUrl = checkBaseUrl(options.wsUrl ?? registry.wsUrl, 'wsUrl')
+  const sessions = options.sessionStore ?? new MemorySessionStore()
+  const credentials = credentialsFrom(options)
+  // A caller-provided session is stored before the first call reads the store.
+  const seeding = Promise.resolve(options.session && sessions.set(options.session))
+
+  const client: Client = {
+    registry,
+    baseUrl,
+    transport: options.transport ?? kyTransport(),
+    userId: options.userId,
+    sessions: {
+      get: async (userId) => {
+        await seeding
+        return sessions.get(userId)
+      },
+      set: (session) => sessions.set(session),
+      delete: (userId) => sessions.delete(userId),
+    },
+    limiter: options.rateLimits === false ? undefined : createRateLimiter({ ...registry.limits, ...options.rateLimits }),
+    retry: { attempts: 3, baseDelayMs: 200, maxDelayMs: 5_000, ...options.retry },
+    timeoutMs: options.timeout,
+    logger: options.logger,
+    renewSession: async () => {
+      if (credentials) return login(client, credentials)
+      const session = (await options.onSessionExpired?.()) ?? undefined
+      if (session) await sessions.set(session)
+      return session
+    },
+  }
+
+  const methods: Record<string, unknown> = {}
+  for (const [name, endpoint] of Object.entries(registry.endpoints)) {
+    if (name === 'login' || name === 'logout') continue
+    methods[name] = (input?: unknown, callOptions?: CallOptions) => call(client, endpoint as Endpoint, input as never, callOptions)
+  }
+
+  const firstock = {
+    ...methods,
+    version: registry.version,
+    baseUrl,
+    wsUrl,
+    userId: options.userId,
+    getSession: () => client.sessions.get(options.userId),
+    renewSession: () => client.renewSession!(),
+    login: (callOptions?: CallOptions) => {
+      if (!credentials) {
+        return Promise.reject(
+          new ValidationError('login: password, apiKey, vendorCode and totpSecret (or totp) are required to log in', {
+            code: 'INVALID_INPUT',
+            endpoint: 'login',
+            field: missingCredential(options),
+            direction: 'request',
+          }),
+        )
+      }
+      return login(client, credentials, callOptions)
+    },
+    logout: (callOptions?: CallOptions) => logout(client, callOptions),
+    call: <E extends Endpoint>(endpoint: E, input: EndpointInput<E>, callOptions?: CallOptions) =>
+      call(client, endpoint, input, callOptions),
+    reconcileOrder: (tag: string, reconcileOptions?: ReconcileOptions) => reconcileOrder(client, tag, reconcileOptions),
+    placeOrderAndConfirm: async (input: EndpointInput<V3['placeOrder']>, reconcileOptions: ReconcileOptions = {}) => {
+      const tag = input.remarks ?? newOrderTag()
+      try {
+        const ack = await call(client, registry.endpoints.placeOrder, { ...input, remarks: tag }, reconcileOptions)
+        const found = await reconcileOrder(client, tag, { ...reconcileOptions, attempts: reconcileOptions.attempts ?? 1 })
+        return { orderNumber: ack.orderNumber, tag, order: found.found ? found.order : undefined, recovered: false }
+      } catch (error) {
+        if (!(error instanceof OrderOutcomeUnknownError)) throw error
+        const found = await reconcileOrder(client, tag, reconcileOptions)
+        if (!found.found) throw error
+        return { orderNumber: found.order.orderNumber, tag, order: found.order, recovered: true }
+      }
+    },
+    [Symbol.for('nodejs.util.inspect.custom')]: () =>
+      `Firstock { version: '${registry.version}', userId: '${options.userId}', baseUrl: '${baseUrl}' }`,
+    toJSON: () => ({ version: registry.version, userId: options.userId, baseUrl }),
+  }
+  return firstock as unknown as Firstock
+}
+
+async function reconcileOrder(client: Client, tag: string, options: ReconcileOptions = {}): Promise<ReconcileResult> {
+  const attempts = options.attempts ?? 3
+  const intervalMs = options.intervalMs ?? 500
+  for (let attempt = 1; ; attempt++) {
+    let rows: OrderRow[] = []
+    try {
+      rows = await call(client, client.registry.endpoints.orderBook as (typeof registries)['v3']['endpoints']['orderBook'], {}, options)
+    } catch (error) {
+      // An empty book is a Failed answer (ORDERS_NOT_FOUND), not a failure to look.
+      if (!(error instanceof ApiError && error.code === 'ORDERS_NOT_FOUND')) throw error
+    }
+    const order = rows.find((row) => row.remarks === tag)
+    if (order) return { found: true, order }
+    if (attempt >= attempts) return { found: false }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs))
+  }
+}
+
+function credentialsFrom(options: FirstockOptions): Credentials | undefined {
+  const { userId, password, apiKey, vendorCode, totpSecret, totp } = options
+  if (!password || !apiKey || !vendorCode || !(totpSecret || totp)) return undefined
+  return { userId, password, apiKey, vendorCode, totpSecret, totp }
+}
+
+function missingCredential(options: FirstockOptions): string {
+  if (!options.password) return 'password'
+  if (!options.apiKey) return 'apiKey'
+  if (!options.vendorCode) return 'vendorCode'
+  return 'totpSecret'
+}
+
