@@ -1,2 +1,4 @@
 // The WebSocket protocol as pure functions: commands (encode), frames (decode), merge (snapshot + partial).
-export {}
+export * from './commands.js'
+export * from './frames.js'
+export * from './merge.js'

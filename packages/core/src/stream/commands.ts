@@ -1,0 +1,107 @@
+import { ValidationError } from '../errors.js'
+import { Exchange } from '../schemas/common.js'
+
+// Client → server messages of the Noren WebSocket protocol (v3.md §4.2). Every function returns the JSON text to send.
+
+/** A scrip as the caller may name it: `'NSE|26000'` or `{ exchange: 'NSE', token: '26000' }`. */
+export type ScripInput = string | { readonly exchange: string; readonly token: string | number }
+
+/** A validated scrip. `key` is the wire form `EXCH|TOKEN`. */
+export interface Scrip {
+  readonly exchange: Exchange
+  readonly token: string
+  readonly key: string
+}
+
+const EXCHANGES: ReadonlySet<string> = new Set(Exchange.options)
+// Noren tokens are exchange instrument ids: short, no separators. `|` and `#` would corrupt the scrip list.
+const TOKEN_PATTERN = /^[A-Za-z0-9._-]{1,32}$/
+
+const show = (value: unknown): string => {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+  if (value === null || typeof value !== 'object') return String(value)
+  try {
+    return JSON.stringify(value).slice(0, 60)
+  } catch {
+    return Object.prototype.toString.call(value)
+  }
+}
+
+function invalid(field: string, message: string): ValidationError {
+  return new ValidationError(`${field} ${message}`, { code: 'INVALID_INPUT', field, direction: 'request' })
+}
+
+/** Validates one scrip; throws a `ValidationError` naming `field` (e.g. `tokens[2]`). */
+export function parseScrip(input: ScripInput, field = 'token'): Scrip {
+  let exchange: unknown
+  let token: unknown
+  if (typeof input === 'string') {
+    const bar = input.indexOf('|')
+    if (bar < 0) throw invalid(field, `must be "EXCHANGE|token" like "NSE|26000" (got ${show(input)})`)
+    exchange = input.slice(0, bar).trim()
+    token = input.slice(bar + 1).trim()
+  } else if (input !== null && typeof input === 'object') {
+    exchange = input.exchange
+    token = typeof input.token === 'number' && Number.isInteger(input.token) ? String(input.token) : input.token
+  } else {
+    throw invalid(field, `must be "EXCHANGE|token" or { exchange, token } (got ${show(input)})`)
+  }
+  if (typeof exchange !== 'string' || !EXCHANGES.has(exchange)) {
+    throw invalid(field, `exchange must be one of ${[...EXCHANGES].join(', ')} (got ${show(exchange)} in ${show(input)})`)
+  }
+  if (typeof token !== 'string' || !TOKEN_PATTERN.test(token)) {
+    throw invalid(field, `token must be an instrument token like "26000" (got ${show(token)} in ${show(input)})`)
+  }
+  return { exchange: exchange as Exchange, token, key: `${exchange}|${token}` }
+}
+
+/** Validates a list of scrips (duplicates removed, order kept); fields are named `${field}[i]`. */
+export function parseScrips(inputs: readonly ScripInput[] | ScripInput, field = 'tokens'): Scrip[] {
+  const list = Array.isArray(inputs) ? (inputs as readonly ScripInput[]) : [inputs as ScripInput]
+  if (list.length === 0) throw invalid(field, 'must name at least one scrip')
+  const seen = new Set<string>()
+  const out: Scrip[] = []
+  list.forEach((input, i) => {
+    const scrip = parseScrip(input, `${field}[${i}]`)
+    if (!seen.has(scrip.key)) {
+      seen.add(scrip.key)
+      out.push(scrip)
+    }
+  })
+  return out
+}
+
+/** `EXCH|TOKEN` keys joined by `#`, as `k` carries them. */
+export function scripList(scrips: readonly (Scrip | string)[]): string {
+  return scrips.map((s) => (typeof s === 'string' ? s : s.key)).join('#')
+}
+
+export interface ConnectParams {
+  readonly userId: string
+  /** The session's `susertoken` (REST calls it jKey). */
+  readonly jKey: string
+  /** Account id; Firstock accounts use the user id. */
+  readonly accountId?: string | undefined
+}
+
+/** `{"t":"c",...}`: the first message after open. The result carries the session token: never log it. */
+export function encodeConnect(params: ConnectParams): string {
+  return JSON.stringify({
+    t: 'c',
+    uid: params.userId,
+    actid: params.accountId ?? params.userId,
+    susertoken: params.jKey,
+    source: 'API',
+  })
+}
+
+const scripMessage = (t: string, scrips: readonly (Scrip | string)[]): string => JSON.stringify({ t, k: scripList(scrips) })
+
+export const encodeTouchline = (scrips: readonly (Scrip | string)[]): string => scripMessage('t', scrips)
+export const encodeTouchlineUnsubscribe = (scrips: readonly (Scrip | string)[]): string => scripMessage('u', scrips)
+export const encodeDepth = (scrips: readonly (Scrip | string)[]): string => scripMessage('d', scrips)
+export const encodeDepthUnsubscribe = (scrips: readonly (Scrip | string)[]): string => scripMessage('ud', scrips)
+export const encodeOrders = (accountId: string): string => JSON.stringify({ t: 'o', actid: accountId })
+export const encodeOrdersUnsubscribe = (): string => '{"t":"uo"}'
+/** Keep-alive (v3.md §4.5): Noren clients send `{"t":"h"}` every few seconds. */
+export const encodeHeartbeat = (): string => '{"t":"h"}'
