@@ -1,0 +1,28 @@
+import { DEMO_ACCOUNT, type Sandbox, type SandboxOptions, startSandbox } from '@firstock/sandbox'
+import { createFirstock, type FirstockOptions } from '../src/index.js'
+
+/** A sandbox with the live timer off (tests step the market) and server-side rate limits off unless asked. */
+export async function sandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  return startSandbox({ seed: 7, tickIntervalMs: 0, rateLimits: false, ...options })
+}
+
+/** A client for the sandbox's demo account. */
+export function demoClient(sb: Sandbox, options: Partial<FirstockOptions> = {}) {
+  return createFirstock({
+    version: 'v3',
+    baseUrl: sb.baseUrl,
+    wsUrl: sb.wsUrl,
+    userId: DEMO_ACCOUNT.userId,
+    password: DEMO_ACCOUNT.password,
+    totpSecret: DEMO_ACCOUNT.totpSecret,
+    apiKey: DEMO_ACCOUNT.apiKey,
+    vendorCode: DEMO_ACCOUNT.vendorCode,
+    ...options,
+  })
+}
+
+export const ITC = { exchange: 'NSE', tradingSymbol: 'ITC-EQ' } as const
+
+export function countRequests(sb: Sandbox, endpoint: string): number {
+  return sb.requests.filter((entry) => entry.endpoint === endpoint).length
+}

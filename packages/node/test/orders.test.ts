@@ -1,0 +1,156 @@
+import type { Sandbox } from '@firstock/sandbox'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import {
+  ApiError,
+  FirstockError,
+  NetworkError,
+  OrderOutcomeUnknownError,
+  RateLimitError,
+  ValidationError,
+} from '../src/index.js'
+import { countRequests, demoClient, sandbox } from './helpers.js'
+
+let sb: Sandbox
+beforeAll(async () => {
+  sb = await sandbox()
+})
+afterAll(() => sb.close())
+
+const marketBuy = { exchange: 'NSE', tradingSymbol: 'ITC-EQ', quantity: 1, price: 0, product: 'I', transactionType: 'B', priceType: 'MKT' } as const
+const fast = { retry: { baseDelayMs: 5, maxDelayMs: 20 }, timeout: 500 } as const
+
+describe('safe reads', () => {
+  test.each(['html502', 'json500', 'reset', 'truncate', 'rateLimit'] as const)(
+    'behavior: a read retries after a %s and succeeds',
+    async (kind) => {
+      const firstock = demoClient(sb, fast)
+      await firstock.login()
+      sb.faults.inject({ endpoint: 'limit', kind, count: 1 })
+      const before = countRequests(sb, 'limit')
+      await expect(firstock.limit()).resolves.toBeTypeOf('object')
+      expect(countRequests(sb, 'limit')).toBe(before + 2)
+    },
+  )
+
+  test('behavior: retries are bounded', async () => {
+    const firstock = demoClient(sb, fast)
+    await firstock.login()
+    sb.faults.inject({ endpoint: 'limit', kind: 'json500', count: 10 })
+    const before = countRequests(sb, 'limit')
+    await expect(firstock.limit()).rejects.toBeInstanceOf(ApiError)
+    expect(countRequests(sb, 'limit')).toBe(before + 3)
+    sb.faults.clear()
+  })
+
+  test('behavior: a hanging read times out with a NetworkError', async () => {
+    const firstock = demoClient(sb, { ...fast, retry: { attempts: 1 }, timeout: 200 })
+    await firstock.login()
+    sb.faults.inject({ endpoint: 'limit', kind: 'hang', count: 1 })
+    const error = await firstock.limit().catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(NetworkError)
+    expect(error).toMatchObject({ code: 'TIMEOUT' })
+  })
+})
+
+describe('orders', () => {
+  test.each(['html502', 'json500', 'reset', 'truncate', 'hang', 'acceptThenDrop'] as const)(
+    'behavior: placeOrder is never retried; %s → OrderOutcomeUnknownError with its tag',
+    async (kind) => {
+      const firstock = demoClient(sb, fast)
+      await firstock.login()
+      sb.faults.inject({ endpoint: 'placeOrder', kind, count: 1 })
+      const before = countRequests(sb, 'placeOrder')
+      const error = await firstock.placeOrder(marketBuy).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(OrderOutcomeUnknownError)
+      const unknown = error as OrderOutcomeUnknownError
+      expect(unknown.tag).toMatch(/^fs-/)
+      expect(unknown.request).toMatchObject({ remarks: unknown.tag, jKey: '[REDACTED]' })
+      expect(unknown.message).toContain('NOT re-sent')
+      expect(countRequests(sb, 'placeOrder')).toBe(before + 1)
+      const reconciled = await firstock.reconcileOrder(unknown.tag!, { attempts: 1 })
+      expect(reconciled.found).toBe(kind === 'acceptThenDrop')
+    },
+  )
+
+  test('behavior: a rate-limited order is a RateLimitError (a verdict), not retried', async () => {
+    const firstock = demoClient(sb, fast)
+    await firstock.login()
+    sb.faults.inject({ endpoint: 'placeOrder', kind: 'rateLimit', count: 1 })
+    const before = countRequests(sb, 'placeOrder')
+    await expect(firstock.placeOrder(marketBuy)).rejects.toBeInstanceOf(RateLimitError)
+    expect(countRequests(sb, 'placeOrder')).toBe(before + 1)
+  })
+
+  test('behavior: placeOrderAndConfirm finds an order whose answer was dropped', async () => {
+    const firstock = demoClient(sb, fast)
+    await firstock.login()
+    sb.faults.inject({ endpoint: 'placeOrder', kind: 'acceptThenDrop', count: 1 })
+    const confirmed = await firstock.placeOrderAndConfirm({ ...marketBuy, remarks: 'bot-42' }, { intervalMs: 10 })
+    expect(confirmed).toMatchObject({ tag: 'bot-42', recovered: true })
+    expect(confirmed.order?.remarks).toBe('bot-42')
+  })
+
+  test('behavior: placeOrderAndConfirm confirms a normal order from the order book', async () => {
+    const firstock = demoClient(sb, fast)
+    const confirmed = await firstock.placeOrderAndConfirm(marketBuy)
+    expect(confirmed.recovered).toBe(false)
+    expect(confirmed.order?.orderNumber).toBe(confirmed.orderNumber)
+  })
+
+  test('error: bad input is rejected before any network call', async () => {
+    const firstock = demoClient(sb, fast)
+    await firstock.login()
+    const before = countRequests(sb, 'placeOrder')
+    const cases: [unknown, string][] = [
+      [{ ...marketBuy, quantity: -1 }, 'quantity'],
+      [{ ...marketBuy, priceType: 'LMT', price: 0 }, 'price'],
+      [{ ...marketBuy, exchange: 'NYSE' }, 'exchange'],
+      [{ ...marketBuy, quantiy: 1 }, 'quantiy'],
+    ]
+    for (const [input, field] of cases) {
+      const error = await firstock.placeOrder(input as never).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(ValidationError)
+      expect((error as ValidationError).field).toBe(field)
+      expect((error as ValidationError).message).toMatch(new RegExp(`^placeOrder: ${field} `))
+    }
+    expect(countRequests(sb, 'placeOrder')).toBe(before)
+  })
+})
+
+test('behavior: 1,000 orders under mixed faults — nothing sent twice, every call settles typed, every dropped order reconciles', async () => {
+  const local = await sandbox({ seed: 11 })
+  try {
+    const firstock = demoClient(local, { rateLimits: { order: { limit: 1000, windowMs: 1000 } }, timeout: 300, retry: { baseDelayMs: 5, maxDelayMs: 20 } })
+    await firstock.login()
+    const kinds = ['reset', 'hang', 'html502', 'acceptThenDrop', 'json500', 'truncate'] as const
+    for (const kind of kinds) local.faults.inject({ endpoint: 'placeOrder', kind, count: 25 })
+    const unhandled: unknown[] = []
+    const onUnhandled = (reason: unknown) => unhandled.push(reason)
+    process.on('unhandledRejection', onUnhandled)
+    const settled = await Promise.allSettled(
+      Array.from({ length: 1000 }, (_, i) => firstock.placeOrder({ ...marketBuy, remarks: `bulk-${i}` })),
+    )
+    process.off('unhandledRejection', onUnhandled)
+    const requests = local.requests.filter((entry) => entry.endpoint === 'placeOrder')
+    const tags = requests.map((entry) => (entry.body as { remarks?: string }).remarks)
+    expect(requests).toHaveLength(1000)
+    expect(new Set(tags).size).toBe(1000)
+    for (const result of settled) {
+      if (result.status === 'rejected') expect(result.reason).toBeInstanceOf(FirstockError)
+    }
+    const unknowns = settled.flatMap((r) => (r.status === 'rejected' && r.reason instanceof OrderOutcomeUnknownError ? [r.reason] : []))
+    expect(unknowns.length).toBe(150)
+    const book = await firstock.orderBook()
+    const accepted = requests.filter((entry) => entry.fault === undefined || entry.fault === 'acceptThenDrop').length
+    expect(book).toHaveLength(accepted)
+    expect(unhandled).toEqual([])
+    const dropped = unknowns.filter((error) => requests.find((r) => (r.body as { remarks?: string }).remarks === error.tag)?.fault === 'acceptThenDrop')
+    expect(dropped).toHaveLength(25)
+    for (const error of dropped) {
+      const found = await firstock.reconcileOrder(error.tag!, { attempts: 1 })
+      expect(found.found).toBe(true)
+    }
+  } finally {
+    await local.close()
+  }
+}, 60_000)
