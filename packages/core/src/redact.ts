@@ -7,13 +7,18 @@ const SECRET_KEYS = new Set(
 
 export const REDACTED = '[REDACTED]'
 
-/** Secret values seen by this process (passwords, keys, session tokens); scrubbed from every error and log line. */
-const knownSecrets = new Set<string>()
+/**
+ * Secret values seen by this process (passwords, keys, session tokens); scrubbed from every error and log line.
+ * Longest first, so a secret that contains another one is replaced whole, not left half visible.
+ */
+let knownSecrets: string[] = []
 
 /** Remember a secret value so that it is scrubbed from any text that later carries it. */
 export function registerSecret(value: string | undefined): void {
   // Very short values would scrub ordinary words; real secrets are long.
-  if (value && value.length >= 4) knownSecrets.add(value)
+  if (value && value.length >= 4 && !knownSecrets.includes(value)) {
+    knownSecrets = [...knownSecrets, value].sort((a, b) => b.length - a.length)
+  }
 }
 
 export function isSecretKey(key: string): boolean {
@@ -27,6 +32,10 @@ export function scrub(text: string): string {
   return out
 }
 
+/** What stands in for anything nested deeper than redaction looks: unseen content may hold a secret. */
+const TOO_DEEP = '[…]'
+const MAX_DEPTH = 8
+
 /** A deep copy of `value` with secret keys replaced and registered secret values scrubbed. */
 export function redact<T>(value: T): T {
   return redactValue(value, 0) as T
@@ -34,7 +43,8 @@ export function redact<T>(value: T): T {
 
 function redactValue(value: unknown, depth: number): unknown {
   if (typeof value === 'string') return scrub(value)
-  if (value === null || typeof value !== 'object' || depth > 8) return value
+  if (value === null || typeof value !== 'object') return value
+  if (depth > MAX_DEPTH) return TOO_DEEP
   if (Array.isArray(value)) return value.map((item) => redactValue(item, depth + 1))
   const out: Record<string, unknown> = {}
   for (const [key, item] of Object.entries(value)) {
