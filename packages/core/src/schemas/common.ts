@@ -1,9 +1,8 @@
 import { z } from 'zod'
 
 // Enums as documented in v3.md §3. The wire carries them as these exact strings.
-export const Exchange = z.enum(['NSE', 'BSE', 'NFO', 'BFO', 'MCX', 'CDS'], {
-  error: 'must be one of NSE, BSE, NFO, BFO, MCX, CDS',
-})
+// MCX/CDS appear only in copied Noren text; V3 trades NSE, BSE, NFO and BFO (v3.md §3).
+export const Exchange = z.enum(['NSE', 'BSE', 'NFO', 'BFO'], { error: 'must be one of NSE, BSE, NFO, BFO' })
 export const Product = z.enum(['C', 'M', 'I'], { error: 'must be C (delivery), M (normal) or I (intraday)' })
 export const PriceType = z.enum(['LMT', 'MKT', 'SL-LMT', 'SL-MKT'], { error: 'must be one of LMT, MKT, SL-LMT, SL-MKT' })
 export const TransactionType = z.enum(['B', 'S'], { error: 'must be B (buy) or S (sell)' })
@@ -32,6 +31,9 @@ export type OrderStatus = z.infer<typeof OrderStatus>
 
 const describe = (value: unknown) => (typeof value === 'string' ? `"${value}"` : String(value))
 
+/** Plain decimal notation: `Number()` alone would also take "0x10", "1e3" or "Infinity" and send them on. */
+const DECIMAL = /^-?\d+(\.\d+)?$/
+
 /** A non-empty string, trimmed. */
 export const Text = z.string({ error: 'must be a string' }).trim().min(1, { error: 'must not be empty' })
 
@@ -39,7 +41,7 @@ function numeric(what: string, accept: (n: number) => boolean) {
   return z
     .union([z.number(), z.string()], { error: (issue) => `must be ${what} (got ${describe(issue.input)})` })
     .transform((value, ctx) => {
-      const n = typeof value === 'number' ? value : value.trim() === '' ? Number.NaN : Number(value)
+      const n = typeof value === 'number' ? value : DECIMAL.test(value.trim()) ? Number(value) : Number.NaN
       if (!Number.isFinite(n) || !accept(n)) {
         ctx.issues.push({ code: 'custom', input: value, message: `must be ${what} (got ${describe(value)})` })
         return z.NEVER
