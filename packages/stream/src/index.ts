@@ -1,1 +1,27 @@
-export {}
+export {
+  createStream,
+  DEFAULT_HEARTBEAT_MS,
+  DEFAULT_WATCHDOG_MS,
+  DEFAULT_CONNECT_TIMEOUT_MS,
+  DEFAULT_BUFFER_SIZE,
+  CLOSE_GRACE_MS,
+  type Stream,
+  type StreamOptions,
+  type StreamState,
+  type StreamEvents,
+  type IterateOptions,
+  type Unsubscribe,
+  type WebSocketLike,
+  type WebSocketConstructor,
+} from './create-stream.js'
+export {
+  backoffDelay,
+  DEFAULT_RECONNECT,
+  DEFAULT_BASE_DELAY_MS,
+  DEFAULT_MAX_DELAY_MS,
+  DEFAULT_BACKOFF_FACTOR,
+  DEFAULT_JITTER,
+  type ReconnectOptions,
+} from './backoff.js'
+// The data types a stream delivers live in core, next to the protocol.
+export type { Tick, Depth, DepthLevel, OrderUpdate, ScripInput, Session, SessionProvider } from '@firstock/core'

@@ -1,0 +1,625 @@
+import {
+  ApiError,
+  createMerger,
+  decodeFrame,
+  encodeConnect,
+  encodeDepth,
+  encodeDepthUnsubscribe,
+  encodeHeartbeat,
+  encodeOrders,
+  encodeOrdersUnsubscribe,
+  encodeTouchline,
+  encodeTouchlineUnsubscribe,
+  FirstockError,
+  isFirstockError,
+  NetworkError,
+  parseScrips,
+  registerSecret,
+  registries,
+  SessionError,
+  toOrderUpdate,
+  ValidationError,
+  type Depth,
+  type Logger,
+  type OrderUpdate,
+  type Scrip,
+  type ScripInput,
+  type ServerFrame,
+  type Session,
+  type SessionProvider,
+  type Tick,
+} from '@firstock/core'
+import DefaultWebSocket from 'isomorphic-ws'
+import { backoffDelay, DEFAULT_RECONNECT, type ReconnectOptions } from './backoff.js'
+import { createFeed, type Feed } from './iterator.js'
+
+// ---- the WebSocket seam: the few members of the standard API the stream uses (browser, Deno, Bun, `ws`) ----
+
+export interface WebSocketLike {
+  readonly readyState: number
+  binaryType?: string
+  onopen: ((event: unknown) => void) | null
+  onmessage: ((event: { data: unknown }) => void) | null
+  onclose: ((event: unknown) => void) | null
+  onerror: ((event: unknown) => void) | null
+  send(data: string): void
+  close(code?: number, reason?: string): void
+  /** `ws` only: drop the TCP connection without the closing handshake. */
+  terminate?(): void
+}
+
+export type WebSocketConstructor = new (url: string) => WebSocketLike
+
+// ---- defaults: named so they can be found and overridden ----
+
+/** Noren clients send `{"t":"h"}` every 3 s (v3.md §4.5). */
+export const DEFAULT_HEARTBEAT_MS = 3_000
+/** Silence (no frame at all) tolerated while market data is subscribed before the socket is treated as dead. */
+export const DEFAULT_WATCHDOG_MS = 20_000
+/** Time allowed from opening the socket to the `ck` answer. */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000
+/** Per-iterator buffer of ticks / depth updates. */
+export const DEFAULT_BUFFER_SIZE = 1_000
+/** Time `close()` waits for the closing handshake before dropping the connection. */
+export const CLOSE_GRACE_MS = 1_000
+/** Scrips per subscribe message when re-subscribing many at once. */
+const SCRIPS_PER_MESSAGE = 100
+const OPEN = 1
+const CLOSED = 3
+/** A refusal that names the per-user socket cap (JS3: "Websocket 1 and 2 are allowed"). */
+const SOCKET_LIMIT = /socket|limit|allowed|maximum|too many/i
+
+export type StreamState =
+  | { readonly status: 'connecting' }
+  | { readonly status: 'open' }
+  | { readonly status: 'reconnecting'; readonly attempt: number; readonly delayMs: number }
+  | { readonly status: 'closed'; readonly error?: FirstockError }
+
+export interface StreamEvents {
+  tick: Tick
+  depth: Depth
+  order: OrderUpdate
+  state: StreamState
+  /** Fatal errors (the stream then closes) and errors thrown by listeners. */
+  error: FirstockError
+}
+
+export type Unsubscribe = () => void
+
+export interface StreamOptions {
+  /** A logged-in session. Give `session` or `provider`. */
+  session?: Session | undefined
+  /** Where to get (and once renew) the session: the node client satisfies this. */
+  provider?: SessionProvider | undefined
+  /** Default: the provider's `wsUrl`, else Firstock's V3 socket. */
+  url?: string | undefined
+  /** A WebSocket implementation (browser/Deno/Bun native, `ws` in Node). Default: isomorphic-ws. */
+  WebSocket?: WebSocketConstructor | undefined
+  reconnect?: Partial<ReconnectOptions> | undefined
+  heartbeatMs?: number | undefined
+  watchdogMs?: number | undefined
+  connectTimeoutMs?: number | undefined
+  /** Ticks / depth updates each iterator buffers before dropping the oldest. */
+  bufferSize?: number | undefined
+  logger?: Logger | undefined
+}
+
+export interface IterateOptions {
+  /** Aborting ends the iteration (no error) and unsubscribes. */
+  signal?: AbortSignal | undefined
+  bufferSize?: number | undefined
+}
+
+export interface Stream {
+  on<E extends keyof StreamEvents>(event: E, listener: (value: StreamEvents[E]) => void): Unsubscribe
+  /** Subscribe for listeners (`on('tick' | 'depth' | 'order')`); returns the unsubscribe. Reference-counted. */
+  subscribe(kind: 'touchline' | 'depth', tokens: readonly ScripInput[] | ScripInput): Unsubscribe
+  subscribe(kind: 'orders'): Unsubscribe
+  /** Merged ticks of these scrips. `break` or abort unsubscribes. */
+  touchline(tokens: readonly ScripInput[] | ScripInput, options?: IterateOptions): AsyncIterableIterator<Tick>
+  depth(tokens: readonly ScripInput[] | ScripInput, options?: IterateOptions): AsyncIterableIterator<Depth>
+  /** Order updates; never dropped. */
+  orders(options?: Omit<IterateOptions, 'bufferSize'>): AsyncIterableIterator<OrderUpdate>
+  /** Resolves once the server accepted the session; rejects if the stream closes first. */
+  ready(): Promise<void>
+  readonly state: StreamState
+  /** Ticks and depth updates dropped by full iterator buffers. */
+  readonly dropped: number
+  /** Scrip keys currently subscribed on the socket, per kind. */
+  readonly subscriptions: { readonly touchline: readonly string[]; readonly depth: readonly string[]; readonly orders: boolean }
+  close(): Promise<void>
+}
+
+type Kind = 'touchline' | 'depth'
+interface Route<T> {
+  scrip: Scrip
+  count: number
+  feeds: Set<Feed<T>>
+}
+
+const setTimer = (fn: () => void, ms: number, unref: boolean) => {
+  const t = setTimeout(fn, ms)
+  if (unref) (t as { unref?: () => void }).unref?.()
+  return t
+}
+
+/** Opens a Firstock WebSocket stream: merged ticks, depth and order updates, with reconnects and resubscription. */
+export function createStream(options: StreamOptions): Stream {
+  const { provider } = options
+  if (!options.session && !provider) {
+    throw new ValidationError('createStream: give a session or a provider', {
+      code: 'INVALID_INPUT',
+      field: 'session',
+      direction: 'request',
+    })
+  }
+  const url = options.url ?? provider?.wsUrl ?? registries.v3.wsUrl
+  const WebSocketImpl = options.WebSocket ?? (DefaultWebSocket as unknown as WebSocketConstructor)
+  const reconnect: ReconnectOptions = { ...DEFAULT_RECONNECT, ...definedOnly(options.reconnect ?? {}) }
+  const heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS
+  const watchdogMs = options.watchdogMs ?? DEFAULT_WATCHDOG_MS
+  const connectTimeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS
+  const bufferSize = options.bufferSize ?? DEFAULT_BUFFER_SIZE
+  const logger = options.logger
+  const userId = options.session?.userId ?? provider?.userId ?? ''
+  if (options.session) registerSecret(options.session.jKey)
+
+  let session: Session | undefined = options.session
+  let state: StreamState = { status: 'connecting' }
+  let dropped = 0
+  let socket: WebSocketLike | undefined
+  let generation = 0
+  let attempt = 0
+  let renewed = false
+  let accepted = false
+  let lastFrameAt = Date.now()
+  let reconnectTimer: ReturnType<typeof setTimeout> | undefined
+  let connectTimer: ReturnType<typeof setTimeout> | undefined
+  let heartbeatTimer: ReturnType<typeof setInterval> | undefined
+  let watchdogTimer: ReturnType<typeof setInterval> | undefined
+  let closing: Promise<void> | undefined
+  let disposing: Promise<void> = Promise.resolve()
+  let terminalError: FirstockError | undefined
+  const readyWaiters = new Set<{ resolve: () => void; reject: (e: unknown) => void }>()
+
+  const merger = createMerger()
+  const routes: { touchline: Map<string, Route<Tick>>; depth: Map<string, Route<Depth>> } = {
+    touchline: new Map(),
+    depth: new Map(),
+  }
+  let orderCount = 0
+  const orderFeeds = new Set<Feed<OrderUpdate>>()
+  const listeners: { [E in keyof StreamEvents]: Set<(value: StreamEvents[E]) => void> } = {
+    tick: new Set(),
+    depth: new Set(),
+    order: new Set(),
+    state: new Set(),
+    error: new Set(),
+  }
+
+  // ---- events ----
+
+  function emit<E extends keyof StreamEvents>(event: E, value: StreamEvents[E]): void {
+    for (const fn of listeners[event]) {
+      try {
+        fn(value)
+      } catch (cause) {
+        // A listener's bug must not kill the socket; report it, and never throw from here.
+        if (event !== 'error') {
+          emit('error', new FirstockError(`stream: a '${event}' listener threw`, { code: 'LISTENER_ERROR', endpoint: 'stream', cause }))
+        }
+      }
+    }
+  }
+
+  function setState(next: StreamState): void {
+    state = next
+    logger?.debug?.({ ...next, error: next.status === 'closed' ? next.error?.message : undefined }, 'stream state')
+    emit('state', next)
+  }
+
+  // ---- socket ----
+
+  const isOpen = () => socket !== undefined && accepted && socket.readyState === OPEN
+  const hasMarketData = () => routes.touchline.size > 0 || routes.depth.size > 0
+
+  function send(text: string): void {
+    if (isOpen()) (socket as WebSocketLike).send(text)
+  }
+
+  function sendBatched(encode: (scrips: readonly Scrip[]) => string, scrips: readonly Scrip[]): void {
+    for (let i = 0; i < scrips.length; i += SCRIPS_PER_MESSAGE) send(encode(scrips.slice(i, i + SCRIPS_PER_MESSAGE)))
+  }
+
+  async function currentSession(): Promise<Session | undefined> {
+    if (!provider) return session
+    return (await provider.getSession()) ?? (await renew())
+  }
+
+  async function renew(): Promise<Session | undefined> {
+    if (!provider?.renewSession) return undefined
+    renewed = true
+    return provider.renewSession()
+  }
+
+  async function connect(useRenewed = false): Promise<void> {
+    const gen = ++generation
+    setState({ status: 'connecting' })
+    let s: Session | undefined
+    try {
+      s = useRenewed ? await renew() : await currentSession()
+    } catch (cause) {
+      if (gen !== generation || terminalError || closing) return
+      // A network hiccup while logging in again is worth another try; anything else is not.
+      if (isFirstockError(cause) && cause.retryable) return scheduleReconnect()
+      return fail(isFirstockError(cause) ? cause : new SessionError('stream: could not obtain a session', sessionErrorOptions('NO_SESSION', cause)))
+    }
+    if (gen !== generation || terminalError || closing) return
+    if (!s) return fail(new SessionError('stream: no session: log in first', sessionErrorOptions('NO_SESSION')))
+    session = s
+    registerSecret(s.jKey)
+
+    let ws: WebSocketLike
+    try {
+      ws = new WebSocketImpl(url)
+    } catch (cause) {
+      return fail(new ValidationError(`stream: cannot open ${url}`, { code: 'INVALID_INPUT', field: 'url', direction: 'request', cause }))
+    }
+    socket = ws
+    accepted = false
+    ws.binaryType = 'arraybuffer'
+    ws.onerror = () => {} // `close` follows; `ws` must always have an error listener
+    ws.onopen = () => {
+      if (gen !== generation) return
+      ws.send(encodeConnect({ userId: s.userId, jKey: s.jKey }))
+    }
+    ws.onmessage = (event) => {
+      if (gen === generation) onFrame(event.data)
+    }
+    ws.onclose = () => {
+      if (gen === generation) lost('socket closed')
+    }
+    connectTimer = setTimer(() => {
+      if (gen === generation && !accepted) lost('no connect answer in time')
+    }, connectTimeoutMs, true)
+  }
+
+  /** The socket is gone or dead: drop it and come back with backoff, unless the stream is closing. */
+  function lost(reason: string): void {
+    logger?.debug?.({ reason }, 'stream socket lost')
+    dropSocket()
+    if (closing || terminalError) return
+    scheduleReconnect()
+  }
+
+  function scheduleReconnect(): void {
+    attempt++
+    if (attempt > reconnect.maxAttempts) {
+      return fail(new NetworkError(`stream: gave up after ${attempt - 1} reconnect attempts`, { code: 'WS_UNREACHABLE', endpoint: 'stream' }))
+    }
+    const delayMs = backoffDelay(attempt, reconnect)
+    setState({ status: 'reconnecting', attempt, delayMs })
+    // Not unref'd: during the wait nothing else may hold the process, and a `for await` is waiting for us.
+    reconnectTimer = setTimer(() => {
+      reconnectTimer = undefined
+      void connect()
+    }, delayMs, false)
+  }
+
+  function dropSocket(): void {
+    generation++
+    stopTimers()
+    const ws = socket
+    socket = undefined
+    accepted = false
+    if (ws) disposing = dispose(ws, false)
+  }
+
+  function stopTimers(): void {
+    clearTimeout(connectTimer)
+    clearTimeout(reconnectTimer)
+    clearInterval(heartbeatTimer)
+    clearInterval(watchdogTimer)
+    connectTimer = reconnectTimer = heartbeatTimer = watchdogTimer = undefined
+  }
+
+  function onAccepted(): void {
+    clearTimeout(connectTimer)
+    accepted = true
+    attempt = 0
+    renewed = false
+    // Fresh socket, fresh state: the snapshots that answer the subscriptions below replace the old merged state.
+    merger.clear()
+    lastFrameAt = Date.now()
+    sendBatched(encodeTouchline, [...routes.touchline.values()].map((r) => r.scrip))
+    sendBatched(encodeDepth, [...routes.depth.values()].map((r) => r.scrip))
+    if (orderCount > 0) send(encodeOrders(session?.userId ?? userId))
+    heartbeatTimer = setInterval(() => send(encodeHeartbeat()), heartbeatMs)
+    ;(heartbeatTimer as { unref?: () => void }).unref?.()
+    watchdogTimer = setInterval(() => {
+      if (hasMarketData() && Date.now() - lastFrameAt > watchdogMs) lost('silent past the watchdog window')
+    }, Math.max(10, Math.min(watchdogMs / 4, 1_000)))
+    ;(watchdogTimer as { unref?: () => void }).unref?.()
+    setState({ status: 'open' })
+    for (const w of readyWaiters) w.resolve()
+    readyWaiters.clear()
+  }
+
+  function onRefused(message: string | undefined): void {
+    const limit = message !== undefined && SOCKET_LIMIT.test(message)
+    if (!limit && !renewed && provider?.renewSession) {
+      // One re-auth attempt: the session may have expired under us.
+      logger?.info?.({}, 'stream: session refused, renewing once')
+      dropSocket()
+      void connect(true)
+      return
+    }
+    const detail = message ? `: ${message}` : ''
+    fail(
+      limit
+        ? new ApiError(`stream: the server refused another socket for this user${detail}`, {
+            code: 'WS_SOCKET_LIMIT',
+            endpoint: 'stream',
+            httpStatus: 0,
+            apiCode: 'Not_Ok',
+          })
+        : new SessionError(`stream: the server refused the session${detail}`, sessionErrorOptions('WS_AUTH_REFUSED')),
+    )
+  }
+
+  function sessionErrorOptions(code: string, cause?: unknown) {
+    return { code, endpoint: 'stream', httpStatus: 0, apiCode: 'Not_Ok', ...(cause === undefined ? {} : { cause }) }
+  }
+
+  // ---- frames ----
+
+  function onFrame(data: unknown): void {
+    lastFrameAt = Date.now()
+    const frame: ServerFrame =
+      typeof data === 'string' || data instanceof ArrayBuffer || ArrayBuffer.isView(data)
+        ? decodeFrame(data as string | ArrayBuffer | ArrayBufferView)
+        : { t: 'unknown', reason: 'not-json', text: '' }
+    switch (frame.t) {
+      case 'tk':
+      case 'tf': {
+        const route = routes.touchline.get(frame.e + '|' + frame.tk)
+        if (!route) return // late frame for a scrip nobody wants any more
+        const tick = merger.touchline(frame)
+        for (const feed of route.feeds) feed.push(tick)
+        if (listeners.tick.size > 0) emit('tick', tick)
+        return
+      }
+      case 'dk':
+      case 'df': {
+        const route = routes.depth.get(frame.e + '|' + frame.tk)
+        if (!route) return
+        const depth = merger.depth(frame)
+        for (const feed of route.feeds) feed.push(depth)
+        if (listeners.depth.size > 0) emit('depth', depth)
+        return
+      }
+      case 'om': {
+        if (orderCount === 0) return
+        const update = toOrderUpdate(frame)
+        for (const feed of orderFeeds) feed.push(update)
+        emit('order', update)
+        return
+      }
+      case 'ck':
+        if (frame.ok) onAccepted()
+        else onRefused(frame.message)
+        return
+      case 'unknown':
+        logger?.debug?.({ reason: frame.reason, frame: frame.text }, 'stream: unknown frame')
+        return
+      default:
+        return // acks: uk, udk, ok, uok
+    }
+  }
+
+  // ---- subscriptions (reference-counted) ----
+
+  function acquire<T>(kind: Kind, scrips: readonly Scrip[], feed?: Feed<T>): void {
+    const map = routes[kind] as Map<string, Route<T>>
+    const fresh: Scrip[] = []
+    if (!hasMarketData()) lastFrameAt = Date.now()
+    for (const scrip of scrips) {
+      let route = map.get(scrip.key)
+      if (!route) {
+        route = { scrip, count: 0, feeds: new Set() }
+        map.set(scrip.key, route)
+        fresh.push(scrip)
+      } else if (feed) {
+        // Already live for someone else: give the newcomer the current state at once.
+        const current = kind === 'touchline' ? merger.getTick(scrip.exchange, scrip.token) : merger.getDepth(scrip.exchange, scrip.token)
+        if (current) feed.push(current as T)
+      }
+      route.count++
+      if (feed) route.feeds.add(feed)
+    }
+    if (fresh.length > 0) sendBatched(kind === 'touchline' ? encodeTouchline : encodeDepth, fresh)
+  }
+
+  function release<T>(kind: Kind, scrips: readonly Scrip[], feed?: Feed<T>): void {
+    const map = routes[kind] as Map<string, Route<T>>
+    const gone: Scrip[] = []
+    for (const scrip of scrips) {
+      const route = map.get(scrip.key)
+      if (!route) continue
+      if (feed) route.feeds.delete(feed)
+      if (--route.count > 0) continue
+      map.delete(scrip.key)
+      merger.forget(kind, scrip.exchange, scrip.token)
+      gone.push(scrip)
+    }
+    if (gone.length > 0) sendBatched(kind === 'touchline' ? encodeTouchlineUnsubscribe : encodeDepthUnsubscribe, gone)
+  }
+
+  function acquireOrders(): void {
+    if (orderCount++ === 0) send(encodeOrders(session?.userId ?? userId))
+  }
+
+  function releaseOrders(): void {
+    if (orderCount > 0 && --orderCount === 0) send(encodeOrdersUnsubscribe())
+  }
+
+  function once(fn: () => void): Unsubscribe {
+    let done = false
+    return () => {
+      if (!done) {
+        done = true
+        fn()
+      }
+    }
+  }
+
+  function assertUsable(what: string): void {
+    if (terminalError) throw terminalError
+    if (closing) throw new FirstockError(`stream: ${what} after close()`, { code: 'STREAM_CLOSED', endpoint: 'stream' })
+  }
+
+  function marketIterator<T>(kind: Kind, tokens: readonly ScripInput[] | ScripInput, opts: IterateOptions = {}): AsyncIterableIterator<T> {
+    const scrips = parseScrips(tokens)
+    assertUsable(kind)
+    if (opts.signal?.aborted) return finishedIterator<T>()
+    let feed!: Feed<T>
+    feed = createFeed<T>({
+      bufferSize: opts.bufferSize ?? bufferSize,
+      onDrop: () => dropped++,
+      onClose: () => release(kind, scrips, feed),
+      signal: opts.signal,
+    })
+    acquire(kind, scrips, feed)
+    return feed.iterator
+  }
+
+  // ---- shutdown ----
+
+  function endFeeds(error?: FirstockError): void {
+    const all: Feed<unknown>[] = [...orderFeeds]
+    for (const map of [routes.touchline, routes.depth] as Map<string, Route<unknown>>[]) {
+      for (const route of map.values()) all.push(...route.feeds)
+    }
+    for (const feed of new Set(all)) feed.end(error)
+    routes.touchline.clear()
+    routes.depth.clear()
+    orderFeeds.clear()
+    orderCount = 0
+  }
+
+  function fail(error: FirstockError): void {
+    if (terminalError || closing) return
+    terminalError = error
+    logger?.error?.({ code: error.code }, error.message)
+    dropSocket()
+    closing = disposing
+    endFeeds(error)
+    for (const w of readyWaiters) w.reject(error)
+    readyWaiters.clear()
+    emit('error', error)
+    setState({ status: 'closed', error })
+  }
+
+  async function dispose(ws: WebSocketLike, graceful: boolean): Promise<void> {
+    ws.onopen = null
+    ws.onmessage = null
+    ws.onerror = () => {}
+    if (ws.readyState === CLOSED) return
+    await new Promise<void>((resolve) => {
+      const timer = setTimer(() => {
+        ws.terminate?.()
+        resolve()
+      }, graceful ? CLOSE_GRACE_MS : 0, true)
+      ws.onclose = () => {
+        clearTimeout(timer)
+        resolve()
+      }
+      try {
+        // A dead socket is dropped at once; on close() the server gets a proper goodbye.
+        if (!graceful && ws.terminate) ws.terminate()
+        else ws.close(1000)
+      } catch {
+        ws.terminate?.()
+      }
+    })
+  }
+
+  // Eager: the socket opens now, so `state` and `ready()` mean something before the first subscription.
+  void connect()
+
+  return {
+    on(event, listener) {
+      const set = listeners[event] as Set<typeof listener>
+      set.add(listener)
+      return once(() => set.delete(listener))
+    },
+    subscribe(kind: 'touchline' | 'depth' | 'orders', tokens?: readonly ScripInput[] | ScripInput): Unsubscribe {
+      if (kind === 'orders') {
+        assertUsable(kind)
+        acquireOrders()
+        return once(() => releaseOrders())
+      }
+      const scrips = parseScrips(tokens ?? [])
+      assertUsable(kind)
+      acquire(kind, scrips)
+      return once(() => release(kind, scrips))
+    },
+    touchline: (tokens, opts) => marketIterator<Tick>('touchline', tokens, opts),
+    depth: (tokens, opts) => marketIterator<Depth>('depth', tokens, opts),
+    orders(opts = {}) {
+      assertUsable('orders')
+      if (opts.signal?.aborted) return finishedIterator<OrderUpdate>()
+      let feed!: Feed<OrderUpdate>
+      feed = createFeed<OrderUpdate>({
+        bufferSize: Number.POSITIVE_INFINITY,
+        onClose: () => {
+          if (orderFeeds.delete(feed)) releaseOrders()
+        },
+        signal: opts.signal,
+      })
+      orderFeeds.add(feed)
+      acquireOrders()
+      return feed.iterator
+    },
+    ready() {
+      if (terminalError) return Promise.reject(terminalError)
+      if (closing) return Promise.reject(new FirstockError('stream: closed', { code: 'STREAM_CLOSED', endpoint: 'stream' }))
+      if (isOpen()) return Promise.resolve()
+      return new Promise((resolve, reject) => readyWaiters.add({ resolve, reject }))
+    },
+    get state() {
+      return state
+    },
+    get dropped() {
+      return dropped
+    },
+    get subscriptions() {
+      return { touchline: [...routes.touchline.keys()], depth: [...routes.depth.keys()], orders: orderCount > 0 }
+    },
+    close() {
+      if (closing) return closing
+      const ws = socket
+      generation++
+      stopTimers()
+      socket = undefined
+      accepted = false
+      endFeeds()
+      const error = new FirstockError('stream: closed', { code: 'STREAM_CLOSED', endpoint: 'stream' })
+      for (const w of readyWaiters) w.reject(error)
+      readyWaiters.clear()
+      setState({ status: 'closed' })
+      closing = ws ? dispose(ws, true) : disposing
+      return closing
+    },
+  }
+}
+
+function finishedIterator<T>(): AsyncIterableIterator<T> {
+  const feed = createFeed<T>({ bufferSize: 1, onClose: () => {} })
+  feed.end()
+  return feed.iterator
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
+}
