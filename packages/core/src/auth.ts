@@ -54,7 +54,8 @@ export async function login(client: Client, credentials: Credentials, options?: 
 export async function logout(client: Client, options?: CallOptions): Promise<void> {
   const session = await client.sessions.get(client.userId)
   try {
-    if (session) await call(client, client.registry.endpoints.logout as Endpoint, {}, options)
+    // Never renew the session just to end it: a dead session is what logout wants anyway.
+    if (session) await call({ ...client, renewSession: undefined }, client.registry.endpoints.logout as Endpoint, {}, options)
   } finally {
     await client.sessions.delete(client.userId)
   }

@@ -218,7 +218,8 @@ describe('call: timeout and abort', () => {
     controller.abort()
     const err = await queued
     expect(err).toBeInstanceOf(NetworkError)
-    expect(err).toMatchObject({ code: 'ABORTED', sent: false })
+    expect(err).toMatchObject({ code: 'ABORTED', sent: false, endpoint: 'getQuoteLtp' })
+    expect((err as Error).message).toMatch(/^getQuoteLtp: /)
     expect(limiter.pending('quote')).toBe(0)
     expect(transport.count).toBe(1)
   })

@@ -114,7 +114,9 @@ async function renewSession(client: Client, stale: Session | undefined): Promise
 }
 
 async function send(client: Client, endpoint: Endpoint, body: WireBody, options: CallOptions): Promise<unknown> {
-  await client.limiter?.acquire(endpoint.limit, options.signal)
+  await client.limiter?.acquire(endpoint.limit, options.signal).catch((error: unknown) => {
+    throw options.signal?.aborted ? abortError(options.signal, endpoint.name) : error
+  })
   if (options.signal?.aborted) throw abortError(options.signal, endpoint.name)
   const timeoutMs = options.timeout ?? client.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const timeout = AbortSignal.timeout(timeoutMs)

@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest'
-import { fakeClient, fakeTransport, JKEY, success } from '../test/fake.js'
+import { describe, expect, test, vi } from 'vitest'
+import { failure, fakeClient, fakeTransport, JKEY, success } from '../test/fake.js'
 import { login, logout } from './auth.js'
 import { MemorySessionStore, sha256Hex, totpFromSecret } from './session.js'
 
@@ -95,5 +95,15 @@ describe('login / logout', () => {
     const failing = fakeClient(fakeTransport(new Error('down')), { sessions: refusing.sessions, retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 } })
     await expect(logout(failing)).rejects.toBeInstanceOf(Error)
     expect(await refusing.sessions.get('AB1234')).toBeUndefined()
+  })
+
+  test('behavior: logout of an expired session does not log in again just to log out', async () => {
+    const transport = fakeTransport(failure('401', 'SESSION_EXPIRED', 'jKey', 'Session key has been expired'))
+    const renewSession = vi.fn(async () => undefined)
+    const client = fakeClient(transport, { renewSession })
+    await expect(logout(client)).rejects.toMatchObject({ name: 'SessionError' })
+    expect(renewSession).not.toHaveBeenCalled()
+    expect(transport.count).toBe(1)
+    expect(await client.sessions.get('AB1234')).toBeUndefined()
   })
 })
