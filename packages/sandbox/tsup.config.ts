@@ -1,3 +1,3 @@
 import { tsupPreset } from '../../tooling/tsup.ts'
 
-export default tsupPreset()
+export default tsupPreset({ entry: ['src/index.ts', 'src/bin.ts'] })

@@ -1,1 +1,204 @@
-export {}
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { DEMO_ACCOUNT, Sessions, type SandboxAccount } from './accounts.js'
+import { FaultTable, type Faults } from './faults.js'
+import { Market, type QuoteSnapshot } from './market.js'
+import { Broker, type OrderStatus } from './orders.js'
+import { Api, type RequestLogEntry } from './server.js'
+import { ddmmmyy, totp } from './util.js'
+import { StreamHub, WS_PATH } from './ws.js'
+
+export { DEMO_ACCOUNT, type SandboxAccount } from './accounts.js'
+export type { Faults, HttpFaultKind, HttpFaultRule, WsFaultKind, WsFaultRule } from './faults.js'
+export type { QuoteSnapshot } from './market.js'
+export type { OrderStatus } from './orders.js'
+export type { RequestLogEntry } from './server.js'
+
+export interface SandboxOptions {
+  /** Default 0: an ephemeral port. */
+  port?: number
+  /** Default `127.0.0.1`: loopback only. */
+  host?: string
+  /** Same seed, same instruments and the same walk. Default 42. */
+  seed?: number | string
+  /** Default `[DEMO_ACCOUNT]`. */
+  accounts?: SandboxAccount[]
+  /** Enforce the v3.md §5 per-user limits (quotes 3/s, candles 3/s, orders 200/min, others 10/s). Default true. */
+  rateLimits?: boolean
+  /** Period of the live walk in ms; 0 = no timer (tests call `market.step()`). Default 250. */
+  tickIntervalMs?: number
+  /** Instruments moved per step. Default 20 (80 updates/s at 250 ms); e.g. 50 every 10 ms = 5,000 updates/s. */
+  tokensPerTick?: number
+  /** WebSockets one user may hold at once (v3.md §4.1). Default 2. */
+  maxSocketsPerUser?: number
+  /** Cash each account starts with. Default 1,000,000. */
+  startingCash?: number
+}
+
+/** An instrument of the sandbox's master, for tests that need real symbols. */
+export interface InstrumentInfo {
+  exchange: string
+  token: string
+  tradingSymbol: string
+  companyName: string
+  symbolName: string
+  instrumentName: string
+  lotSize: number
+  tickSize: number
+  /** `DDMMMYY`, for futures and options. */
+  expiry?: string
+  strike?: number
+  optionType?: 'CE' | 'PE'
+}
+
+/** One order, as a test wants to see it. */
+export interface OrderView {
+  orderNumber: string
+  userId: string
+  exchange: string
+  tradingSymbol: string
+  status: OrderStatus
+  quantity: number
+  fillShares: number
+  price: number
+  averagePrice: number
+  priceType: string
+  transactionType: string
+  product: string
+  remarks: string
+  rejectReason: string
+}
+
+export interface Sandbox {
+  /** `http://127.0.0.1:PORT` */
+  httpUrl: string
+  /** `http://127.0.0.1:PORT/api/V3/`: the base URL an SDK client uses. */
+  baseUrl: string
+  /** `ws://127.0.0.1:PORT/NorenWSTP/` */
+  wsUrl: string
+  accounts: SandboxAccount[]
+  /** Every request that reached an /api/V3 route, oldest first (also those a fault answered). */
+  requests: RequestLogEntry[]
+  faults: Faults
+  clock: { now(): number }
+  market: {
+    /** Advance the walk `n` steps (default 1); resting orders fill when it crosses them. */
+    step(n?: number): void
+    quote(exchange: string, token: string): QuoteSnapshot | undefined
+    instruments(): InstrumentInfo[]
+  }
+  /** Orders of one user, or of everyone, oldest first. */
+  orders(userId?: string): OrderView[]
+  /** The next call with any current jKey of this user answers 401 SESSION_EXPIRED. */
+  expireSession(userId: string): void
+  /** The TOTP code an account would type now. */
+  totp(userId?: string): string
+  close(): Promise<void>
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const now = () => Date.now()
+  const accounts = options.accounts && options.accounts.length > 0 ? options.accounts : [DEMO_ACCOUNT]
+  const market = new Market({ seed: options.seed ?? 42, now, tokensPerTick: options.tokensPerTick ?? 20 })
+  const broker = new Broker(market, now, options.startingCash ?? 1_000_000)
+  const sessions = new Sessions()
+  const requests: RequestLogEntry[] = []
+  let hub: StreamHub | undefined
+  const faults = new FaultTable(now, () => hub?.dropAll())
+  hub = new StreamHub({ market, broker, sessions, faults: () => faults, maxSocketsPerUser: options.maxSocketsPerUser ?? 2 })
+  const api = new Api({ market, broker, sessions, accounts, faults, rateLimits: options.rateLimits ?? true, now, requests })
+
+  const server = createServer((req, res) => {
+    api.onRequest(req, res).catch(() => res.destroy())
+  })
+  server.on('upgrade', (req, socket, head) => hub?.handleUpgrade(req, socket, head))
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  const address = server.address() as AddressInfo
+  const host = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.address
+  const origin = `${host.includes(':') ? `[${host}]` : host}:${address.port}`
+
+  const interval = options.tickIntervalMs ?? 250
+  const timer = interval > 0 ? setInterval(() => market.step(), interval) : undefined
+  timer?.unref()
+
+  let closing: Promise<void> | undefined
+  const close = () => {
+    closing ??= (async () => {
+      if (timer) clearInterval(timer)
+      api.close()
+      await hub?.close()
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    })()
+    return closing
+  }
+
+  return {
+    httpUrl: `http://${origin}`,
+    baseUrl: `http://${origin}/api/V3/`,
+    wsUrl: `ws://${origin}${WS_PATH}`,
+    accounts,
+    requests,
+    faults: {
+      inject: (rule) => faults.inject(rule),
+      ws: (rule) => faults.ws(rule),
+      clear: () => faults.clear(),
+    },
+    clock: { now },
+    market: {
+      step: (n) => market.step(n),
+      quote: (exchange, token) => {
+        const inst = market.get(exchange, token)
+        return inst ? market.snapshot(inst) : undefined
+      },
+      instruments: () =>
+        market.list.map((i) => ({
+          exchange: i.exchange,
+          token: i.token,
+          tradingSymbol: i.tradingSymbol,
+          companyName: i.companyName,
+          symbolName: i.symbolName,
+          instrumentName: i.instrumentName,
+          lotSize: i.lotSize,
+          tickSize: i.tickSize,
+          ...(i.expiry !== undefined ? { expiry: ddmmmyy(i.expiry) } : {}),
+          ...(i.strike !== undefined ? { strike: i.strike } : {}),
+          ...(i.optionType ? { optionType: i.optionType } : {}),
+        })),
+    },
+    orders: (userId) =>
+      broker.orders(userId).map((o) => ({
+        orderNumber: o.orderNumber,
+        userId: o.userId,
+        exchange: o.inst.exchange,
+        tradingSymbol: o.inst.tradingSymbol,
+        status: o.status,
+        quantity: o.quantity,
+        fillShares: o.fillShares,
+        price: o.price,
+        averagePrice: o.averagePrice,
+        priceType: o.priceType,
+        transactionType: o.transactionType,
+        product: o.product,
+        remarks: o.remarks,
+        rejectReason: o.rejectReason,
+      })),
+    expireSession: (userId) => sessions.expire(userId),
+    totp: (userId) => {
+      const account = (userId && accounts.find((a) => a.userId === userId)) || accounts[0]!
+      return totp(account.totpSecret, now())
+    },
+    close,
+  }
+}
+
+/** RFC 6238 code for a base32 secret at a time (default now): what an authenticator app shows. */
+export function generateTotp(secret: string, atMs: number = Date.now()): string {
+  return totp(secret, atMs)
+}

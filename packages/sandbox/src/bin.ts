@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util'
+import { startSandbox } from './index.js'
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '8765' },
+    seed: { type: 'string', default: '42' },
+    host: { type: 'string', default: '127.0.0.1' },
+  },
+})
+
+const port = Number(values.port)
+const seed = /^\d+$/.test(values.seed) ? Number(values.seed) : values.seed
+const sandbox = await startSandbox({ port, seed, host: values.host })
+const account = sandbox.accounts[0]!
+
+console.log(`firstock-sandbox: a local Firstock V3 service with a simulated market (seed ${String(seed)})
+  REST base URL  ${sandbox.baseUrl}
+  WebSocket      ${sandbox.wsUrl}
+  Faults         POST ${sandbox.httpUrl}/__sandbox/faults  {"kind":"html502","endpoint":"placeOrder"}
+Demo credentials
+  userId      ${account.userId}
+  password    ${account.password}
+  TOTP secret ${account.totpSecret}  (current code ${sandbox.totp(account.userId)})
+  apiKey      ${account.apiKey}
+  vendorCode  ${account.vendorCode}
+Ctrl-C to stop.`)
+
+let stopping = false
+const stop = () => {
+  if (stopping) return
+  stopping = true
+  void sandbox.close().then(() => process.exit(0))
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)

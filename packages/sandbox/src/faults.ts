@@ -1,0 +1,107 @@
+export type HttpFaultKind =
+  | 'html502'
+  | 'json500'
+  | 'reset'
+  | 'hang'
+  | 'slow'
+  | 'truncate'
+  | 'rateLimit'
+  | 'expireSession'
+  | 'acceptThenDrop'
+
+export interface HttpFaultRule {
+  /** Endpoint name (`placeOrder`, `getQuoteLtp`, `multiPlaceOrders`) or path (`getQuote/ltp`); omit = any. */
+  endpoint?: string
+  kind: HttpFaultKind
+  /** How many of the next matching requests it applies to; default 1. */
+  count?: number
+  /** For `slow`: how long to wait before handling; default 2000. */
+  delayMs?: number
+}
+
+export type WsFaultKind = 'dropAll' | 'silent' | 'refuse'
+
+export interface WsFaultRule {
+  kind: WsFaultKind
+  /** For `silent` and `refuse`; default 5000. */
+  durationMs?: number
+}
+
+export interface Faults {
+  inject(rule: HttpFaultRule): void
+  ws(rule: WsFaultRule): void
+  clear(): void
+}
+
+export const HTTP_FAULT_KINDS: readonly HttpFaultKind[] = [
+  'html502',
+  'json500',
+  'reset',
+  'hang',
+  'slow',
+  'truncate',
+  'rateLimit',
+  'expireSession',
+  'acceptThenDrop',
+]
+export const WS_FAULT_KINDS: readonly WsFaultKind[] = ['dropAll', 'silent', 'refuse']
+
+interface ActiveRule {
+  endpoint?: string
+  kind: HttpFaultKind
+  remaining: number
+  delayMs: number
+}
+
+/** The fault table: HTTP rules are consumed per matching request; WS faults act on the socket layer. */
+export class FaultTable implements Faults {
+  private rules: ActiveRule[] = []
+  silentUntil = 0
+  refuseUntil = 0
+
+  constructor(
+    private readonly now: () => number,
+    private readonly dropAll: () => void,
+  ) {}
+
+  inject(rule: HttpFaultRule): void {
+    if (!HTTP_FAULT_KINDS.includes(rule.kind)) throw new TypeError(`unknown fault kind: ${String(rule.kind)}`)
+    this.rules.push({
+      ...(rule.endpoint ? { endpoint: rule.endpoint } : {}),
+      kind: rule.kind,
+      remaining: Math.max(1, Math.floor(rule.count ?? 1)),
+      delayMs: rule.delayMs ?? 2000,
+    })
+  }
+
+  ws(rule: WsFaultRule): void {
+    if (!WS_FAULT_KINDS.includes(rule.kind)) throw new TypeError(`unknown ws fault kind: ${String(rule.kind)}`)
+    const until = this.now() + (rule.durationMs ?? 5000)
+    if (rule.kind === 'dropAll') this.dropAll()
+    else if (rule.kind === 'silent') this.silentUntil = until
+    else this.refuseUntil = until
+  }
+
+  clear(): void {
+    this.rules = []
+    this.silentUntil = 0
+    this.refuseUntil = 0
+  }
+
+  /** Takes the first rule matching this request, if any. */
+  take(names: readonly string[]): { kind: HttpFaultKind; delayMs: number } | undefined {
+    const index = this.rules.findIndex((r) => !r.endpoint || names.includes(r.endpoint))
+    const rule = this.rules[index]
+    if (!rule) return undefined
+    rule.remaining -= 1
+    if (rule.remaining <= 0) this.rules.splice(index, 1)
+    return { kind: rule.kind, delayMs: rule.delayMs }
+  }
+
+  get silent(): boolean {
+    return this.now() < this.silentUntil
+  }
+  get refusing(): boolean {
+    return this.now() < this.refuseUntil
+  }
+}
