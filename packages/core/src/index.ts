@@ -44,3 +44,4 @@ import { v3 } from './endpoints/v3/index.js'
 /** Every API generation the SDK speaks, by version name. */
 export const registries = { v3 } as const
 export * from './stream/index.js'
+export * from './instruments/index.js'
