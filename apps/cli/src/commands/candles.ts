@@ -1,0 +1,64 @@
+import { UsageError } from '../errors.js'
+import { integer, price } from '../output.js'
+import { resolveSymbol } from '../symbols.js'
+import { connect, type Context } from '../target.js'
+
+const IST_MS = 330 * 60_000
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** `DD/MM/YYYY HH:MM:SS` in IST, as timePriceSeries wants it. */
+export function wireTime(epochMs: number): string {
+  const d = new Date(epochMs + IST_MS)
+  return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`
+}
+
+/** Reads `2025-03-20`, `2025-03-20 09:15[:00]`, `2025-03-20T09:15` or `20/03/2025 09:15:00`, all as IST wall time. */
+export function parseIstTime(text: string, field: string): number {
+  const t = text.trim()
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(t)
+  const wire = /^(\d{2})\/(\d{2})\/(\d{4})(?: (\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(t)
+  const parts = iso
+    ? [iso[1], iso[2], iso[3], iso[4], iso[5], iso[6]]
+    : wire
+      ? [wire[3], wire[2], wire[1], wire[4], wire[5], wire[6]]
+      : undefined
+  const [y, mo, d, h = '0', mi = '0', s = '0'] = (parts ?? []).map((p) => p ?? '0')
+  const ms = parts ? Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)) - IST_MS : Number.NaN
+  if (!Number.isFinite(ms)) {
+    throw new UsageError(`--${field} must be a time such as "2025-03-20 09:15" or "20/03/2025 09:15:00" (got ${JSON.stringify(text)})`, {
+      code: 'INVALID_INPUT',
+      field,
+    })
+  }
+  return ms
+}
+
+export async function run(ctx: Context, [symbol = '']: string[], options: { interval: string; from?: string; to?: string }): Promise<void> {
+  const { out } = ctx
+  const to = options.to ? parseIstTime(options.to, 'to') : Date.now()
+  const span = options.interval === 'DAY' ? 30 * 86_400_000 : 20 * Number(options.interval) * 60_000
+  const from = options.from ? parseIstTime(options.from, 'from') : to - span
+  if (from >= to) throw new UsageError('--from must be before --to', { code: 'INVALID_INPUT', field: 'from' })
+
+  const { firstock } = await connect(ctx)
+  const candles = await out.spin('Fetching candles', async () => {
+    const instrument = await resolveSymbol(firstock, symbol)
+    const rows = await firstock.timePriceSeries({
+      exchange: instrument.exchange,
+      token: instrument.token,
+      startTime: wireTime(from),
+      endTime: wireTime(to),
+      interval: options.interval as '5',
+    })
+    return [...rows].sort((a, b) => Number(a.ssboe ?? 0) - Number(b.ssboe ?? 0))
+  })
+  if (out.json) return out.data(candles)
+  if (candles.length === 0) return out.line('No candles in that range (the market may have been closed).')
+  out.line(
+    out.table(
+      ['Time (IST)', 'Open', 'High', 'Low', 'Close', 'Volume', 'OI'],
+      candles.map((c) => [c.time, price(c.into), price(c.inth), price(c.intl), c.intc !== undefined && c.into !== undefined && c.intc >= c.into ? out.c.green(price(c.intc)) : out.c.red(price(c.intc)), integer(c.intv), integer(c.oi)]),
+      { right: [1, 2, 3, 4, 5, 6] },
+    ),
+  )
+}

@@ -1,0 +1,88 @@
+import type { Firstock } from '@firstock/node'
+import { UsageError } from '../errors.js'
+import { price } from '../output.js'
+import { INDEX_TOKENS } from '../symbols.js'
+import { connect, type Context } from '../target.js'
+
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC']
+const expiryTime = (e: string) => Date.UTC(2000 + Number(e.slice(5, 7)), MONTHS.indexOf(e.slice(2, 5)), Number(e.slice(0, 2)))
+
+export async function run(ctx: Context, [index = '']: string[], options: { expiry?: string; strike?: string; count: string }): Promise<void> {
+  const { out } = ctx
+  const name = index.trim().toUpperCase()
+  if (!/^[A-Z0-9&-]+$/.test(name)) throw new UsageError(`index must be an underlying such as NIFTY (got ${JSON.stringify(index)})`, { code: 'INVALID_INPUT', field: 'index' })
+  if (options.expiry !== undefined && !/^\d{2}[A-Za-z]{3}\d{2}$/.test(options.expiry)) {
+    throw new UsageError(`--expiry must be DDMMMYY such as 27MAR25 (got ${JSON.stringify(options.expiry)})`, { code: 'INVALID_INPUT', field: 'expiry' })
+  }
+  const count = Number(options.count)
+  if (!Number.isInteger(count) || count < 1) throw new UsageError(`--count must be a positive whole number (got ${JSON.stringify(options.count)})`, { code: 'INVALID_INPUT', field: 'count' })
+  const exchange = name === 'SENSEX' || name === 'BANKEX' ? 'BFO' : 'NFO'
+
+  const { firstock } = await connect(ctx)
+  const { values, ltp, expiry, strike } = await out.spin('Fetching option chain', async () => {
+    const listed = await listedOptions(firstock, name, exchange)
+    const expiry = options.expiry?.toUpperCase() ?? nearestExpiry(listed)
+    if (!expiry) throw new UsageError(`no listed options found for ${name}`, { code: 'UNKNOWN_SYMBOL', field: 'index', hint: 'pass --expiry DDMMMYY, or check `firstock search ' + name + '`' })
+    const strikes = listed.filter((o) => o.expiry === expiry).map((o) => o.strike)
+    const strike = options.strike !== undefined ? Number(options.strike) : await atTheMoney(firstock, name, strikes)
+    if (!Number.isFinite(strike) || strike <= 0) throw new UsageError(`--strike must be a positive price (got ${JSON.stringify(options.strike)})`, { code: 'INVALID_INPUT', field: 'strike' })
+    const chain = await firstock.optionChain({ exchange, tradingSymbol: `${name}${expiry}C${strike}`, strikePrice: String(strike), count: String(count) })
+    const values = chain.values ?? []
+    const ltp = new Map<string, number | undefined>()
+    if (values.length) {
+      const quotes = await firstock.getMultiQuotesLtp({ data: values.map((v) => ({ exchange: (v.exchange ?? exchange) as typeof exchange, token: v.token })) })
+      for (const q of quotes) ltp.set(q.result?.token ?? q.token ?? '', q.result?.lastTradedPrice)
+    }
+    return { values, ltp, expiry, strike }
+  })
+  if (out.json) return out.data(values.map((v) => ({ ...v, lastTradedPrice: ltp.get(v.token) })))
+  const byStrike = new Map<number, { ce?: (typeof values)[number]; pe?: (typeof values)[number] }>()
+  for (const v of values) {
+    const row = byStrike.get(v.strikePrice ?? 0) ?? {}
+    if (v.optionType === 'PE') row.pe = v
+    else row.ce = v
+    byStrike.set(v.strikePrice ?? 0, row)
+  }
+  const rows = [...byStrike.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([k, { ce, pe }]) => {
+      const atm = k === strike
+      const s = atm ? out.c.bold(out.c.yellow(price(k))) : price(k)
+      return [ce?.tradingSymbol ?? '', price(ce ? ltp.get(ce.token) : undefined), s, price(pe ? ltp.get(pe.token) : undefined), pe?.tradingSymbol ?? '']
+    })
+  out.line(out.table(['Call', 'CE LTP', 'Strike', 'PE LTP', 'Put'], rows, { right: [1, 2, 3], title: `${name} options, expiry ${expiry} (${exchange})` }))
+}
+
+async function listedOptions(firstock: Firstock, name: string, exchange: string) {
+  const rows = await firstock.searchScrips({ stext: name }).catch(() => [])
+  const pattern = new RegExp(`^${name.replace(/[&-]/g, '\\$&')}(\\d{2}[A-Z]{3}\\d{2})([CP])(\\d+(?:\\.\\d+)?)$`)
+  return rows.flatMap((r) => {
+    const m = r.exchange === exchange ? pattern.exec(r.tradingSymbol ?? '') : null
+    return m ? [{ expiry: m[1]!, strike: Number(m[3]) }] : []
+  })
+}
+
+function nearestExpiry(listed: { expiry: string }[]): string | undefined {
+  const today = Date.now() - 86_400_000
+  return [...new Set(listed.map((o) => o.expiry))].filter((e) => expiryTime(e) >= today).sort((a, b) => expiryTime(a) - expiryTime(b))[0]
+}
+
+async function atTheMoney(firstock: Firstock, name: string, strikes: number[]): Promise<number> {
+  const index = INDEX_TOKENS[name]
+  let spot: number | undefined
+  try {
+    const quote = index
+      ? await firstock.getQuoteLtp({ exchange: 'NSE', token: index.token })
+      : await firstock.searchScrips({ stext: name }).then((rows) => {
+          const eq = rows.find((r) => r.exchange === 'NSE' && r.tradingSymbol === `${name}-EQ`)
+          return eq ? firstock.getQuoteLtp({ exchange: 'NSE', token: eq.token ?? '' }) : undefined
+        })
+    spot = quote?.lastTradedPrice
+  } catch {
+    spot = undefined
+  }
+  const sorted = [...new Set(strikes)].sort((a, b) => a - b)
+  if (spot === undefined) return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
+  if (sorted.length === 0) return Math.round(spot / 50) * 50
+  return sorted.reduce((best, s) => (Math.abs(s - spot!) < Math.abs(best - spot!) ? s : best))
+}

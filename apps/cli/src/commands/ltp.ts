@@ -1,0 +1,21 @@
+import { price } from '../output.js'
+import { resolveSymbols } from '../symbols.js'
+import { connect, type Context } from '../target.js'
+
+export async function run(ctx: Context, symbols: string[]): Promise<void> {
+  const { out } = ctx
+  const { firstock } = await connect(ctx)
+  const rows = await out.spin('Fetching prices', async () => {
+    const instruments = await resolveSymbols(firstock, symbols)
+    const answer = await firstock.getMultiQuotesLtp({ data: instruments.map((i) => ({ exchange: i.exchange, token: i.token })) })
+    return answer.flatMap((item) => (item.result ? [item.result] : []))
+  })
+  if (out.json) return out.data(rows)
+  out.line(
+    out.table(
+      ['Exch', 'Token', 'Company', 'LTP'],
+      rows.map((r) => [r.exchange, r.token, r.companyName, out.c.bold(price(r.lastTradedPrice))]),
+      { right: [3] },
+    ),
+  )
+}

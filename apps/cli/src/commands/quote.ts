@@ -1,0 +1,17 @@
+import { quotesByKey } from '../live.js'
+import { type Quote, quotesTable } from '../render.js'
+import { resolveSymbols, keyOf } from '../symbols.js'
+import { connect, type Context } from '../target.js'
+
+export async function run(ctx: Context, symbols: string[]): Promise<void> {
+  const { out } = ctx
+  const { firstock } = await connect(ctx)
+  const quotes = await out.spin('Fetching quotes', async () => {
+    const instruments = await resolveSymbols(firstock, symbols)
+    if (instruments.length === 1) return [await firstock.getQuote({ exchange: instruments[0]!.exchange, token: instruments[0]!.token })]
+    const byKey = await quotesByKey(firstock, instruments)
+    return instruments.flatMap<Quote>((i) => byKey.get(keyOf(i)) ?? [])
+  })
+  if (out.json) return out.data(quotes)
+  out.line(quotesTable(out, quotes))
+}

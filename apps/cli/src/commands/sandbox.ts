@@ -1,0 +1,52 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { UsageError } from '../errors.js'
+import { parseDuration } from '../live.js'
+import { type Context, sandboxStateFile } from '../target.js'
+
+export async function run(ctx: Context, _args: string[], options: { port: string; seed: string; tick: string }): Promise<void> {
+  const { out } = ctx
+  const port = Number(options.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new UsageError(`--port must be a port number (got ${JSON.stringify(options.port)})`, { code: 'INVALID_INPUT', field: 'port' })
+  }
+  let tickIntervalMs: number
+  try {
+    tickIntervalMs = parseDuration(options.tick)
+  } catch (error) {
+    throw new UsageError(`--tick ${(error as Error).message}`, { code: 'INVALID_DURATION', field: 'tick' })
+  }
+  const seed = /^\d+$/.test(options.seed) ? Number(options.seed) : options.seed
+  const { startSandbox, DEMO_ACCOUNT } = await import('@firstock/sandbox')
+  const sandbox = await startSandbox({ port, seed: seed as number, tickIntervalMs }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') {
+      throw new UsageError(`port ${port} is in use`, { code: 'PORT_IN_USE', field: 'port', hint: 'pass --port 0 for any free port, or stop the other sandbox' })
+    }
+    throw error
+  })
+  const state = { httpUrl: sandbox.httpUrl, baseUrl: sandbox.baseUrl, wsUrl: sandbox.wsUrl, userId: DEMO_ACCOUNT.userId, pid: process.pid }
+  const file = sandboxStateFile(ctx.env)
+  await mkdir(dirname(file), { recursive: true, mode: 0o700 })
+  await writeFile(file, JSON.stringify(state), { mode: 0o600 })
+  const cleanup = async () => {
+    await sandbox.close()
+    // Only remove the state file if it is still ours (another sandbox may have started since).
+    const current = await readFile(file, 'utf8').catch(() => '')
+    if (current.includes(`"pid":${process.pid}`)) await rm(file, { force: true })
+  }
+  ctx.onExit(cleanup)
+
+  if (out.json) process.stdout.write(`${JSON.stringify(state)}\n`)
+  else {
+    out.line(`${out.c.green('●')} Sandbox running at ${out.c.bold(sandbox.httpUrl)}  (REST ${sandbox.baseUrl}, WebSocket ${sandbox.wsUrl})`)
+    out.line(`  demo account ${out.c.bold(DEMO_ACCOUNT.userId)}; seed ${options.seed}, a market move every ${tickIntervalMs} ms`)
+    out.line(`  other commands find it automatically, or pass ${out.c.bold(`--sandbox-url ${sandbox.httpUrl}`)}`)
+    out.line(out.c.dim('  Ctrl-C to stop'))
+  }
+  await new Promise<void>((resolve) => {
+    if (ctx.signal.aborted) resolve()
+    ctx.signal.addEventListener('abort', () => resolve(), { once: true })
+    process.once('SIGTERM', () => resolve())
+  })
+  out.note('sandbox stopped')
+}

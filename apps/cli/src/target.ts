@@ -1,0 +1,236 @@
+import { readFile, stat } from 'node:fs/promises'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import type { Firstock } from '@firstock/node'
+import { UsageError } from './errors.js'
+import type { Output } from './output.js'
+
+/** Flags every command accepts (see `firstock --help`). */
+export interface GlobalOptions {
+  json?: boolean
+  debug?: boolean
+  /** Force the sandbox even when credentials are configured. */
+  sandbox?: boolean
+  /** A sandbox started elsewhere, e.g. by `firstock sandbox` (http://127.0.0.1:PORT). */
+  sandboxUrl?: string
+  profile?: string
+  yes?: boolean
+}
+
+export interface Context {
+  readonly opts: GlobalOptions
+  readonly out: Output
+  /** Aborted by Ctrl-C: live commands stop and print their last state. */
+  readonly signal: AbortSignal
+  readonly env: NodeJS.ProcessEnv
+  /** Runs before the process exits (close sockets, stop an in-process sandbox). */
+  onExit(fn: () => unknown): void
+}
+
+export interface Credentials {
+  userId: string
+  password?: string | undefined
+  totpSecret?: string | undefined
+  apiKey?: string | undefined
+  vendorCode?: string | undefined
+}
+
+export type Target =
+  | {
+      kind: 'sandbox'
+      /** Shown to people: `sandbox 127.0.0.1:8740 (DEMO1)`. */
+      label: string
+      baseUrl: string
+      wsUrl: string
+      credentials: Credentials
+      /** An in-process sandbox started for this command only: its state is gone when the command ends. */
+      ephemeral: boolean
+    }
+  | {
+      kind: 'real'
+      label: string
+      baseUrl: string | undefined
+      credentials: Credentials
+      /** Where the credentials came from: `env` or `profile <name>`. */
+      source: string
+    }
+
+/** The port `firstock sandbox` listens on unless `--port` says otherwise. */
+export const DEFAULT_SANDBOX_PORT = 8740
+
+const ENV = {
+  userId: 'FIRSTOCK_USER_ID',
+  password: 'FIRSTOCK_PASSWORD',
+  totpSecret: 'FIRSTOCK_TOTP_SECRET',
+  apiKey: 'FIRSTOCK_API_KEY',
+  vendorCode: 'FIRSTOCK_VENDOR_CODE',
+} as const
+
+/** `$FIRSTOCK_CONFIG_DIR`, else the per-user config folder (`~/.config/firstock` on Linux). */
+export function configDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.FIRSTOCK_CONFIG_DIR) return env.FIRSTOCK_CONFIG_DIR
+  if (process.platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'firstock')
+  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'firstock')
+  return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'firstock')
+}
+
+export const configFile = (env?: NodeJS.ProcessEnv) => join(configDir(env), 'config.json')
+/** Written by `firstock sandbox` while it runs, so other commands find it without flags. */
+export const sandboxStateFile = (env?: NodeJS.ProcessEnv) => join(configDir(env), 'sandbox.json')
+
+interface ProfileFile {
+  profiles?: Record<string, Partial<Credentials> & { baseUrl?: string }>
+}
+
+/** Real-account credentials from FIRSTOCK_* variables or the config profile, if any are configured. */
+export async function configuredCredentials(
+  ctx: Pick<Context, 'env' | 'opts' | 'out'>,
+): Promise<{ credentials: Credentials; baseUrl: string | undefined; source: string } | undefined> {
+  const env = ctx.env
+  if (env[ENV.userId]) {
+    return {
+      credentials: {
+        userId: env[ENV.userId]!,
+        password: env[ENV.password],
+        totpSecret: env[ENV.totpSecret],
+        apiKey: env[ENV.apiKey],
+        vendorCode: env[ENV.vendorCode],
+      },
+      baseUrl: env.FIRSTOCK_BASE_URL || undefined,
+      source: 'environment',
+    }
+  }
+  const file = configFile(env)
+  let parsed: ProfileFile
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8')) as ProfileFile
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      if (ctx.opts.profile) throw new UsageError(`profile "${ctx.opts.profile}" not found: ${file} does not exist`, { code: 'UNKNOWN_PROFILE', field: 'profile' })
+      return undefined
+    }
+    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`, { code: 'BAD_CONFIG' })
+  }
+  const name = ctx.opts.profile ?? env.FIRSTOCK_PROFILE ?? 'default'
+  const profile = parsed.profiles?.[name]
+  if (!profile) {
+    if (ctx.opts.profile || env.FIRSTOCK_PROFILE) {
+      throw new UsageError(`profile "${name}" not found in ${file}`, { code: 'UNKNOWN_PROFILE', field: 'profile' })
+    }
+    return undefined
+  }
+  if (!profile.userId) throw new UsageError(`profile "${name}" in ${file} has no userId`, { code: 'BAD_CONFIG', field: 'userId' })
+  if (process.platform !== 'win32') {
+    const mode = (await stat(file)).mode
+    if (mode & 0o077) ctx.out.note(`warning: ${file} is readable by other users — run \`chmod 600 ${file}\``)
+  }
+  const { baseUrl, ...credentials } = profile
+  return { credentials: credentials as Credentials, baseUrl, source: `profile ${name}` }
+}
+
+/**
+ * Picks where commands go. The sandbox unless real credentials are configured (and `--sandbox` is not given);
+ * `--sandbox-url` always means the sandbox. For the sandbox: `--sandbox-url`, `$FIRSTOCK_SANDBOX_URL`, a running
+ * `firstock sandbox`, else a throwaway in-process sandbox.
+ */
+export async function resolveTarget(ctx: Context, options: { allowEphemeral?: boolean } = {}): Promise<Target> {
+  const explicitSandbox = ctx.opts.sandbox || ctx.opts.sandboxUrl !== undefined
+  if (!explicitSandbox) {
+    const real = await configuredCredentials(ctx)
+    if (real) {
+      const host = real.baseUrl ? new URL(real.baseUrl).host : 'connect.thefirstock.com'
+      return { kind: 'real', label: `REAL account ${real.credentials.userId} @ ${host}`, baseUrl: real.baseUrl, credentials: real.credentials, source: real.source }
+    }
+  }
+  const { DEMO_ACCOUNT } = await import('@firstock/sandbox')
+  const credentials: Credentials = { ...DEMO_ACCOUNT }
+  const url = ctx.opts.sandboxUrl ?? (ctx.env.FIRSTOCK_SANDBOX_URL || undefined) ?? (await runningSandbox(ctx.env))
+  if (url) {
+    const { baseUrl, wsUrl, host } = sandboxUrls(url)
+    return { kind: 'sandbox', label: `sandbox ${host} (${credentials.userId})`, baseUrl, wsUrl, credentials, ephemeral: false }
+  }
+  if (options.allowEphemeral === false) {
+    throw new UsageError('no sandbox is running', {
+      code: 'NO_SANDBOX',
+      hint: 'start one with `firstock sandbox` in another terminal, or pass --sandbox-url http://127.0.0.1:PORT',
+    })
+  }
+  const { startSandbox } = await import('@firstock/sandbox')
+  const sandbox = await startSandbox({ port: 0 })
+  ctx.onExit(() => sandbox.close())
+  ctx.out.note(`(no sandbox running: using a throwaway in-process one — run \`firstock sandbox\` to keep orders between commands)`)
+  const { host } = sandboxUrls(sandbox.httpUrl)
+  return {
+    kind: 'sandbox',
+    label: `sandbox ${host} (${credentials.userId}, in-process)`,
+    baseUrl: sandbox.baseUrl,
+    wsUrl: sandbox.wsUrl,
+    credentials,
+    ephemeral: true,
+  }
+}
+
+/** Derives the REST base and WebSocket URLs from a sandbox address such as `http://127.0.0.1:8740`. */
+export function sandboxUrls(raw: string): { baseUrl: string; wsUrl: string; host: string } {
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new UsageError(`--sandbox-url must be a URL such as http://127.0.0.1:${DEFAULT_SANDBOX_PORT} (got ${JSON.stringify(raw)})`, {
+      code: 'INVALID_URL',
+      field: 'sandboxUrl',
+    })
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new UsageError(`--sandbox-url must be http(s) (got ${url.protocol})`, { code: 'INVALID_URL', field: 'sandboxUrl' })
+  }
+  const root = `${url.protocol}//${url.host}/`
+  const baseUrl = /\/api\/V3\/?$/i.test(url.pathname) ? (url.href.endsWith('/') ? url.href : `${url.href}/`) : `${root}api/V3/`
+  const wsUrl = `${url.protocol === 'https:' ? 'wss' : 'ws'}://${url.host}/NorenWSTP/`
+  return { baseUrl, wsUrl, host: url.host }
+}
+
+async function runningSandbox(env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  try {
+    const state = JSON.parse(await readFile(sandboxStateFile(env), 'utf8')) as { httpUrl?: string; pid?: number }
+    if (typeof state.pid === 'number') process.kill(state.pid, 0) // throws when the process is gone
+    return state.httpUrl
+  } catch {
+    return undefined
+  }
+}
+
+/** A logged-in-on-demand client for the target. Sessions are kept in files (per sandbox address for sandboxes). */
+export async function connect(ctx: Context, options: { allowEphemeral?: boolean } = {}): Promise<{ firstock: Firstock; target: Target }> {
+  const target = await resolveTarget(ctx, options)
+  const { createFirstock, FileSessionStore, MemorySessionStore } = await import('@firstock/node')
+  const dir = configDir(ctx.env)
+  const sessionStore =
+    target.kind === 'real'
+      ? new FileSessionStore({ dir: join(dir, 'sessions') })
+      : target.ephemeral
+        ? new MemorySessionStore()
+        : new FileSessionStore({ dir: join(dir, 'sandbox-sessions', new URL(target.baseUrl).host.replace(/[^\w.-]/g, '_')) })
+  const firstock = createFirstock({
+    version: 'v3',
+    ...definedOnly(target.credentials),
+    ...(target.baseUrl ? { baseUrl: target.baseUrl } : {}),
+    ...(target.kind === 'sandbox' ? { wsUrl: target.wsUrl } : {}),
+    sessionStore,
+    ...(ctx.opts.debug ? { logger: debugLogger(ctx) } : {}),
+  })
+  return { firstock, target }
+}
+
+/** Drops unset fields (exactOptionalPropertyTypes): a missing credential is reported by `login()` by name. */
+function definedOnly(credentials: Credentials): { userId: string; password?: string; totpSecret?: string; apiKey?: string; vendorCode?: string } {
+  return Object.fromEntries(Object.entries(credentials).filter(([, value]) => value !== undefined && value !== '')) as { userId: string }
+}
+
+function debugLogger(ctx: Context) {
+  const write = (level: string) => (details: object, message?: string) => {
+    process.stderr.write(`[${level}] ${message ?? ''} ${JSON.stringify(details)}\n`)
+  }
+  void ctx
+  return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') }
+}
