@@ -1,0 +1,34 @@
+import { totpFromSecret, type Session } from '@firstock/core'
+import { DEMO_ACCOUNT, startSandbox, type Sandbox, type SandboxOptions } from '@firstock/sandbox'
+
+export { DEMO_ACCOUNT, startSandbox, type Sandbox }
+
+export const startTestSandbox = (options: SandboxOptions = {}) =>
+  startSandbox({ port: 0, seed: 1, tickIntervalMs: 20, rateLimits: false, ...options })
+
+/** Logs the demo account in over plain fetch (no SDK client), as the sandbox's own docs do. */
+export async function login(sb: Sandbox, account = DEMO_ACCOUNT): Promise<Session> {
+  const res = await fetch(`${sb.baseUrl}login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      userId: account.userId,
+      password: account.password,
+      TOTP: totpFromSecret(account.totpSecret),
+      vendorCode: account.vendorCode,
+      apiKey: account.apiKey,
+    }),
+  })
+  const body = (await res.json()) as { status: string; data?: { susertoken?: string } }
+  const jKey = body.data?.susertoken
+  if (!jKey) throw new Error(`sandbox login failed: ${JSON.stringify(body).slice(0, 200)}`)
+  return { userId: account.userId, jKey, createdAt: new Date().toISOString() }
+}
+
+export const until = async (check: () => boolean, ms = 5_000, what = 'condition') => {
+  const end = Date.now() + ms
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 5))
+  }
+}
