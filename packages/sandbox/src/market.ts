@@ -233,10 +233,18 @@ export class Market {
   /** Steps taken so far. */
   steps = 0
 
+  /** Model time for pricing: 09:15 IST today plus 250 ms per step, so the walk never depends on wall time. */
+  private readonly sessionOpen: number
+
   constructor(private readonly options: MarketOptions) {
     this.seed = seedFrom(options.seed)
     this.rand = mulberry32(this.seed)
+    this.sessionOpen = istMidnight(options.now()) + (9 * 60 + 15) * MINUTE_MS
     this.build()
+  }
+
+  private modelTime(): number {
+    return this.sessionOpen + this.steps * 250
   }
 
   private now(): number {
@@ -394,7 +402,7 @@ export class Market {
         for (let i = -STRIKES_EACH_SIDE; i <= STRIKES_EACH_SIDE; i++) {
           const strike = centre + i * step
           for (const optionType of ['CE', 'PE'] as const) {
-            const t = Math.max(expiry - now, 3_600_000) / YEAR_MS
+            const t = Math.max(expiry - this.modelTime(), 3_600_000) / YEAR_MS
             const bs = blackScholes(spot.prevClose, strike, t + 1 / 365, RATE, iv)
             this.add(
               {
@@ -443,7 +451,7 @@ export class Market {
   }
 
   private fairFuture(spot: number, expiry: number): number {
-    return spot * (1 + (RATE * Math.max(expiry - this.now(), 0)) / YEAR_MS)
+    return spot * (1 + (RATE * Math.max(expiry - this.modelTime(), 0)) / YEAR_MS)
   }
 
   // ---- lookups ----
@@ -493,7 +501,7 @@ export class Market {
     const u = this.rand()
     let price: number
     if (inst.kind === 'option' && inst.underlying && inst.strike !== undefined && inst.expiry !== undefined) {
-      const t = Math.max(inst.expiry - this.now(), 3_600_000) / YEAR_MS
+      const t = Math.max(inst.expiry - this.modelTime(), 3_600_000) / YEAR_MS
       const bs = blackScholes(inst.underlying.ltp, inst.strike, t, RATE, inst.iv)
       const fair = inst.optionType === 'CE' ? bs.call : bs.put
       price = Math.max(inst.tickSize, fair * (1 + 0.004 * g))

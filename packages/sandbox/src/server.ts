@@ -733,9 +733,9 @@ export class Api {
       handle: ({ body, now, rt }) => {
         const expiry = parseExpiry(text(body.expiryDate))
         if (expiry === undefined) throw invalid('expiryDate')
-        const num = (field: string) => {
+        const num = (field: string, min = 0) => {
           const n = toNumber(body[field])
-          if (!Number.isFinite(n) || n <= 0) throw invalid(field)
+          if (!Number.isFinite(n) || n < min || (min === 0 && n === 0 && field !== 'initRate')) throw invalid(field)
           return n
         }
         const strike = num('strikePrice')
