@@ -8,6 +8,7 @@ import {
   type Endpoint,
   type EndpointInput,
   type EndpointOutput,
+  type InstrumentIndex,
   type Logger,
   login,
   logout,
@@ -27,6 +28,7 @@ import {
   ApiError,
 } from '@firstock/core'
 import { kyTransport } from './ky-transport.js'
+import { defaultSymbolsUrl, type InstrumentsOptions, loadInstruments } from './instruments.js'
 
 type V3 = (typeof registries)['v3']['endpoints']
 
@@ -38,6 +40,8 @@ export interface FirstockOptions extends Partial<Credentials> {
   baseUrl?: string
   /** WebSocket URL for `@firstock/stream`. Defaults to Firstock's for the version. */
   wsUrl?: string
+  /** Where symbol masters are downloaded from. Default: Firstock's for the version, or the sandbox's origin. */
+  symbolsUrl?: string
   /** Where sessions live. Default: in memory. Use `FileSessionStore` to keep them across processes. */
   sessionStore?: SessionStore
   /** Start from an existing session (e.g. obtained elsewhere); it is put into the store. */
@@ -100,6 +104,8 @@ export interface Firstock extends EndpointMethods, SessionProvider {
     input: EndpointInput<V3['placeOrder']>,
     options?: ReconcileOptions,
   ): Promise<ConfirmedOrder>
+  /** Downloads (daily, cached on disk, offline fallback) the symbol masters into an index: trade by symbol. */
+  instruments(options?: InstrumentsOptions): Promise<InstrumentIndex>
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1'])
@@ -142,6 +148,7 @@ export function createFirstock(options: FirstockOptions): Firstock {
   registerCredentials(options)
   const baseUrl = checkBaseUrl(options.baseUrl ?? registry.baseUrl)
   const wsUrl = checkBaseUrl(options.wsUrl ?? registry.wsUrl, 'wsUrl')
+  const symbolsUrl = checkBaseUrl(options.symbolsUrl ?? defaultSymbolsUrl(registry.version, options.baseUrl), 'symbolsUrl')
   const sessions = options.sessionStore ?? new MemorySessionStore()
   const credentials = credentialsFrom(options)
   // A caller-provided session is stored before the first call reads the store.
@@ -202,6 +209,7 @@ export function createFirstock(options: FirstockOptions): Firstock {
     logout: (callOptions?: CallOptions) => logout(client, callOptions),
     call: <E extends Endpoint>(endpoint: E, input: EndpointInput<E>, callOptions?: CallOptions) =>
       call(client, endpoint, input, callOptions),
+    instruments: (instrumentsOptions?: InstrumentsOptions) => loadInstruments({ ...instrumentsOptions, symbolsUrl, logger: options.logger }),
     reconcileOrder: (tag: string, reconcileOptions?: ReconcileOptions) => reconcileOrder(client, tag, reconcileOptions),
     placeOrderAndConfirm: async (input: EndpointInput<V3['placeOrder']>, reconcileOptions: ReconcileOptions = {}) => {
       const tag = input.remarks ?? newOrderTag()

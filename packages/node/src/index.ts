@@ -11,3 +11,17 @@ export {
 } from './create-firstock.js'
 export { kyTransport, type KyTransportOptions } from './ky-transport.js'
 export { FileSessionStore, defaultConfigDir } from './file-session-store.js'
+export {
+  loadInstruments,
+  defaultCacheDir,
+  defaultSymbolsUrl,
+  symbolFileUrl,
+  SYMBOLS_URLS,
+  SYMBOL_FILE_PATHS,
+  DEFAULT_SYMBOL_FILES,
+  SYMBOLS_REFRESH_IST,
+  type SymbolFile,
+  type InstrumentsOptions,
+  type LoadInstrumentsOptions,
+  type InstrumentsProgress,
+} from './instruments.js'
