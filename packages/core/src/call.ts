@@ -12,7 +12,7 @@ import {
   ValidationError,
 } from './errors.js'
 import { abortError } from './limiter.js'
-import { isSecretKey, redact } from './redact.js'
+import { isSecretKey, redact, registerSecret } from './redact.js'
 import type { Session } from './session.js'
 
 type WireBody = Record<string, unknown>
@@ -91,7 +91,11 @@ export function newOrderTag(): string {
 
 async function sessionFor(client: Client, endpoint: Endpoint): Promise<Session> {
   const session = (await client.sessions.get(client.userId)) ?? (client.renewSession ? await renewSession(client, undefined) : undefined)
-  if (session) return session
+  if (session) {
+    // A session read from a store was not registered by login() in this process.
+    registerSecret(session.jKey)
+    return session
+  }
   throw new SessionError(`${endpoint.name}: not logged in — call login() first`, {
     code: 'NOT_LOGGED_IN',
     endpoint: endpoint.name,
@@ -234,7 +238,8 @@ function asOrderOutcome(endpoint: Endpoint, error: unknown, body: WireBody): unk
 
 /** The first problem of a zod error as "field message (got value)", never echoing a secret. */
 export function describeIssues(error: z.ZodError, input: unknown): { message: string; field: string | undefined } {
-  const issue = error.issues[0]!
+  // An unknown key is usually a typo of a required one: name the typo first.
+  const issue = error.issues.find((candidate) => candidate.code === 'unrecognized_keys') ?? error.issues[0]!
   let path = issue.path.map((key) => (typeof key === 'symbol' ? key.toString() : key))
   let text = issue.message
   if (issue.code === 'unrecognized_keys') {

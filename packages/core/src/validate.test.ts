@@ -75,7 +75,7 @@ describe('input validation', () => {
     expect((await rejected(placeOrder, { ...order, priceType: 'LIMIT' })).field).toBe('priceType')
   })
 
-  test.each(['MCX', 'CDS'])('error: %s is not a V3 exchange (v3.md §3)', async (exchange) => {
+  test.each(['CDS', 'NYSE'])('error: %s is not an exchange the SDK trades on', async (exchange) => {
     expect((await rejected(getQuote, { exchange, token: '1' })).field).toBe('exchange')
   })
 
@@ -83,10 +83,10 @@ describe('input validation', () => {
     const err = await rejected(placeOrder, { ...order, remark: 'x' })
     expect(err.field).toBe('remark')
     expect(err.message).toContain('remark is not a known field')
-    // A typo of a required field: the missing field is named first, and the message says there is more.
+    // A typo of a required field: the typo is named first, and the message says there is more.
     const { quantity: _quantity, ...withoutQuantity } = order
     const typo = await rejected(placeOrder, { ...withoutQuantity, quantiy: 1 })
-    expect(typo.field).toBe('quantity')
+    expect(typo.field).toBe('quantiy')
     expect(typo.message).toContain('(and 1 more problem)')
   })
 

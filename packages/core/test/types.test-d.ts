@@ -16,8 +16,8 @@ describe('types: call(client, endpoint, input)', () => {
   test('types: a wrong enum value is a compile error', () => {
     // @ts-expect-error 'NSX' is not an exchange
     void call(client, placeOrder, { exchange: 'NSX', tradingSymbol: 'ITC-EQ', quantity: 1, price: 1, product: 'I', transactionType: 'B', priceType: 'LMT' })
-    // @ts-expect-error MCX is not a V3 exchange
-    void call(client, getQuote, { exchange: 'MCX', token: '1' })
+    // @ts-expect-error CDS is not an exchange the SDK trades on
+    void call(client, getQuote, { exchange: 'CDS', token: '1' })
     // @ts-expect-error 'BUY' is not a transaction type
     void call(client, placeOrder, { exchange: 'NSE', tradingSymbol: 'ITC-EQ', quantity: 1, price: 1, product: 'I', transactionType: 'BUY', priceType: 'LMT' })
     // @ts-expect-error 'LIMIT' is not a price type
@@ -59,6 +59,6 @@ describe('types: call(client, endpoint, input)', () => {
   test('types: inputs are what a person passes', () => {
     expectTypeOf<EndpointInput<typeof placeOrder>['quantity']>().toEqualTypeOf<string | number>()
     expectTypeOf<EndpointInput<typeof placeOrder>['exchange']>().toEqualTypeOf<Exchange>()
-    expectTypeOf<Exchange>().toEqualTypeOf<'NSE' | 'BSE' | 'NFO' | 'BFO'>()
+    expectTypeOf<Exchange>().toEqualTypeOf<'NSE' | 'BSE' | 'NFO' | 'BFO' | 'MCX'>()
   })
 })

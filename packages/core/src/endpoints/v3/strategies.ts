@@ -28,6 +28,7 @@ function strategy<const Name extends string, Shape extends z.ZodRawShape>(name: 
     retry: 'never',
     limit: 'order',
     envelope: 'list',
+    tagField: 'remarks',
     request: request({ ...StrategyBase, ...shape }),
     response: LegResults,
   })
