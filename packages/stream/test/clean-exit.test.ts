@@ -1,15 +1,19 @@
 import { spawn } from 'node:child_process'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { bundleForChild } from './bundle.js'
-import { startFakeServer, type FakeServer } from './fake-server.js'
+import { login, startTestSandbox, type Sandbox } from './sandbox.js'
 
-let server: FakeServer
+// The child runs the stream from source (bundled once) against the sandbox over loopback.
+let sb: Sandbox
+let jKey: string
+let userId: string
 let script: string
 beforeAll(async () => {
-  server = await startFakeServer('child-jkey-0123456789')
+  sb = await startTestSandbox()
+  ;({ jKey, userId } = await login(sb))
   script = await bundleForChild('./child-exit.ts', 'child-exit')
 }, 60_000)
-afterAll(() => server.close())
+afterAll(() => sb.close())
 
 function run(env: Record<string, string>, timeoutMs = 8_000) {
   return new Promise<{ code: number | null; out: string; timedOut: boolean }>((resolve) => {
@@ -29,7 +33,7 @@ function run(env: Record<string, string>, timeoutMs = 8_000) {
 }
 
 test('behavior: the process exits by itself after close()', async () => {
-  const r = await run({ STREAM_URL: server.url, STREAM_USER: 'AB1234', STREAM_JKEY: 'child-jkey-0123456789' })
+  const r = await run({ STREAM_URL: sb.wsUrl, STREAM_USER: userId, STREAM_JKEY: jKey, STREAM_TICKS: '5' })
   expect(r.timedOut).toBe(false)
   expect(r.code).toBe(0)
   expect(r.out).toContain('tick NSE|')
