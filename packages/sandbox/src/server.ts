@@ -5,6 +5,7 @@ import type { FaultTable, HttpFaultRule, WsFaultRule } from './faults.js'
 import { blackScholes, type Instrument, type Market } from './market.js'
 import { ModifyError, type Broker, type OrderInput } from './orders.js'
 import { checkTotp, dateTime, ddMmmYyyy, fixed, parseExpiry, parseSlashTime, requestTime, toNumber } from './util.js'
+import { serveSymbolDownload } from './symbols.js'
 
 export interface RequestLogEntry {
   /** Endpoint name: `placeOrder`, `getQuoteLtp`, `multiPlaceOrders`, `bullCallSpread`, … (unknown paths: the path). */
@@ -129,6 +130,7 @@ export class Api {
     const url = new URL(req.url ?? '/', 'http://sandbox')
     const raw = await readBody(req)
     if (url.pathname.startsWith('/__sandbox/')) return this.control(req, res, url.pathname, raw)
+    if (serveSymbolDownload(req, res, url.pathname, this.market)) return
     if (!url.pathname.startsWith('/api/V3/')) {
       return send(res, { status: 404, body: new Failure(404, 'NOT_FOUND', 'path', `${url.pathname} not found`).envelope })
     }

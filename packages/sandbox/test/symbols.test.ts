@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Sandbox } from '../src/index.ts'
+import { start } from './helpers.ts'
+
+/** A minimal RFC 4180 line splitter for assertions (the sandbox itself only renders). */
+function fields(line: string): string[] {
+  const out: string[] = []
+  let cur = ''
+  let quoted = false
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') (cur += '"'), i++
+      else if (c === '"') quoted = false
+      else cur += c
+    } else if (c === '"') quoted = true
+    else if (c === ',') out.push(cur), (cur = '')
+    else cur += c
+  }
+  out.push(cur)
+  return out
+}
+
+const HEADERS = {
+  equity: 'Exchange,Token,LotSize,TradingSymbol,CompanyName,ISIN,TickSize,FreezeQty',
+  derivative: 'Exchange,Token,LotSize,Symbol,TradingSymbol,CompanyName,Expiry,Instrument,OptionType,StrikePrice,TickSize,FreezeQty',
+  index: 'Exchange,Token,LotSize,Symbol,TradingSymbol,Expiry,Instrument,OptionType,StrikePrice,TickSize',
+}
+
+let sb: Sandbox
+beforeAll(async () => {
+  sb = await start({ seed: 11 })
+})
+afterAll(() => sb.close())
+
+async function get(path: string) {
+  const res = await fetch(`${sb.httpUrl}${path}`)
+  const text = await res.text()
+  const lines = text.trimEnd().split('\n')
+  return { res, text, header: lines[0], rows: lines.slice(1).map(fields) }
+}
+
+describe('symbol master downloads', () => {
+  test.each([
+    ['/NSESymbolDownload', 'equity', 'NSE'],
+    ['/BSESymbolDownload', 'equity', 'BSE'],
+    ['/NFOSymbolDownload', 'derivative', 'NFO'],
+    ['/MCXSymbolDownload', 'derivative', 'MCX'],
+  ] as const)('GET %s: CSV in the documented %s layout, one row per %s instrument', async (path, layout, exchange) => {
+    const { res, header, rows } = await get(path)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/)
+    expect(header).toBe(HEADERS[layout])
+    const width = HEADERS[layout].split(',').length
+    expect(rows.every((r) => r.length === width)).toBe(true)
+    const expected = sb.market.instruments().filter((i) => i.exchange === exchange && (exchange !== 'NSE' || i.instrumentName !== 'UNDIND'))
+    expect(rows.map((r) => r[1])).toEqual(expected.map((i) => i.token))
+  })
+
+  test('NSE rows carry the token, symbol and ISIN of the master (ITC-EQ is 1660)', async () => {
+    const { rows } = await get('/NSESymbolDownload')
+    expect(rows.find((r) => r[3] === 'ITC-EQ')).toEqual(['NSE', '1660', '1', 'ITC-EQ', 'ITC LTD', 'INE154A01025', '0.05', ''])
+  })
+
+  test('NFO option rows: expiry as DD-MMM-YYYY, option type, strike, freeze qty', async () => {
+    const { rows } = await get('/NFOSymbolDownload')
+    const info = sb.market.instruments().find((i) => i.exchange === 'NFO' && i.optionType === 'CE')!
+    const row = rows.find((r) => r[1] === info.token)!
+    expect(row[3]).toBe('NIFTY')
+    expect(row[4]).toBe(info.tradingSymbol)
+    expect(row[6]).toMatch(/^\d{2}-[A-Z]{3}-\d{4}$/)
+    expect(row[6]!.replace(/-(\d{2})(\d{2})$/, '$2').replace(/-/g, '')).toBe(info.expiry)
+    expect(row.slice(7, 10)).toEqual(['OPTIDX', 'CE', info.strike!.toFixed(2)])
+    expect(Number(row[11])).toBe(info.lotSize * 36)
+    const future = rows.find((r) => r[7] === 'FUTSTK')!
+    expect(future.slice(8, 10)).toEqual(['XX', '0'])
+  })
+
+  test('indexSymbols: the indices and the index-derivative rows', async () => {
+    const { header, rows } = await get('/indexSymbols')
+    expect(header).toBe(HEADERS.index)
+    expect(rows.find((r) => r[1] === '26000')).toEqual(['NSE', '26000', '1', 'NIFTY', 'Nifty 50', '', 'UNDIND', 'XX', '0', '0.05'])
+    expect(rows.some((r) => r[6] === 'OPTIDX')).toBe(true)
+    expect(rows.some((r) => r[6] === 'FUTSTK')).toBe(false)
+  })
+
+  test('BFO: a valid file with no rows (the sandbox lists no BSE derivatives)', async () => {
+    const { res, text } = await get('/BFOSymbolDownload')
+    expect(res.status).toBe(200)
+    expect(text).toBe(`${HEADERS.derivative}\n`)
+  })
+
+  test('no auth; HEAD answers the length; POST is refused; a trailing slash is fine', async () => {
+    const head = await fetch(`${sb.httpUrl}/NSESymbolDownload`, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(Number(head.headers.get('content-length'))).toBeGreaterThan(100)
+    const post = await fetch(`${sb.httpUrl}/NSESymbolDownload`, { method: 'POST', body: '{}' })
+    expect(post.status).toBe(405)
+    expect((await get('/NSESymbolDownload/')).res.status).toBe(200)
+    expect((await fetch(`${sb.httpUrl}/XYZSymbolDownload`)).status).toBe(404)
+  })
+})
