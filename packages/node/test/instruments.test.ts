@@ -14,6 +14,7 @@ import {
   symbolFileUrl,
   UnknownInstrumentError,
 } from '../src/index.js'
+import { demoClient, sandbox } from './helpers.js'
 
 const NSE_CSV = [
   'Exchange,Token,LotSize,TradingSymbol,CompanyName,ISIN,TickSize,FreezeQty',
@@ -251,5 +252,31 @@ describe('URLs and folders', () => {
     expect(index.resolve('NSE:ITC-EQ').token).toBe('1660')
     expect(() => index.resolve('NSE:ITCC-EQ')).toThrow(UnknownInstrumentError)
     expect(host.hits).toEqual(['/NSESymbolDownload'])
+  })
+})
+
+describe('end to end with the sandbox', () => {
+  test('sandbox serves CSV → firstock.instruments() → resolve gives the sandbox tokens; quotes by symbol', async () => {
+    const sb = await sandbox()
+    try {
+      const firstock = demoClient(sb)
+      const index = await firstock.instruments({ cacheDir, exchanges: ['NSE', 'BSE', 'NFO', 'MCX', 'INDICES'] })
+      const master = sb.market.instruments()
+      const itc = index.resolve('NSE:ITC-EQ')
+      expect(itc.token).toBe(master.find((i) => i.exchange === 'NSE' && i.tradingSymbol === 'ITC-EQ')!.token)
+      expect(index.resolve('NSE:Nifty 50').token).toBe('26000')
+      // every tradable instrument of the sandbox is in the index under its token
+      for (const i of master) expect(index.byToken(i.exchange, i.token)?.tradingSymbol).toBe(i.tradingSymbol)
+      const call = index.options('NIFTY', { expiry: 'nearest', type: 'CE' })[0]!
+      expect(master.find((i) => i.token === call.token)).toMatchObject({ tradingSymbol: call.tradingSymbol, lotSize: call.lotSize })
+      expect(index.futures('BANKNIFTY').length).toBeGreaterThan(0)
+      expect(index.search('reliance')[0]!.tradingSymbol).toBe('RELIANCE-EQ')
+      // a symbol, resolved, is what a token-taking endpoint needs
+      const quote = await firstock.getQuoteLtp({ exchange: itc.exchange, token: itc.token })
+      expect(quote).toMatchObject({ token: itc.token })
+      expect(() => index.resolve('NSE:ITCX-EQ')).toThrow(/closest matches: NSE:ITC-EQ/)
+    } finally {
+      await sb.close()
+    }
   })
 })
