@@ -111,7 +111,9 @@ function validationHint(field: string | undefined): string | undefined {
 
 /** One line: `error: <message> [CODE, field: x] — hint`. Never a stack unless `debug`. */
 export function formatError(described: Described): string {
-  const tags = [described.code, described.field ? `field: ${described.field}` : undefined].filter(Boolean).join(', ')
+  // SDK messages may already name the code and field, e.g. "cancelOrder: … (ORDER_NOT_FOUND, field orderNumber)".
+  const named = described.code !== undefined && described.message.includes(described.code)
+  const tags = named ? '' : [described.code, described.field ? `field: ${described.field}` : undefined].filter(Boolean).join(', ')
   const hint = described.hint ? ` — ${described.hint}` : ''
   return `error: ${described.message.replace(/\s*\n\s*/g, ' ')}${tags ? ` [${tags}]` : ''}${hint}`
 }

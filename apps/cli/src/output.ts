@@ -14,7 +14,7 @@ export interface Output {
   readonly c: ReturnType<typeof pc.createColors>
   /** Human text on stdout (ignored under `--json`). */
   line(text?: string): void
-  /** A note for people on stderr (ignored under `--json`). */
+  /** A note for people on stderr (also under `--json`: stdout stays clean). */
   note(text: string): void
   data(value: unknown): void
   table(head: readonly string[], rows: readonly (readonly Cell[])[], options?: TableOptions): string
@@ -61,7 +61,7 @@ export function createOutput(options: OutputOptions = {}): Output {
       if (!json) stdout.write(`${text}\n`)
     },
     note(text) {
-      if (!json) stderr.write(`${ec.dim(text)}\n`)
+      stderr.write(`${ec.dim(text)}\n`)
     },
     data(value) {
       stdout.write(`${JSON.stringify(value, null, 2)}\n`)
@@ -69,7 +69,7 @@ export function createOutput(options: OutputOptions = {}): Output {
     table(head, rows, tableOptions = {}) {
       const right = new Set(tableOptions.right ?? [])
       const table = new Table({
-        head: head.map((h) => c.bold(h)),
+        head: head.every((h) => h === '') ? [] : head.map((h) => c.bold(h)),
         style: { head: [], border: color ? ['grey'] : [], compact: true },
         colAligns: head.map((_, index) => (right.has(index) ? 'right' : 'left')),
         ...(tty ? {} : { chars: ASCII }),
@@ -81,12 +81,10 @@ export function createOutput(options: OutputOptions = {}): Output {
       if (!spinners) return work()
       const spinner = createSpinner(text, { stream: stderr }).start()
       try {
-        const result = await work()
-        spinner.clear()
-        return result
-      } catch (error) {
-        spinner.clear()
-        throw error
+        return await work()
+      } finally {
+        // stop() with no text clears the line, ends the timer and shows the cursor again.
+        spinner.stop()
       }
     },
   }

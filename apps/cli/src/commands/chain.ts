@@ -83,6 +83,9 @@ async function atTheMoney(firstock: Firstock, name: string, strikes: number[]): 
   }
   const sorted = [...new Set(strikes)].sort((a, b) => a - b)
   if (spot === undefined) return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
-  if (sorted.length === 0) return Math.round(spot / 50) * 50
-  return sorted.reduce((best, s) => (Math.abs(s - spot!) < Math.abs(best - spot!) ? s : best))
+  // The strike step is the smallest gap between listed strikes (search shows only some of them).
+  let step = Number.POSITIVE_INFINITY
+  for (let i = 1; i < sorted.length; i++) step = Math.min(step, sorted[i]! - sorted[i - 1]!)
+  if (!Number.isFinite(step) || step <= 0) step = 50
+  return Math.round(spot / step) * step
 }

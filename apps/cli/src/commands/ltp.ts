@@ -8,14 +8,14 @@ export async function run(ctx: Context, symbols: string[]): Promise<void> {
   const rows = await out.spin('Fetching prices', async () => {
     const instruments = await resolveSymbols(firstock, symbols)
     const answer = await firstock.getMultiQuotesLtp({ data: instruments.map((i) => ({ exchange: i.exchange, token: i.token })) })
-    return answer.flatMap((item) => (item.result ? [item.result] : []))
+    return answer.flatMap((item, index) => (item.result ? [{ ...item.result, tradingSymbol: (instruments.find((i) => i.token === item.result?.token) ?? instruments[index])?.tradingSymbol }] : []))
   })
   if (out.json) return out.data(rows)
   out.line(
     out.table(
-      ['Exch', 'Token', 'Company', 'LTP'],
-      rows.map((r) => [r.exchange, r.token, r.companyName, out.c.bold(price(r.lastTradedPrice))]),
-      { right: [3] },
+      ['Symbol', 'Exch', 'Token', 'Company', 'LTP'],
+      rows.map((r) => [r.tradingSymbol ?? '', r.exchange, r.token, r.companyName, out.c.bold(price(r.lastTradedPrice))]),
+      { right: [4] },
     ),
   )
 }

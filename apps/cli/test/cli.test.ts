@@ -1,0 +1,186 @@
+import { type Sandbox, startSandbox } from '@firstock/sandbox'
+import { holdings, limit, orderBook, positionBook, Quote, searchScrips } from '@firstock/node'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { ANSI, cleanEnv, runCli } from './helpers.js'
+
+let sandbox: Sandbox
+let env: NodeJS.ProcessEnv
+const cli = (...args: string[]) => runCli(['--sandbox-url', sandbox.httpUrl, ...args], { env })
+const placeOrders = () => sandbox.requests.filter((r) => r.endpoint === 'placeOrder')
+/** The one line a failing command prints, and that it is only one line without a stack. */
+function oneLine(stderr: string): string {
+  const lines = stderr.trim().split('\n')
+  expect(lines).toHaveLength(1)
+  expect(stderr).not.toMatch(/^\s+at /m)
+  return lines[0]!
+}
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0, tickIntervalMs: 100 })
+  env = cleanEnv()
+})
+afterAll(() => sandbox?.close())
+
+describe('demo', () => {
+  test('behavior: demo exits 0 and prints quotes, orders, a live table, positions and limits', async () => {
+    const { code, stdout, stderr } = await runCli(['demo', '--for', '1s'], { env: cleanEnv() })
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    expect(stdout).toContain('ITC-EQ')
+    expect(stdout).toMatch(/Order \d{14} BUY 10 NSE:ITC-EQ @ [\d.]+ \(LMT/)
+    expect(stdout).toMatch(/Order \d{14} BUY 5 NSE:\S+ at market \(MKT/)
+    expect(stdout).toContain('Live touchline')
+    expect(stdout).toMatch(/\| Symbol\s+\| Key\s+\|\s+LTP/)
+    expect(stdout).toContain('Available')
+    expect(stdout).not.toMatch(ANSI)
+    expect(stdout).not.toContain('demo-password')
+  })
+
+  test('behavior: demo --json prints one JSON document shaped like the SDK types', async () => {
+    const { code, stdout } = await runCli(['demo', '--for', '500ms', '--json'], { env: cleanEnv() })
+    expect(code).toBe(0)
+    const doc = JSON.parse(stdout) as Record<string, unknown>
+    Quote.array().parse(doc.quotes)
+    orderBook.response.parse(doc.orderBook)
+    positionBook.response.parse(doc.positions)
+    limit.response.parse(doc.limits)
+    expect(doc.orders).toHaveLength(2)
+    expect((doc.orders as { orderNumber: string }[])[0]!.orderNumber).toMatch(/^\d{14}$/)
+  })
+})
+
+describe('--json', () => {
+  test('behavior: quote --json parses as the SDK Quote type', async () => {
+    const { code, stdout } = await cli('quote', 'NSE:ITC-EQ', 'NSE|26000', '--json')
+    expect(code).toBe(0)
+    const quotes = Quote.array().parse(JSON.parse(stdout))
+    expect(quotes.map((q) => q.tradingSymbol)).toEqual(['ITC-EQ', expect.any(String)])
+    expect(typeof quotes[0]!.lastTradedPrice).toBe('number')
+  })
+
+  test('behavior: search, holdings, limits --json parse as their endpoint outputs', async () => {
+    const search = await cli('search', 'ITC', '--json')
+    searchScrips.response.parse(JSON.parse(search.stdout))
+    const held = await cli('holdings', '--json')
+    holdings.response.parse(JSON.parse(held.stdout))
+    const limits = await cli('limits', '--json')
+    limit.response.parse(JSON.parse(limits.stdout))
+  })
+
+  test('behavior: place --yes --json places, confirms from the book and prints the confirmed order', async () => {
+    const before = placeOrders().length
+    const { code, stdout, stderr } = await cli('place', 'buy', 'NSE:SBIN-EQ', '--qty', '2', '--type', 'MKT', '--product', 'I', '--yes', '--json')
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    const result = JSON.parse(stdout) as { orderNumber: string; tag: string; order: unknown; recovered: boolean }
+    expect(result.recovered).toBe(false)
+    expect(placeOrders()).toHaveLength(before + 1)
+    const [row] = orderBook.response.parse([result.order])
+    expect(row!.orderNumber).toBe(result.orderNumber)
+    expect(row!.remarks).toBe(result.tag)
+    const orders = await cli('orders', '--json')
+    expect(orderBook.response.parse(JSON.parse(orders.stdout)).some((o) => o.orderNumber === result.orderNumber)).toBe(true)
+  })
+})
+
+describe('bad input: one line, the right exit code, nothing sent', () => {
+  test('error: unknown symbol → exit 2, UNKNOWN_SYMBOL, no order', async () => {
+    const before = placeOrders().length
+    const { code, stdout, stderr } = await cli('place', 'buy', 'NSE:NOSUCH-EQ', '--qty', '1', '--price', '10', '--yes')
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(oneLine(stderr)).toMatch(/^error: unknown symbol NSE:NOSUCH-EQ \[UNKNOWN_SYMBOL, field: symbol\]/)
+    expect(placeOrders()).toHaveLength(before)
+  })
+
+  test('error: negative quantity → exit 2, field quantity, no order', async () => {
+    const before = placeOrders().length
+    const { code, stderr } = await cli('place', 'buy', 'NSE:ITC-EQ', '--qty', '-5', '--price', '390', '--yes')
+    expect(code).toBe(2)
+    expect(oneLine(stderr)).toMatch(/quantity must be a positive integer \(got "-5"\) \[INVALID_INPUT, field: quantity\]/)
+    expect(placeOrders()).toHaveLength(before)
+  })
+
+  test('error: LMT without a price → exit 2, field price, no order', async () => {
+    const before = placeOrders().length
+    const { code, stderr } = await cli('place', 'sell', 'NSE:ITC-EQ', '--qty', '5', '--type', 'LMT', '--yes')
+    expect(code).toBe(2)
+    expect(oneLine(stderr)).toMatch(/price is required \[INVALID_INPUT, field: price\] — pass --price/)
+    expect(placeOrders()).toHaveLength(before)
+  })
+
+  test('error: no --yes and no terminal → exit 2, CONFIRMATION_REQUIRED, no order', async () => {
+    const before = placeOrders().length
+    const { code, stderr } = await cli('place', 'buy', 'NSE:ITC-EQ', '--qty', '1', '--price', '380')
+    expect(code).toBe(2)
+    expect(oneLine(stderr)).toContain('[CONFIRMATION_REQUIRED]')
+    expect(placeOrders()).toHaveLength(before)
+  })
+
+  test('error: bad side and unknown flag → exit 2', async () => {
+    expect((await cli('place', 'hold', 'NSE:ITC-EQ', '--qty', '1', '--yes')).code).toBe(2)
+    const unknown = await cli('quote', 'NSE:ITC-EQ', '--bogus')
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain("unknown option '--bogus'")
+  })
+})
+
+describe('exit codes by class', () => {
+  test('error: API refusal → exit 3 with the code and a hint', async () => {
+    const { code, stderr } = await cli('cancel', '99999999999999', '--yes')
+    expect(code).toBe(3)
+    expect(oneLine(stderr)).toMatch(/ORDER_NOT_FOUND.*— list orders with `firstock orders`/)
+  })
+
+  test('error: nothing listening → exit 4 (network)', async () => {
+    const { code, stderr } = await runCli(['--sandbox-url', 'http://127.0.0.1:9', 'ltp', 'NSE|1660'], { env })
+    expect(code).toBe(4)
+    expect(oneLine(stderr)).toMatch(/^error: .*— check the connection/)
+  })
+
+  test('error: placeOrder answer lost and not found by tag → exit 5 (outcome unknown)', async () => {
+    sandbox.faults.inject({ endpoint: 'placeOrder', kind: 'reset' })
+    const { code, stderr } = await cli('place', 'buy', 'NSE:ITC-EQ', '--qty', '1', '--price', '300', '--yes')
+    sandbox.faults.clear()
+    expect(code).toBe(5)
+    expect(oneLine(stderr)).toMatch(/may or may not exist — check `firstock orders`/)
+  })
+
+  test('behavior: --debug shows the stack', async () => {
+    const { code, stderr } = await runCli(['--sandbox-url', 'http://127.0.0.1:9', '--debug', 'ltp', 'NSE|1660'], { env })
+    expect(code).toBe(4)
+    expect(stderr).toMatch(/^\s+at /m)
+  })
+})
+
+describe('help and output', () => {
+  test('behavior: every command has --help with an example', async () => {
+    const commands = ['demo', 'sandbox', 'login', 'logout', 'whoami', 'quote', 'ltp', 'search', 'chain', 'candles', 'orders', 'trades', 'positions', 'holdings', 'limits', 'place', 'modify', 'cancel', 'watch']
+    const results = await Promise.all(commands.map((c) => runCli([c, '--help'], { env })))
+    for (const [i, r] of results.entries()) {
+      expect(r.code, commands[i]).toBe(0)
+      expect(r.stdout, commands[i]).toMatch(/Examples?:\n\s+\$ firstock /)
+    }
+  })
+
+  test('behavior: tables are plain (no ANSI) when stdout is not a terminal, even with FORCE_COLOR under NO_COLOR', async () => {
+    const plain = await cli('quote', 'NSE:ITC-EQ')
+    expect(plain.stdout).toMatch(/\| ITC-EQ\s+\| NSE/)
+    expect(plain.stdout).not.toMatch(ANSI)
+    const forced = await runCli(['--sandbox-url', sandbox.httpUrl, 'quote', 'NSE:ITC-EQ'], { env: { ...env, FORCE_COLOR: '1', NO_COLOR: '1' } })
+    expect(forced.stdout).not.toMatch(ANSI)
+  })
+
+  test('behavior: watch --for off a terminal prints tick lines and a final table, then exits 0', async () => {
+    const { code, stdout } = await cli('watch', 'NIFTY', 'NSE:ITC-EQ', '--for', '1s')
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/\| Nifty 50\s+\| NSE\|26000/)
+  })
+
+  test('behavior: without a sandbox URL or credentials, a throwaway in-process sandbox answers', async () => {
+    const { code, stdout, stderr } = await runCli(['quote', 'NSE:ITC-EQ', '--json'], { env: cleanEnv() })
+    expect(code).toBe(0)
+    expect(stderr).toContain('throwaway in-process')
+    Quote.array().parse(JSON.parse(stdout))
+  })
+})
