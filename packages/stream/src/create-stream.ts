@@ -324,6 +324,7 @@ export function createStream(options: StreamOptions): Stream {
   }
 
   function onAccepted(): void {
+    if (accepted) return // a repeated ck must not start a second set of timers
     clearTimeout(connectTimer)
     accepted = true
     attempt = 0

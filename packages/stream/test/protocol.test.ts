@@ -138,6 +138,16 @@ describe('protocol (fake server)', () => {
     await it.return?.()
   })
 
+  test('behavior: a repeated ck starts nothing twice', async () => {
+    stream = createStream({ session, url: server.url, ...fast, heartbeatMs: 20 })
+    await stream.ready()
+    server.send({ t: 'ck', s: 'OK', uid: 'AB1234' })
+    await new Promise((r) => setTimeout(r, 110))
+    const beats = sent('h').length
+    expect(beats).toBeGreaterThanOrEqual(3)
+    expect(beats).toBeLessThanOrEqual(7)
+  })
+
   test('behavior: heartbeats are sent while open', async () => {
     stream = createStream({ session, url: server.url, ...fast, heartbeatMs: 20 })
     await stream.ready()
