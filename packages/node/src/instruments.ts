@@ -13,6 +13,7 @@ import {
   NetworkError,
   parseSymbolMaster,
   type SymbolMasterParseResult,
+  ValidationError,
 } from '@firstock/core'
 
 /** A symbol-master file: one per exchange, plus Firstock's index list. */
@@ -119,10 +120,11 @@ export async function loadInstruments(options: LoadInstrumentsOptions = {}): Pro
   const files = ORDER.filter((f) => requested.some((r) => r.toUpperCase() === f))
   const unknown = requested.filter((r) => !(ORDER as readonly string[]).includes(r.toUpperCase()))
   if (unknown.length > 0) {
-    throw new NetworkError(`instruments: unknown symbol file ${unknown.join(', ')} (known: ${ORDER.join(', ')})`, {
+    throw new ValidationError(`instruments: unknown symbol file ${unknown.join(', ')} (known: ${ORDER.join(', ')})`, {
       code: 'INVALID_INPUT',
       endpoint: 'instruments',
-      sent: false,
+      field: 'exchanges',
+      direction: 'request',
     })
   }
   const cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? defaultCacheDir())
@@ -223,7 +225,7 @@ async function download(
     response = await fetchImpl(url, { method: 'GET', signal, headers: { accept: 'text/csv, text/plain, */*' } })
   } catch (error) {
     throw new NetworkError(`instruments: GET ${url} failed: ${(error as Error).message}`, {
-      code: 'NETWORK',
+      code: 'NETWORK_ERROR',
       endpoint: 'instruments',
       cause: error,
       sent: false,
@@ -232,7 +234,7 @@ async function download(
   if (!response.ok || !response.body) {
     const excerpt = (await response.text().catch(() => '')).slice(0, 200)
     throw new NetworkError(`instruments: GET ${url} answered HTTP ${response.status}`, {
-      code: 'HTTP_ERROR',
+      code: 'BAD_RESPONSE',
       endpoint: 'instruments',
       httpStatus: response.status,
       bodyExcerpt: excerpt,
@@ -260,7 +262,7 @@ async function download(
     }
   } catch (error) {
     throw new NetworkError(`instruments: reading ${url} failed after ${receivedBytes} bytes: ${(error as Error).message}`, {
-      code: 'NETWORK',
+      code: 'NETWORK_ERROR',
       endpoint: 'instruments',
       cause: error,
     })
@@ -269,7 +271,7 @@ async function download(
   const text = chunks.join('')
   if (!looksLikeMaster(parsed)) {
     throw new NetworkError(`instruments: ${url} did not answer a symbol master CSV`, {
-      code: 'BAD_SYMBOL_MASTER',
+      code: 'BAD_RESPONSE',
       endpoint: 'instruments',
       httpStatus: response.status,
       bodyExcerpt: text.slice(0, 200),

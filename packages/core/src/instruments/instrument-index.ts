@@ -92,9 +92,9 @@ const symbolKey = (exchange: string, tradingSymbol: string) => `${exchange.toUpp
 const tokenKey = (exchange: string, token: string | number) => `${exchange.toUpperCase()}|${String(token).trim()}`
 
 /** `EXCHANGE:TRADINGSYMBOL` of an instrument, e.g. `NSE:ITC-EQ`. */
-export const instrumentKey = (i: Pick<Instrument, 'exchange' | 'tradingSymbol'>) => `${i.exchange}:${i.tradingSymbol}`
+export const instrumentKey = (i: { readonly exchange: string; readonly tradingSymbol: string }) => `${i.exchange}:${i.tradingSymbol}`
 /** `EXCHANGE|token` of an instrument, e.g. `NSE|1660` — the form the stream subscribes with. */
-export const instrumentTokenKey = (i: Pick<Instrument, 'exchange' | 'token'>) => `${i.exchange}|${i.token}`
+export const instrumentTokenKey = (i: { readonly exchange: string; readonly token: string }) => `${i.exchange}|${i.token}`
 
 const byExpiryStrike = (a: Instrument, b: Instrument) =>
   (a.expiry?.getTime() ?? 0) - (b.expiry?.getTime() ?? 0) ||

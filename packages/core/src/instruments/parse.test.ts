@@ -94,6 +94,12 @@ describe('parseSymbolMaster', () => {
     ])
   })
 
+  test('behavior: a row of an exchange the SDK cannot trade is skipped with its reason', () => {
+    const result = parseSymbolMaster('Exchange,Token,LotSize,TradingSymbol,CompanyName,ISIN,TickSize,FreezeQty\nNCDEX,1,1,GUAR,GUAR SEED,,1,\n')
+    expect(result.instruments).toEqual([])
+    expect(result.skippedRows[0]!.reason).toMatch(/^GUAR: exchange "NCDEX" is not one of NSE, /)
+  })
+
   test('behavior: text that is not a symbol master gives no instruments, every line skipped', () => {
     const result = parseSymbolMaster('<html><body>Service unavailable</body></html>\n')
     expect(result.instruments).toEqual([])

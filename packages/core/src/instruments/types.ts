@@ -1,10 +1,12 @@
+import type { Exchange } from '../schemas/common.js'
+
 /** What kind of contract a row is. Firstock's `Instrument` column values, plus `EQ` for cash-market rows. */
 export type InstrumentType = 'EQ' | 'UNDIND' | 'FUTSTK' | 'FUTIDX' | 'OPTSTK' | 'OPTIDX' | (string & {})
 
 /** One row of a symbol master, typed. */
 export interface Instrument {
-  /** `NSE`, `BSE`, `NFO`, `BFO`, `MCX`, … as the file says. */
-  exchange: string
+  /** One of the SDK's `Exchange` values (`NSE`, `NFO`, …): ready to pass to any endpoint. */
+  exchange: Exchange
   /** Exchange token, digits as a string (`"1660"`). This is what the API and the stream want. */
   token: string
   /** The exchange's trading symbol, e.g. `ITC-EQ`, `NIFTY13APR23P17700`. */
