@@ -187,6 +187,11 @@ export function createStream(options: StreamOptions): Stream {
     touchline: new Map(),
     depth: new Map(),
   }
+  // The same routes by exchange then token, so a frame finds its route without building an `EXCH|TOKEN` string.
+  const byExchange: { touchline: Map<string, Map<string, Route<Tick>>>; depth: Map<string, Map<string, Route<Depth>>> } = {
+    touchline: new Map(),
+    depth: new Map(),
+  }
   let orderCount = 0
   const orderFeeds = new Set<Feed<OrderUpdate>>()
   const listeners: { [E in keyof StreamEvents]: Set<(value: StreamEvents[E]) => void> } = {
@@ -383,7 +388,7 @@ export function createStream(options: StreamOptions): Stream {
     switch (frame.t) {
       case 'tk':
       case 'tf': {
-        const route = routes.touchline.get(frame.e + '|' + frame.tk)
+        const route = byExchange.touchline.get(frame.e)?.get(frame.tk)
         if (!route) return // late frame for a scrip nobody wants any more
         const tick = merger.touchline(frame)
         for (const feed of route.feeds) feed.push(tick)
@@ -392,7 +397,7 @@ export function createStream(options: StreamOptions): Stream {
       }
       case 'dk':
       case 'df': {
-        const route = routes.depth.get(frame.e + '|' + frame.tk)
+        const route = byExchange.depth.get(frame.e)?.get(frame.tk)
         if (!route) return
         const depth = merger.depth(frame)
         for (const feed of route.feeds) feed.push(depth)
@@ -429,6 +434,10 @@ export function createStream(options: StreamOptions): Stream {
       if (!route) {
         route = { scrip, count: 0, feeds: new Set() }
         map.set(scrip.key, route)
+        const index = byExchange[kind] as Map<string, Map<string, Route<T>>>
+        let tokens = index.get(scrip.exchange)
+        if (!tokens) index.set(scrip.exchange, (tokens = new Map()))
+        tokens.set(scrip.token, route)
         fresh.push(scrip)
       } else if (feed) {
         // Already live for someone else: give the newcomer the current state at once.
@@ -450,6 +459,7 @@ export function createStream(options: StreamOptions): Stream {
       if (feed) route.feeds.delete(feed)
       if (--route.count > 0) continue
       map.delete(scrip.key)
+      byExchange[kind].get(scrip.exchange)?.delete(scrip.token)
       merger.forget(kind, scrip.exchange, scrip.token)
       gone.push(scrip)
     }
@@ -504,6 +514,8 @@ export function createStream(options: StreamOptions): Stream {
     for (const feed of new Set(all)) feed.end(error)
     routes.touchline.clear()
     routes.depth.clear()
+    byExchange.touchline.clear()
+    byExchange.depth.clear()
     orderFeeds.clear()
     orderCount = 0
   }
