@@ -222,6 +222,27 @@ describe('loadInstruments', () => {
   })
 })
 
+describe('a large cached master', () => {
+  test('behavior: a cached 100k-row NFO master loads from disk without a download (timed in the benchmarks)', async () => {
+    const lines = ['Exchange,Token,LotSize,Symbol,TradingSymbol,CompanyName,Expiry,Instrument,OptionType,StrikePrice,TickSize,FreezeQty']
+    for (let n = 0; n < 100_000; n++) {
+      const expiry = ['28-NOV-2024', '05-DEC-2024', '12-DEC-2024', '19-DEC-2024'][n % 4]!
+      const type = Math.floor(n / 4) % 2 === 0 ? 'CE' : 'PE'
+      const strike = 10_000 + Math.floor(n / 8) * 50
+      lines.push(`NFO,${100_000 + n},25,NIFTY,NIFTY${expiry.replace(/-20/, '').replace(/-/g, '')}${type[0]}${strike},NIFTY 50,${expiry},OPTIDX,${type},${strike},0.05,1801`)
+    }
+    const url = symbolFileUrl('NFO', { symbolsUrl: host.url })
+    const { createHash } = await import('node:crypto')
+    const file = join(cacheDir, `NFO-${createHash('sha256').update(url).digest('hex').slice(0, 10)}.csv`)
+    await writeFile(file, `${lines.join('\n')}\n`)
+    const index = await load(ist('2024-11-25T20:00:00'), { exchanges: ['NFO'] })
+    expect(host.hits).toEqual([])
+    expect(index.size).toBe(100_000)
+    expect(index.sources[0]).toMatchObject({ fromCache: true, rows: 100_000, skipped: 0 })
+    expect(index.options('NIFTY', { expiry: 'nearest', strike: 10_000 }).map((i) => i.optionType)).toEqual(['CE', 'PE'])
+  })
+})
+
 describe('URLs and folders', () => {
   test('defaultSymbolsUrl: Firstock host for Firstock base URLs; the origin otherwise (sandbox)', () => {
     expect(defaultSymbolsUrl('v3')).toBe('https://openapi.thefirstock.com/')
