@@ -50,6 +50,7 @@ export type Target =
       kind: 'real'
       label: string
       baseUrl: string | undefined
+      wsUrl: string | undefined
       credentials: Credentials
       /** Where the credentials came from: `env` or `profile <name>`. */
       source: string
@@ -79,13 +80,13 @@ export const configFile = (env?: NodeJS.ProcessEnv) => join(configDir(env), 'con
 export const sandboxStateFile = (env?: NodeJS.ProcessEnv) => join(configDir(env), 'sandbox.json')
 
 interface ProfileFile {
-  profiles?: Record<string, Partial<Credentials> & { baseUrl?: string }>
+  profiles?: Record<string, Partial<Credentials> & { baseUrl?: string; wsUrl?: string }>
 }
 
 /** Real-account credentials from FIRSTOCK_* variables or the config profile, if any are configured. */
 export async function configuredCredentials(
   ctx: Pick<Context, 'env' | 'opts' | 'out'>,
-): Promise<{ credentials: Credentials; baseUrl: string | undefined; source: string } | undefined> {
+): Promise<{ credentials: Credentials; baseUrl: string | undefined; wsUrl: string | undefined; source: string } | undefined> {
   const env = ctx.env
   if (env[ENV.userId]) {
     return {
@@ -97,6 +98,7 @@ export async function configuredCredentials(
         vendorCode: env[ENV.vendorCode],
       },
       baseUrl: env.FIRSTOCK_BASE_URL || undefined,
+      wsUrl: env.FIRSTOCK_WS_URL || undefined,
       source: 'environment',
     }
   }
@@ -124,8 +126,8 @@ export async function configuredCredentials(
     const mode = (await stat(file)).mode
     if (mode & 0o077) ctx.out.note(`warning: ${file} is readable by other users — run \`chmod 600 ${file}\``)
   }
-  const { baseUrl, ...credentials } = profile
-  return { credentials: credentials as Credentials, baseUrl, source: `profile ${name}` }
+  const { baseUrl, wsUrl, ...credentials } = profile
+  return { credentials: credentials as Credentials, baseUrl, wsUrl, source: `profile ${name}` }
 }
 
 /**
@@ -139,7 +141,14 @@ export async function resolveTarget(ctx: Context, options: { allowEphemeral?: bo
     const real = await configuredCredentials(ctx)
     if (real) {
       const host = real.baseUrl ? new URL(real.baseUrl).host : 'connect.thefirstock.com'
-      return { kind: 'real', label: `REAL account ${real.credentials.userId} @ ${host}`, baseUrl: real.baseUrl, credentials: real.credentials, source: real.source }
+      return {
+        kind: 'real',
+        label: `REAL account ${real.credentials.userId} @ ${host}`,
+        baseUrl: real.baseUrl,
+        wsUrl: real.wsUrl,
+        credentials: real.credentials,
+        source: real.source,
+      }
     }
   }
   const { DEMO_ACCOUNT } = await import('@firstock/sandbox')
@@ -215,7 +224,7 @@ export async function connect(ctx: Context, options: { allowEphemeral?: boolean 
     version: 'v3',
     ...definedOnly(target.credentials),
     ...(target.baseUrl ? { baseUrl: target.baseUrl } : {}),
-    ...(target.kind === 'sandbox' ? { wsUrl: target.wsUrl } : {}),
+    ...(target.wsUrl ? { wsUrl: target.wsUrl } : {}),
     sessionStore,
     ...(ctx.opts.debug ? { logger: debugLogger(ctx) } : {}),
   })

@@ -184,3 +184,38 @@ describe('help and output', () => {
     Quote.array().parse(JSON.parse(stdout))
   })
 })
+
+describe('real target (pointed at the loopback sandbox, so nothing leaves the machine)', () => {
+  const realEnv = () =>
+    cleanEnv({
+      FIRSTOCK_USER_ID: 'DEMO01',
+      FIRSTOCK_PASSWORD: 'demo-password',
+      FIRSTOCK_TOTP_SECRET: 'JBSWY3DPEHPK3PXP',
+      FIRSTOCK_API_KEY: '5f4dcc3b5aa765d61d8327deb882cf99',
+      FIRSTOCK_VENDOR_CODE: 'DEMO01_API',
+      FIRSTOCK_BASE_URL: sandbox.baseUrl,
+      FIRSTOCK_WS_URL: sandbox.wsUrl,
+    })
+
+  test('behavior: configured credentials select the real target; an order without --yes is refused and names the account', async () => {
+    const before = placeOrders().length
+    const { code, stderr } = await runCli(['place', 'buy', 'NSE:ITC-EQ', '--qty', '1', '--price', '380'], { env: realEnv() })
+    expect(code).toBe(2)
+    expect(oneLine(stderr)).toMatch(/CONFIRMATION_REQUIRED.*REAL account DEMO01/)
+    expect(placeOrders()).toHaveLength(before)
+  })
+
+  test('behavior: whoami --json shows the real target and where the credentials came from, never the secrets', async () => {
+    const { code, stdout } = await runCli(['whoami', '--json'], { env: realEnv() })
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout)).toMatchObject({ target: 'real', credentialsFrom: 'environment', userId: 'DEMO01' })
+    expect(stdout).not.toContain('demo-password')
+    expect(stdout).not.toContain('JBSWY3DPEHPK3PXP')
+  })
+
+  test('behavior: --sandbox overrides configured credentials', async () => {
+    const { code, stdout } = await runCli(['--sandbox-url', sandbox.httpUrl, 'whoami', '--json'], { env: realEnv() })
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout)).toMatchObject({ target: 'sandbox' })
+  })
+})
