@@ -88,8 +88,11 @@ const kindRank = (i: Instrument) => (i.optionType ? 2 : i.expiry ? 1 : 0)
 const isOption = (i: Instrument) => i.optionType !== undefined
 const isFuture = (i: Instrument) => i.optionType === undefined && i.expiry !== undefined
 
-const symbolKey = (exchange: string, tradingSymbol: string) => `${exchange.toUpperCase()}:${tradingSymbol.trim().toUpperCase()}`
-const tokenKey = (exchange: string, token: string | number) => `${exchange.toUpperCase()}|${String(token).trim()}`
+/** Per exchange, one map keyed by upper-case trading symbol and one keyed by token (no key strings to build). */
+interface ExchangeMaps {
+  bySymbol: Map<string, Instrument>
+  byToken: Map<string, Instrument>
+}
 
 /** `EXCHANGE:TRADINGSYMBOL` of an instrument, e.g. `NSE:ITC-EQ`. */
 export const instrumentKey = (i: { readonly exchange: string; readonly tradingSymbol: string }) => `${i.exchange}:${i.tradingSymbol}`
@@ -115,8 +118,7 @@ export class InstrumentIndex implements Iterable<Instrument> {
   /** Rows dropped because an instrument with the same exchange and trading symbol or token came first. */
   readonly duplicates: number
   readonly #instruments: Instrument[] = []
-  readonly #bySymbol = new Map<string, Instrument>()
-  readonly #byToken = new Map<string, Instrument>()
+  readonly #maps = new Map<string, ExchangeMaps>()
   readonly #derivatives = new Map<string, Instrument[]>()
   readonly #sorted = new Set<string>()
   readonly #now: () => Date
@@ -127,14 +129,15 @@ export class InstrumentIndex implements Iterable<Instrument> {
     this.sources = options.sources ?? []
     let duplicates = 0
     for (const instrument of instruments) {
-      const sKey = symbolKey(instrument.exchange, instrument.tradingSymbol)
-      const tKey = tokenKey(instrument.exchange, instrument.token)
-      if (this.#bySymbol.has(sKey) || this.#byToken.has(tKey)) {
+      let maps = this.#maps.get(instrument.exchange)
+      if (!maps) this.#maps.set(instrument.exchange, (maps = { bySymbol: new Map(), byToken: new Map() }))
+      const sKey = instrument.tradingSymbol.toUpperCase()
+      if (maps.bySymbol.has(sKey) || maps.byToken.has(instrument.token)) {
         duplicates++
         continue
       }
-      this.#bySymbol.set(sKey, instrument)
-      this.#byToken.set(tKey, instrument)
+      maps.bySymbol.set(sKey, instrument)
+      maps.byToken.set(instrument.token, instrument)
       this.#instruments.push(instrument)
       if (instrument.expiry) {
         const underlying = instrument.symbol.toUpperCase()
@@ -173,12 +176,12 @@ export class InstrumentIndex implements Iterable<Instrument> {
 
   /** O(1): `bySymbol('NSE', 'ITC-EQ')`. */
   bySymbol(exchange: string, tradingSymbol: string): Instrument | undefined {
-    return this.#bySymbol.get(symbolKey(exchange, tradingSymbol))
+    return this.#maps.get(exchange.trim().toUpperCase())?.bySymbol.get(tradingSymbol.trim().toUpperCase())
   }
 
   /** O(1): `byToken('NSE', '1660')`. */
   byToken(exchange: string, token: string | number): Instrument | undefined {
-    return this.#byToken.get(tokenKey(exchange, token))
+    return this.#maps.get(exchange.trim().toUpperCase())?.byToken.get(String(token).trim())
   }
 
   /** Like `resolve()`, but answers undefined instead of throwing. */

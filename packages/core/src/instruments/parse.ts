@@ -122,6 +122,14 @@ export function createSymbolMasterParser(options: SymbolMasterParseOptions = {})
   }
   let partial = ''
   let ended = false
+  // Derivative rows repeat the same underlying, name and type thousands of times: keep one copy of each.
+  const pool = new Map<string, string>()
+  const intern = (text: string) => {
+    const known = pool.get(text)
+    if (known !== undefined) return known
+    pool.set(text, text)
+    return text
+  }
   let lastExchange: [string, string] = ['', '']
 
   const skip = (reason: string) => {
@@ -206,9 +214,9 @@ export function createSymbolMasterParser(options: SymbolMasterParseOptions = {})
       exchange,
       token,
       tradingSymbol,
-      symbol,
-      name: cell(cells, c.name) || tradingSymbol,
-      instrumentType,
+      symbol: intern(symbol),
+      name: intern(cell(cells, c.name) || tradingSymbol),
+      instrumentType: intern(instrumentType),
       lotSize,
       tickSize,
     }
