@@ -10,12 +10,13 @@ const { values } = parseArgs({
   },
 })
 
-const port = Number(values.port)
-const seed = /^\d+$/.test(values.seed) ? Number(values.seed) : values.seed
-const sandbox = await startSandbox({ port, seed, host: values.host })
-const account = sandbox.accounts[0]!
+async function main(): Promise<void> {
+  const port = Number(values.port)
+  const seed = /^\d+$/.test(values.seed) ? Number(values.seed) : values.seed
+  const sandbox = await startSandbox({ port, seed, host: values.host })
+  const account = sandbox.accounts[0]!
 
-console.log(`firstock-sandbox: a local Firstock V3 service with a simulated market (seed ${String(seed)})
+  console.log(`firstock-sandbox: a local Firstock V3 service with a simulated market (seed ${String(seed)})
   REST base URL  ${sandbox.baseUrl}
   WebSocket      ${sandbox.wsUrl}
   Faults         POST ${sandbox.httpUrl}/__sandbox/faults  {"kind":"html502","endpoint":"placeOrder"}
@@ -27,11 +28,17 @@ Demo credentials
   vendorCode  ${account.vendorCode}
 Ctrl-C to stop.`)
 
-let stopping = false
-const stop = () => {
-  if (stopping) return
-  stopping = true
-  void sandbox.close().then(() => process.exit(0))
+  let stopping = false
+  const stop = () => {
+    if (stopping) return
+    stopping = true
+    void sandbox.close().then(() => process.exit(0))
 }
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)
+}
+
+main().catch((error: unknown) => {
+  console.error(`firstock-sandbox: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})
