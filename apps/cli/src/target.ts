@@ -165,7 +165,7 @@ export async function resolveTarget(ctx: Context, options: { allowEphemeral?: bo
     })
   }
   const { startSandbox } = await import('@firstock/sandbox')
-  const sandbox = await startSandbox({ port: 0 })
+  const sandbox = await startSandbox({ port: 0, tickIntervalMs: 100, tokensPerTick: 60 })
   ctx.onExit(() => sandbox.close())
   ctx.out.note(`(no sandbox running: using a throwaway in-process one — run \`firstock sandbox\` to keep orders between commands)`)
   const { host } = sandboxUrls(sandbox.httpUrl)

@@ -219,3 +219,34 @@ describe('real target (pointed at the loopback sandbox, so nothing leaves the ma
     expect(JSON.parse(stdout)).toMatchObject({ target: 'sandbox' })
   })
 })
+
+describe('firstock sandbox', () => {
+  test('behavior: runs in the foreground, other commands find it without flags, Ctrl-C stops it and forgets it', async () => {
+    const { spawn } = await import('node:child_process')
+    const { existsSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const { MAIN } = await import('./helpers.js')
+    const ownEnv = cleanEnv()
+    const child = spawn(process.execPath, [MAIN, 'sandbox', '--port', '0', '--json'], { env: ownEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+    const state = await new Promise<{ httpUrl: string; pid: number }>((resolve, reject) => {
+      let text = ''
+      child.stdout.on('data', (chunk: Buffer) => {
+        text += chunk.toString()
+        if (text.includes('\n')) resolve(JSON.parse(text.split('\n')[0]!))
+      })
+      child.on('exit', () => reject(new Error(`sandbox exited early: ${text}`)))
+    })
+    expect(state.httpUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    const stateFile = join(ownEnv.FIRSTOCK_CONFIG_DIR!, 'sandbox.json')
+    expect(existsSync(stateFile)).toBe(true)
+
+    const whoami = await runCli(['whoami', '--json'], { env: ownEnv })
+    expect(whoami.stderr).toBe('')
+    expect(JSON.parse(whoami.stdout)).toMatchObject({ target: 'sandbox', baseUrl: `${state.httpUrl}/api/V3/` })
+
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+    child.kill('SIGINT')
+    expect(await exited).toBe(0)
+    expect(existsSync(stateFile)).toBe(false)
+  })
+})
