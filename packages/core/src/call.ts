@@ -118,27 +118,31 @@ async function renewSession(client: Client, stale: Session | undefined): Promise
 }
 
 async function send(client: Client, endpoint: Endpoint, body: WireBody, options: CallOptions): Promise<unknown> {
-  await client.limiter?.acquire(endpoint.limit, options.signal).catch((error: unknown) => {
+  const release = await client.limiter?.acquire(endpoint.limit, options.signal).catch((error: unknown) => {
     throw options.signal?.aborted ? abortError(options.signal, endpoint.name) : error
   })
-  if (options.signal?.aborted) throw abortError(options.signal, endpoint.name)
-  const timeoutMs = options.timeout ?? client.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  const timeout = AbortSignal.timeout(timeoutMs)
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
-  const url = client.baseUrl + endpoint.path
-  const started = Date.now()
-  client.logger?.debug?.({ endpoint: endpoint.name, url, body: redact(body) }, 'firstock: request')
-  let response
   try {
-    response = await client.transport({ url, body: JSON.stringify(body), signal })
-  } catch (cause) {
-    throw transportFailure(endpoint, cause, options.signal, timeout, timeoutMs)
+    if (options.signal?.aborted) throw abortError(options.signal, endpoint.name)
+    const timeoutMs = options.timeout ?? client.timeoutMs ?? DEFAULT_TIMEOUT_MS
+    const timeout = AbortSignal.timeout(timeoutMs)
+    const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
+    const url = client.baseUrl + endpoint.path
+    const started = Date.now()
+    client.logger?.debug?.({ endpoint: endpoint.name, url, body: redact(body) }, 'firstock: request')
+    let response
+    try {
+      response = await client.transport({ url, body: JSON.stringify(body), signal })
+    } catch (cause) {
+      throw transportFailure(endpoint, cause, options.signal, timeout, timeoutMs)
+    }
+    client.logger?.debug?.(
+      { endpoint: endpoint.name, status: response.status, ms: Date.now() - started },
+      'firstock: response',
+    )
+    return readEnvelope(endpoint, response)
+  } finally {
+    release?.()
   }
-  client.logger?.debug?.(
-    { endpoint: endpoint.name, status: response.status, ms: Date.now() - started },
-    'firstock: response',
-  )
-  return readEnvelope(endpoint, response)
 }
 
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ERR_INVALID_URL', 'UND_ERR_CONNECT_TIMEOUT'])

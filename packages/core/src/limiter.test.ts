@@ -28,7 +28,7 @@ describe('rate limiter', () => {
   test('behavior: never more than `limit` starts in any window, served FIFO', async () => {
     const limiter = createRateLimiter(limits(3, 1_000))
     const starts: { id: number; at: number }[] = []
-    const all = Array.from({ length: 10 }, (_, id) => limiter.acquire('quote').then(() => starts.push({ id, at: Date.now() })))
+    const all = Array.from({ length: 10 }, (_, id) => limiter.acquire('quote').then((release) => { release(); starts.push({ id, at: Date.now() }) }))
     await vi.advanceTimersByTimeAsync(0)
     expect(starts).toHaveLength(3)
     expect(limiter.pending('quote')).toBe(7)
@@ -46,7 +46,7 @@ describe('rate limiter', () => {
     const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31)
     const pending: Promise<unknown>[] = []
     for (let i = 0; i < 60; i++) {
-      pending.push(limiter.acquire('candles').then(() => starts.push(Date.now())))
+      pending.push(limiter.acquire('candles').then((release) => { release(); starts.push(Date.now()) }))
       await vi.advanceTimersByTimeAsync(Math.floor(random() * 60))
     }
     await vi.advanceTimersByTimeAsync(10_000)
@@ -57,9 +57,9 @@ describe('rate limiter', () => {
 
   test('behavior: buckets are independent', async () => {
     const limiter = createRateLimiter(limits(1, 1_000))
-    await limiter.acquire('quote')
+    void (await limiter.acquire('quote'))()
     let orderStarted = false
-    void limiter.acquire('order').then(() => (orderStarted = true))
+    void limiter.acquire('order').then((release) => { release(); orderStarted = true })
     await vi.advanceTimersByTimeAsync(0)
     expect(orderStarted).toBe(true)
     expect(limiter.pending('quote')).toBe(0)
@@ -67,15 +67,15 @@ describe('rate limiter', () => {
 
   test('behavior: abort removes the caller from the queue; the others keep their order', async () => {
     const limiter = createRateLimiter(limits(1, 1_000))
-    await limiter.acquire('order')
+    void (await limiter.acquire('order'))()
     const served: string[] = []
     const controller = new AbortController()
-    const a = limiter.acquire('order').then(() => served.push('a'))
+    const a = limiter.acquire('order').then((release) => { release(); served.push('a') })
     const b = limiter.acquire('order', controller.signal).then(
       () => served.push('b'),
       (error: unknown) => error,
     )
-    const c = limiter.acquire('order').then(() => served.push('c'))
+    const c = limiter.acquire('order').then((release) => { release(); served.push('c') })
     expect(limiter.pending('order')).toBe(3)
     controller.abort()
     const err = await b
@@ -89,7 +89,7 @@ describe('rate limiter', () => {
 
   test('behavior: an aborted caller does not use up a slot', async () => {
     const limiter = createRateLimiter(limits(1, 1_000))
-    await limiter.acquire('quote')
+    void (await limiter.acquire('quote'))()
     const controller = new AbortController()
     const aborted = limiter.acquire('quote', controller.signal).catch(() => 'aborted')
     controller.abort()
@@ -114,6 +114,25 @@ describe('rate limiter', () => {
     const controller = new AbortController()
     await limiter.acquire('quote', controller.signal)
     controller.abort()
-    await expect(limiter.acquire('quote')).resolves.toBeUndefined()
+    await expect(limiter.acquire('quote')).resolves.toBeTypeOf('function')
+  })
+
+  test('behavior: a slot counts from when its request finished, so slow arrivals cannot crowd a window', async () => {
+    const limiter = createRateLimiter(limits(1, 1_000))
+    const release = await limiter.acquire('quote')
+    let second = 0
+    const next = limiter.acquire('quote').then((done) => {
+      second = Date.now()
+      done()
+    })
+    // The first request is still in flight after two windows: the second must not start.
+    await vi.advanceTimersByTimeAsync(2_000)
+    expect(second).toBe(0)
+    release()
+    await vi.advanceTimersByTimeAsync(999)
+    expect(second).toBe(0)
+    await vi.advanceTimersByTimeAsync(100)
+    await next
+    expect(second - 1_700_000_000_000).toBeGreaterThanOrEqual(3_000)
   })
 })

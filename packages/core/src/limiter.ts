@@ -10,34 +10,42 @@ export interface RateLimit {
 export type RateLimits = Record<RateLimitBucket, RateLimit>
 
 export interface RateLimiter {
-  /** Resolves when a request in `bucket` may start; queues otherwise. Aborting removes the caller from the queue. */
-  acquire(bucket: RateLimitBucket, signal?: AbortSignal): Promise<void>
+  /**
+   * Resolves when a request in `bucket` may start; queues otherwise. Aborting removes the caller from the queue.
+   * The caller must call the returned `release()` when its request has finished (answered or failed).
+   */
+  acquire(bucket: RateLimitBucket, signal?: AbortSignal): Promise<() => void>
   /** How many callers wait in `bucket`. */
   pending(bucket: RateLimitBucket): number
 }
 
-/** Margin added to every window: the server counts arrivals, we count departures. */
-const WINDOW_MARGIN_MS = 15
+/** Clock granularity and scheduling slack added to every window. */
+const WINDOW_MARGIN_MS = 5
 
 interface Waiter {
-  resolve: () => void
+  resolve: (release: () => void) => void
   reject: (error: unknown) => void
   signal: AbortSignal | undefined
   onAbort: () => void
 }
 
 interface Bucket {
-  starts: number[]
+  /** One slot per recent request: the time it finished, or Infinity while it is in flight. */
+  slots: number[]
   queue: Waiter[]
   timer: ReturnType<typeof setTimeout> | undefined
 }
 
-/** A sliding-window limiter per bucket: never more than `limit` starts in any `windowMs`, callers served in order. */
+/**
+ * A sliding-window limiter per bucket, callers served in order. A request's slot counts from when it finished,
+ * not from when it left: the server counts arrivals, and an arrival is always before the answer. So no window at
+ * the server ever holds more than `limit` requests, however uneven the network latency.
+ */
 export function createRateLimiter(limits: RateLimits): RateLimiter {
   const buckets = new Map<RateLimitBucket, Bucket>()
   const bucketOf = (name: RateLimitBucket) => {
     let bucket = buckets.get(name)
-    if (!bucket) buckets.set(name, (bucket = { starts: [], queue: [], timer: undefined }))
+    if (!bucket) buckets.set(name, (bucket = { slots: [], queue: [], timer: undefined }))
     return bucket
   }
 
@@ -46,21 +54,29 @@ export function createRateLimiter(limits: RateLimits): RateLimiter {
     const window = windowMs + WINDOW_MARGIN_MS
     while (bucket.queue.length > 0) {
       const now = Date.now()
-      while (bucket.starts.length > 0 && bucket.starts[0]! <= now - window) bucket.starts.shift()
-      if (bucket.starts.length >= limit) {
-        if (!bucket.timer) {
-          const wait = bucket.starts[0]! + window - now
+      bucket.slots = bucket.slots.filter((finished) => finished > now - window)
+      if (bucket.slots.length >= limit) {
+        const oldest = Math.min(...bucket.slots)
+        // All slots in flight: the next release() pumps again.
+        if (!bucket.timer && Number.isFinite(oldest)) {
           bucket.timer = setTimeout(() => {
             bucket.timer = undefined
             pump(name, bucket)
-          }, wait)
+          }, oldest + window - now)
         }
         return
       }
       const waiter = bucket.queue.shift()!
       waiter.signal?.removeEventListener('abort', waiter.onAbort)
-      bucket.starts.push(now)
-      waiter.resolve()
+      bucket.slots.push(Number.POSITIVE_INFINITY)
+      let released = false
+      waiter.resolve(() => {
+        if (released) return
+        released = true
+        const index = bucket.slots.indexOf(Number.POSITIVE_INFINITY)
+        if (index >= 0) bucket.slots[index] = Date.now()
+        pump(name, bucket)
+      })
     }
   }
 
@@ -68,7 +84,7 @@ export function createRateLimiter(limits: RateLimits): RateLimiter {
     acquire(name, signal) {
       if (signal?.aborted) return Promise.reject(abortError(signal))
       const bucket = bucketOf(name)
-      return new Promise<void>((resolve, reject) => {
+      return new Promise<() => void>((resolve, reject) => {
         const waiter: Waiter = {
           resolve,
           reject,

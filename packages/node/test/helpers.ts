@@ -6,9 +6,11 @@ export async function sandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   return startSandbox({ seed: 7, tickIntervalMs: 0, rateLimits: false, ...options })
 }
 
-/** A client for the sandbox's demo account. */
-export function demoClient(sb: Sandbox, options: Partial<FirstockOptions> = {}) {
-  return createFirstock({
+type Overrides = { [K in keyof FirstockOptions]?: FirstockOptions[K] | undefined }
+
+/** A client for the sandbox's demo account; an override set to undefined removes that option. */
+export function demoClient(sb: Sandbox, overrides: Overrides = {}) {
+  const options: Overrides = {
     version: 'v3',
     baseUrl: sb.baseUrl,
     wsUrl: sb.wsUrl,
@@ -17,8 +19,10 @@ export function demoClient(sb: Sandbox, options: Partial<FirstockOptions> = {}) 
     totpSecret: DEMO_ACCOUNT.totpSecret,
     apiKey: DEMO_ACCOUNT.apiKey,
     vendorCode: DEMO_ACCOUNT.vendorCode,
-    ...options,
-  })
+    ...overrides,
+  }
+  for (const key of Object.keys(options) as (keyof Overrides)[]) if (options[key] === undefined) delete options[key]
+  return createFirstock(options as FirstockOptions)
 }
 
 export const ITC = { exchange: 'NSE', tradingSymbol: 'ITC-EQ' } as const

@@ -7,18 +7,30 @@ const { values } = parseArgs({
     port: { type: 'string', default: '8765' },
     seed: { type: 'string', default: '42' },
     host: { type: 'string', default: '127.0.0.1' },
+    // Benchmarks and load tests run the sandbox in its own process without its rate limits.
+    'rate-limits': { type: 'string', default: 'on' },
+    'tick-ms': { type: 'string', default: '250' },
+    'tokens-per-tick': { type: 'string', default: '20' },
   },
 })
 
 async function main(): Promise<void> {
   const port = Number(values.port)
   const seed = /^\d+$/.test(values.seed) ? Number(values.seed) : values.seed
-  const sandbox = await startSandbox({ port, seed, host: values.host })
+  const sandbox = await startSandbox({
+    port,
+    seed,
+    host: values.host,
+    rateLimits: values['rate-limits'] !== 'off',
+    tickIntervalMs: Number(values['tick-ms']),
+    tokensPerTick: Number(values['tokens-per-tick']),
+  })
   const account = sandbox.accounts[0]!
 
   console.log(`firstock-sandbox: a local Firstock V3 service with a simulated market (seed ${String(seed)})
   REST base URL  ${sandbox.baseUrl}
   WebSocket      ${sandbox.wsUrl}
+  Rate limits    ${values['rate-limits'] === 'off' ? 'off' : 'on (v3.md §5)'}
   Faults         POST ${sandbox.httpUrl}/__sandbox/faults  {"kind":"html502","endpoint":"placeOrder"}
 Demo credentials
   userId      ${account.userId}
