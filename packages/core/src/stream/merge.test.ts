@@ -134,13 +134,4 @@ describe('merge', () => {
       { numRuns: 300 },
     )
   })
-
-  test('bench: 200k partial frames merge quickly', () => {
-    const m = createMerger()
-    m.touchline(feed({ t: 'tk', e: 'NSE', tk: '22', lp: '100' }))
-    const frames = Array.from({ length: 1000 }, (_, i) => feed({ t: 'tf', e: 'NSE', tk: '22', lp: String(100 + (i % 50) / 20), v: String(i), ft: String(1679133415 + i) }))
-    const start = performance.now()
-    for (let i = 0; i < 200_000; i++) m.touchline(frames[i % 1000]!)
-    expect(performance.now() - start).toBeLessThan(2_000)
-  })
 })
