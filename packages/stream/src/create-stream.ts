@@ -13,7 +13,6 @@ import {
   FirstockError,
   isFirstockError,
   NetworkError,
-  parseScrips,
   registerSecret,
   registries,
   SessionError,
@@ -23,7 +22,7 @@ import {
   type Logger,
   type OrderUpdate,
   type Scrip,
-  type ScripInput,
+  type InstrumentIndex,
   type ServerFrame,
   type Session,
   type SessionProvider,
@@ -32,6 +31,7 @@ import {
 import DefaultWebSocket from 'isomorphic-ws'
 import { backoffDelay, DEFAULT_RECONNECT, type ReconnectOptions } from './backoff.js'
 import { createFeed, type Feed } from './iterator.js'
+import { resolveScrips, type SymbolInput } from './symbols.js'
 
 // ---- the WebSocket seam: the few members of the standard API the stream uses (browser, Deno, Bun, `ws`) ----
 
@@ -102,6 +102,11 @@ export interface StreamOptions {
   /** Ticks / depth updates each iterator buffers before dropping the oldest. */
   bufferSize?: number | undefined
   logger?: Logger | undefined
+  /**
+   * An instrument index (`await firstock.instruments()`): `touchline`, `depth` and `subscribe` then also take
+   * symbols such as `'NSE:ITC-EQ'` or `{ exchange, tradingSymbol }`, resolved before anything is sent.
+   */
+  instruments?: InstrumentIndex | undefined
 }
 
 export interface IterateOptions {
@@ -113,11 +118,11 @@ export interface IterateOptions {
 export interface Stream {
   on<E extends keyof StreamEvents>(event: E, listener: (value: StreamEvents[E]) => void): Unsubscribe
   /** Subscribe for listeners (`on('tick' | 'depth' | 'order')`); returns the unsubscribe. Reference-counted. */
-  subscribe(kind: 'touchline' | 'depth', tokens: readonly ScripInput[] | ScripInput): Unsubscribe
+  subscribe(kind: 'touchline' | 'depth', tokens: readonly SymbolInput[] | SymbolInput): Unsubscribe
   subscribe(kind: 'orders'): Unsubscribe
   /** Merged ticks of these scrips. `break` or abort unsubscribes. */
-  touchline(tokens: readonly ScripInput[] | ScripInput, options?: IterateOptions): AsyncIterableIterator<Tick>
-  depth(tokens: readonly ScripInput[] | ScripInput, options?: IterateOptions): AsyncIterableIterator<Depth>
+  touchline(tokens: readonly SymbolInput[] | SymbolInput, options?: IterateOptions): AsyncIterableIterator<Tick>
+  depth(tokens: readonly SymbolInput[] | SymbolInput, options?: IterateOptions): AsyncIterableIterator<Depth>
   /** Order updates; never dropped. */
   orders(options?: Omit<IterateOptions, 'bufferSize'>): AsyncIterableIterator<OrderUpdate>
   /** Resolves once the server accepted the session; rejects if the stream closes first. */
@@ -489,8 +494,8 @@ export function createStream(options: StreamOptions): Stream {
     if (closing) throw new FirstockError(`stream: ${what} after close()`, { code: 'STREAM_CLOSED', endpoint: 'stream' })
   }
 
-  function marketIterator<T>(kind: Kind, tokens: readonly ScripInput[] | ScripInput, opts: IterateOptions = {}): AsyncIterableIterator<T> {
-    const scrips = parseScrips(tokens)
+  function marketIterator<T>(kind: Kind, tokens: readonly SymbolInput[] | SymbolInput, opts: IterateOptions = {}): AsyncIterableIterator<T> {
+    const scrips = resolveScrips(tokens, options.instruments)
     assertUsable(kind)
     if (opts.signal?.aborted) return finishedIterator<T>()
     let feed!: Feed<T>
@@ -566,13 +571,13 @@ export function createStream(options: StreamOptions): Stream {
       set.add(listener)
       return once(() => set.delete(listener))
     },
-    subscribe(kind: 'touchline' | 'depth' | 'orders', tokens?: readonly ScripInput[] | ScripInput): Unsubscribe {
+    subscribe(kind: 'touchline' | 'depth' | 'orders', tokens?: readonly SymbolInput[] | SymbolInput): Unsubscribe {
       if (kind === 'orders') {
         assertUsable(kind)
         acquireOrders()
         return once(() => releaseOrders())
       }
-      const scrips = parseScrips(tokens ?? [])
+      const scrips = resolveScrips(tokens ?? [], options.instruments)
       assertUsable(kind)
       acquire(kind, scrips)
       return once(() => release(kind, scrips))

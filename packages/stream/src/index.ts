@@ -14,6 +14,7 @@ export {
   type WebSocketLike,
   type WebSocketConstructor,
 } from './create-stream.js'
+export { resolveScrips, type SymbolInput } from './symbols.js'
 export {
   backoffDelay,
   DEFAULT_RECONNECT,
@@ -24,4 +25,4 @@ export {
   type ReconnectOptions,
 } from './backoff.js'
 // The data types a stream delivers live in core, next to the protocol.
-export type { Tick, Depth, DepthLevel, OrderUpdate, ScripInput, Session, SessionProvider } from '@firstock/core'
+export type { Tick, Depth, DepthLevel, OrderUpdate, ScripInput, Session, SessionProvider, InstrumentIndex } from '@firstock/core'
