@@ -80,6 +80,8 @@ export function describeError(error: unknown): Described {
     }
     case 'ApiError':
       return { ...base, exitCode: EXIT.api, hint: apiHint(code) }
+    case 'UnknownInstrumentError':
+      return { ...base, exitCode: EXIT.usage, hint: 'find it with `firstock search TEXT`' }
     case 'ValidationError':
       return e.direction === 'response'
         ? { ...base, exitCode: EXIT.api, hint: 'the server answered in an unexpected shape — rerun with --debug and report it' }

@@ -56,7 +56,9 @@ const program = new Command('firstock')
   .exitOverride()
   .addHelpText(
     'after',
-    `\nExit codes: 0 ok, 2 usage/bad input, 3 API refused, 4 network, 5 order outcome unknown.` +
+    `\nExit codes: 0 ok, 2 usage/bad input, 3 API refused, 4 network, 5 order outcome unknown.\n` +
+      `Symbols such as NSE:ITC-EQ are looked up in the symbol masters, downloaded once a day and cached in\n` +
+      `$FIRSTOCK_CACHE_DIR (default: $XDG_CACHE_HOME/firstock/symbols or ~/.cache/firstock/symbols).` +
       example('firstock demo', 'firstock sandbox &', 'firstock quote NSE:ITC-EQ NSE|26000', 'firstock place buy NSE:ITC-EQ --qty 1 --price 390'),
   )
 
@@ -103,7 +105,7 @@ program
 program
   .command('quote')
   .description('full quotes: LTP, change, OHLC, volume')
-  .argument('<symbols...>', 'NSE:ITC-EQ (looked up by name), NSE|1660 (exchange|token) or an index such as NIFTY')
+  .argument('<symbols...>', 'NSE:ITC-EQ (looked up in the symbol masters), NSE|1660 (exchange|token) or an index such as NIFTY')
   .addHelpText('after', example('firstock quote NSE:ITC-EQ NSE|26000', 'firstock quote RELIANCE --json'))
   .action(action(() => import('./commands/quote.js')))
 

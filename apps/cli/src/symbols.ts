@@ -1,5 +1,6 @@
-import type { Exchange, Firstock } from '@firstock/node'
+import type { Exchange, Firstock, InstrumentIndex, SymbolFile } from '@firstock/node'
 import { UsageError } from './errors.js'
+import type { Context, Target } from './target.js'
 
 export interface Instrument {
   exchange: Exchange
@@ -50,14 +51,98 @@ export function parseSymbol(input: string): { exchange: Exchange; token?: string
   return { exchange: exchangeOf(named[1] ?? 'NSE', input), name: named[2]!.toUpperCase() }
 }
 
-/** Resolves `NSE:ITC-EQ` (via searchScrips), `NSE|1660` or `NIFTY` to exchange + token. */
-export async function resolveSymbol(firstock: Firstock, input: string): Promise<Instrument> {
-  const parsed = parseSymbol(input)
-  if (parsed.token) return { exchange: parsed.exchange, token: parsed.token, tradingSymbol: undefined }
-  const name = parsed.name!
-  const index = INDICES[name.replace(/[\s_-]/g, '')]
-  if (index && parsed.exchange === 'NSE') return { exchange: 'NSE', ...index }
+/** What `connect()` returns: the client and where it points. */
+export interface Connection {
+  firstock: Firstock
+  target: Pick<Target, 'kind'>
+}
 
+/** The symbol file holding each exchange's instruments (CDS has none: it is looked up by search). */
+const SYMBOL_FILES: Partial<Record<Exchange, SymbolFile>> = { NSE: 'NSE', BSE: 'BSE', NFO: 'NFO', BFO: 'BFO', MCX: 'MCX' }
+
+/**
+ * Where symbol masters are cached: `$FIRSTOCK_CACHE_DIR`; else, for a real account, the SDK's per-user cache
+ * (`$XDG_CACHE_HOME/firstock/symbols`, …); for a sandbox nothing is written (its masters are a local download).
+ */
+export function symbolsCacheDir(env: NodeJS.ProcessEnv, target: Pick<Target, 'kind'>): string | false | undefined {
+  if (env.FIRSTOCK_CACHE_DIR) return env.FIRSTOCK_CACHE_DIR
+  return target.kind === 'sandbox' ? false : undefined
+}
+
+const loaded = new Map<string, Promise<InstrumentIndex | undefined>>()
+
+/**
+ * The instrument index for these symbol files (downloaded once a day, cached on disk), or undefined when the masters
+ * cannot be loaded — callers then fall back to searchScrips. Loaded once per process per set of files.
+ */
+export function loadInstruments(ctx: Context, conn: Connection, files: readonly SymbolFile[]): Promise<InstrumentIndex | undefined> {
+  const key = [...files].sort().join(',')
+  let index = loaded.get(key)
+  if (!index) {
+    const cacheDir = symbolsCacheDir(ctx.env, conn.target)
+    index = conn.firstock
+      .instruments({ exchanges: files, signal: ctx.signal, ...(cacheDir === undefined ? {} : { cacheDir }) })
+      .catch((error: unknown) => {
+        if (ctx.signal.aborted) throw error
+        ctx.out.note(`note: symbol masters unavailable (${(error as Error).message ?? String(error)}) — looking symbols up by search instead`)
+        return undefined
+      })
+    loaded.set(key, index)
+  }
+  return index
+}
+
+/** The index's "unknown instrument" as the CLI's one-line usage error (exit code 2). */
+function unknownSymbol(shown: string, suggestions: readonly string[]): UsageError {
+  return new UsageError(`unknown symbol ${shown}`, {
+    code: 'UNKNOWN_SYMBOL',
+    field: 'symbol',
+    hint: suggestions.length > 0 ? `closest matches: ${suggestions.join(', ')}` : 'find it with `firstock search TEXT`',
+  })
+}
+
+/** Looks a name up in the index: `NSE:RELIANCE` also finds `RELIANCE-EQ`. Throws with the closest matches. */
+function fromIndex(index: InstrumentIndex, exchange: Exchange, name: string): Instrument {
+  const found = index.get({ exchange, tradingSymbol: name }) ?? (exchange === 'NSE' && !name.includes('-') ? index.get({ exchange, tradingSymbol: `${name}-EQ` }) : undefined)
+  if (found) return { exchange: found.exchange as Exchange, token: found.token, tradingSymbol: found.tradingSymbol }
+  try {
+    index.resolve({ exchange, tradingSymbol: name })
+  } catch (error) {
+    throw unknownSymbol(`${exchange}:${name}`, (error as { suggestions?: readonly string[] }).suggestions ?? [])
+  }
+  throw unknownSymbol(`${exchange}:${name}`, [])
+}
+
+/**
+ * Resolves `NSE:ITC-EQ` (through the symbol masters, else searchScrips), `NSE|1660` or `NIFTY` to exchange + token.
+ * Everything named in one call is resolved against one index, loaded once.
+ */
+export async function resolveSymbols(ctx: Context, conn: Connection, inputs: readonly string[]): Promise<Instrument[]> {
+  const parsed = inputs.map((input) => ({ input, ...parseSymbol(input) }))
+  const named = parsed.filter((p) => p.token === undefined && indexToken(p.exchange, p.name!) === undefined)
+  const files = [...new Set(named.flatMap((p) => SYMBOL_FILES[p.exchange] ?? []))]
+  const index = files.length > 0 ? await loadInstruments(ctx, conn, files) : undefined
+  return Promise.all(
+    parsed.map(async (p): Promise<Instrument> => {
+      if (p.token !== undefined) return { exchange: p.exchange, token: p.token, tradingSymbol: undefined }
+      const name = p.name!
+      const known = indexToken(p.exchange, name)
+      if (known) return { exchange: 'NSE', ...known }
+      if (index && SYMBOL_FILES[p.exchange]) return fromIndex(index, p.exchange, name)
+      return searchSymbol(conn.firstock, p.exchange, name)
+    }),
+  )
+}
+
+/** Resolves one symbol (see `resolveSymbols`). */
+export async function resolveSymbol(ctx: Context, conn: Connection, input: string): Promise<Instrument> {
+  return (await resolveSymbols(ctx, conn, [input]))[0]!
+}
+
+const indexToken = (exchange: Exchange, name: string) => (exchange === 'NSE' ? INDICES[name.replace(/[\s_-]/g, '')] : undefined)
+
+/** The fallback when the symbol masters cannot be loaded: Firstock's searchScrips. */
+async function searchSymbol(firstock: Firstock, exchange: Exchange, name: string): Promise<Instrument> {
   let rows: Awaited<ReturnType<Firstock['searchScrips']>> = []
   try {
     rows = await firstock.searchScrips({ stext: name.replace(/-EQ$/, '') })
@@ -65,24 +150,14 @@ export async function resolveSymbol(firstock: Firstock, input: string): Promise<
     // "Nothing found" may come back as a Failed answer; anything else (session, network) is a real failure.
     if ((error as { name?: string }).name !== 'ApiError') throw error
   }
-  const on = rows.filter((row) => row.exchange?.toUpperCase() === parsed.exchange)
+  const on = rows.filter((row) => row.exchange?.toUpperCase() === exchange)
   const exact =
     on.find((row) => row.tradingSymbol?.toUpperCase() === name) ?? on.find((row) => row.tradingSymbol?.toUpperCase() === `${name}-EQ`)
-  if (exact?.token) return { exchange: parsed.exchange, token: exact.token, tradingSymbol: exact.tradingSymbol }
-  const suggestions = rows
-    .slice(0, 3)
-    .map((row) => `${row.exchange}:${row.tradingSymbol}`)
-    .join(', ')
-  throw new UsageError(`unknown symbol ${parsed.exchange}:${name}`, {
-    code: 'UNKNOWN_SYMBOL',
-    field: 'symbol',
-    hint: suggestions ? `did you mean ${suggestions}?` : 'find it with `firstock search TEXT`',
-  })
-}
-
-/** Resolves several symbols, keeping their order. */
-export function resolveSymbols(firstock: Firstock, inputs: readonly string[]): Promise<Instrument[]> {
-  return Promise.all(inputs.map((input) => resolveSymbol(firstock, input)))
+  if (exact?.token) return { exchange, token: exact.token, tradingSymbol: exact.tradingSymbol }
+  throw unknownSymbol(
+    `${exchange}:${name}`,
+    rows.slice(0, 3).map((row) => `${row.exchange}:${row.tradingSymbol}`),
+  )
 }
 
 /** Fills in the trading symbol of a `NSE|1660` instrument (orders need it) from a quote. */

@@ -225,6 +225,8 @@ export async function connect(ctx: Context, options: { allowEphemeral?: boolean 
     ...definedOnly(target.credentials),
     ...(target.baseUrl ? { baseUrl: target.baseUrl } : {}),
     ...(target.wsUrl ? { wsUrl: target.wsUrl } : {}),
+    // Symbol masters come from the target (Firstock's download host, or the sandbox) unless a mirror is named.
+    ...(ctx.env.FIRSTOCK_SYMBOLS_URL ? { symbolsUrl: ctx.env.FIRSTOCK_SYMBOLS_URL } : {}),
     sessionStore,
     ...(ctx.opts.debug ? { logger: debugLogger(ctx) } : {}),
   })

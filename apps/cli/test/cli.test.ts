@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { type Sandbox, startSandbox } from '@firstock/sandbox'
 import { holdings, limit, orderBook, positionBook, Quote, searchScrips } from '@firstock/node'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -14,6 +17,17 @@ function oneLine(stderr: string): string {
   expect(stderr).not.toMatch(/^\s+at /m)
   return lines[0]!
 }
+
+/** FIRSTOCK_* credentials of the demo account, pointed at the loopback sandbox: the CLI treats it as a real account. */
+const realTargetEnv = () => ({
+  FIRSTOCK_USER_ID: 'DEMO01',
+  FIRSTOCK_PASSWORD: 'demo-password',
+  FIRSTOCK_TOTP_SECRET: 'JBSWY3DPEHPK3PXP',
+  FIRSTOCK_API_KEY: '5f4dcc3b5aa765d61d8327deb882cf99',
+  FIRSTOCK_VENDOR_CODE: 'DEMO01_API',
+  FIRSTOCK_BASE_URL: sandbox.baseUrl,
+  FIRSTOCK_WS_URL: sandbox.wsUrl,
+})
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0, tickIntervalMs: 100 })
@@ -125,6 +139,87 @@ describe('bad input: one line, the right exit code, nothing sent', () => {
   })
 })
 
+describe('symbols: looked up in the symbol masters', () => {
+  const searches = () => sandbox.requests.filter((r) => r.endpoint === 'searchScrips').length
+
+  test('behavior: quote and ltp by symbol resolve through the symbol masters (no searchScrips)', async () => {
+    const before = searches()
+    const quote = await cli('quote', 'NSE:ITC-EQ', 'NSE:RELIANCE', 'BSE:TCS', '--json')
+    expect(quote.stderr).toBe('')
+    expect(quote.code).toBe(0)
+    const quotes = Quote.array().parse(JSON.parse(quote.stdout))
+    expect(quotes.map((q) => [q.exchange, q.tradingSymbol])).toEqual([['NSE', 'ITC-EQ'], ['NSE', 'RELIANCE-EQ'], ['BSE', 'TCS']])
+    const ltp = await cli('ltp', 'nse:sbin-eq', 'NFO:NIFTY26NOV26F')
+    expect(ltp.code).toBe(0)
+    expect(ltp.stdout).toMatch(/\| SBIN-EQ\s+\| NSE/)
+    expect(ltp.stdout).toMatch(/\| NIFTY26NOV26F\s+\| NFO\s+\| 35001/)
+    expect(searches()).toBe(before)
+  })
+
+  test('error: quote NSE:ITCC-EQ → one line naming NSE:ITC-EQ as the closest match, exit 2', async () => {
+    const { code, stdout, stderr } = await cli('quote', 'NSE:ITCC-EQ')
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(oneLine(stderr)).toMatch(/^error: unknown symbol NSE:ITCC-EQ \[UNKNOWN_SYMBOL, field: symbol\] — closest matches: NSE:ITC-EQ\b/)
+  })
+
+  test('error: place with a misspelt symbol → closest matches, exit 2, no order sent', async () => {
+    const before = placeOrders().length
+    const { code, stderr } = await cli('place', 'buy', 'NSE:RELIANC-EQ', '--qty', '1', '--price', '10', '--yes')
+    expect(code).toBe(2)
+    expect(oneLine(stderr)).toMatch(/unknown symbol NSE:RELIANC-EQ .*closest matches: NSE:RELIANCE-EQ/)
+    expect(placeOrders()).toHaveLength(before)
+  })
+
+  test('behavior: watch by symbol streams the resolved token', async () => {
+    const before = searches()
+    const { code, stdout } = await cli('watch', 'NSE:ITC-EQ', 'BSE:RELIANCE', '--for', '1s')
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/\| ITC-EQ\s+\| NSE\|1660/)
+    expect(stdout).toMatch(/\| RELIANCE\s+\| BSE\|500325/)
+    expect(searches()).toBe(before)
+  })
+
+  test('behavior: candles and chain by symbol; an unknown underlying lists the closest ones', async () => {
+    const candles = await cli('candles', 'NSE:ITC-EQ', '--interval', '5', '--json')
+    expect(candles.stderr).toBe('')
+    expect(candles.code).toBe(0)
+    const chain = await cli('chain', 'NIFTY', '--count', '2', '--json')
+    expect(chain.stderr).toBe('')
+    expect(chain.code).toBe(0)
+    const values = JSON.parse(chain.stdout) as { tradingSymbol: string }[]
+    expect(values.length).toBeGreaterThan(0)
+    expect(values.every((v) => v.tradingSymbol.startsWith('NIFTY'))).toBe(true)
+    const unknown = await cli('chain', 'NIFTYY')
+    expect(unknown.code).toBe(2)
+    expect(oneLine(unknown.stderr)).toMatch(/no listed options found for NIFTYY .*closest matches: NIFTY\b/)
+  })
+
+  test('behavior: a real target caches the masters in $FIRSTOCK_CACHE_DIR and reuses them', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'firstock-cache-test-'))
+    const own = cleanEnv({ ...realTargetEnv(), FIRSTOCK_CACHE_DIR: cacheDir })
+    const first = await runCli(['quote', 'NSE:ITC-EQ', '--json'], { env: own })
+    expect(first.stderr).toBe('')
+    expect(first.code).toBe(0)
+    const files = readdirSync(cacheDir)
+    expect(files.some((f) => /^NSE-[0-9a-f]+\.csv$/.test(f))).toBe(true)
+    const again = await runCli(['quote', 'NSE:SBIN-EQ', '--json'], { env: own })
+    expect(again.code).toBe(0)
+    expect(readdirSync(cacheDir)).toEqual(files)
+  })
+
+  test('behavior: when the masters cannot be downloaded, symbols are looked up by search (with a note)', async () => {
+    const before = searches()
+    const { code, stdout, stderr } = await runCli(['--sandbox-url', sandbox.httpUrl, 'quote', 'NSE:ITC-EQ', '--json'], {
+      env: { ...env, FIRSTOCK_SYMBOLS_URL: 'http://127.0.0.1:9/' },
+    })
+    expect(code).toBe(0)
+    expect(stderr).toMatch(/symbol masters unavailable .* looking symbols up by search instead/)
+    expect(Quote.array().parse(JSON.parse(stdout))[0]!.tradingSymbol).toBe('ITC-EQ')
+    expect(searches()).toBe(before + 1)
+  })
+})
+
 describe('exit codes by class', () => {
   test('error: API refusal → exit 3 with the code and a hint', async () => {
     const { code, stderr } = await cli('cancel', '99999999999999', '--yes')
@@ -186,16 +281,7 @@ describe('help and output', () => {
 })
 
 describe('real target (pointed at the loopback sandbox, so nothing leaves the machine)', () => {
-  const realEnv = () =>
-    cleanEnv({
-      FIRSTOCK_USER_ID: 'DEMO01',
-      FIRSTOCK_PASSWORD: 'demo-password',
-      FIRSTOCK_TOTP_SECRET: 'JBSWY3DPEHPK3PXP',
-      FIRSTOCK_API_KEY: '5f4dcc3b5aa765d61d8327deb882cf99',
-      FIRSTOCK_VENDOR_CODE: 'DEMO01_API',
-      FIRSTOCK_BASE_URL: sandbox.baseUrl,
-      FIRSTOCK_WS_URL: sandbox.wsUrl,
-    })
+  const realEnv = () => cleanEnv(realTargetEnv())
 
   test('behavior: configured credentials select the real target; an order without --yes is refused and names the account', async () => {
     const before = placeOrders().length

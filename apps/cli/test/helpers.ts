@@ -12,13 +12,19 @@ export interface RunResult {
   stderr: string
 }
 
-/** A clean environment: no FIRSTOCK_* credentials, a private config dir, no colours forced. */
+/** A clean environment: no FIRSTOCK_* credentials, private config and cache dirs, no colours forced. */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {}
   for (const [key, value] of Object.entries(process.env)) {
     if (!key.startsWith('FIRSTOCK_') && key !== 'FORCE_COLOR' && key !== 'NO_COLOR') env[key] = value
   }
-  return { ...env, FIRSTOCK_CONFIG_DIR: mkdtempSync(join(tmpdir(), 'firstock-cli-')), ...extra }
+  // Symbol masters are cached in a private folder too: tests never touch the user's real cache.
+  return {
+    ...env,
+    FIRSTOCK_CONFIG_DIR: mkdtempSync(join(tmpdir(), 'firstock-cli-')),
+    FIRSTOCK_CACHE_DIR: mkdtempSync(join(tmpdir(), 'firstock-cache-')),
+    ...extra,
+  }
 }
 
 /** Runs the built CLI as a child process (stdin closed, so never a TTY). */

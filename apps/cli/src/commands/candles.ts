@@ -40,9 +40,10 @@ export async function run(ctx: Context, [symbol = '']: string[], options: { inte
   const from = options.from ? parseIstTime(options.from, 'from') : to - span
   if (from >= to) throw new UsageError('--from must be before --to', { code: 'INVALID_INPUT', field: 'from' })
 
-  const { firstock } = await connect(ctx)
+  const conn = await connect(ctx)
+  const { firstock } = conn
   const candles = await out.spin('Fetching candles', async () => {
-    const instrument = await resolveSymbol(firstock, symbol)
+    const instrument = await resolveSymbol(ctx, conn, symbol)
     const rows = await firstock.timePriceSeries({
       exchange: instrument.exchange,
       token: instrument.token,

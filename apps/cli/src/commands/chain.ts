@@ -1,7 +1,7 @@
-import type { Firstock } from '@firstock/node'
+import type { Firstock, InstrumentIndex } from '@firstock/node'
 import { UsageError } from '../errors.js'
 import { price } from '../output.js'
-import { INDEX_TOKENS } from '../symbols.js'
+import { type Connection, INDEX_TOKENS, loadInstruments, resolveSymbol } from '../symbols.js'
 import { connect, type Context } from '../target.js'
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC']
@@ -18,15 +18,26 @@ export async function run(ctx: Context, [index = '']: string[], options: { expir
   if (!Number.isInteger(count) || count < 1) throw new UsageError(`--count must be a positive whole number (got ${JSON.stringify(options.count)})`, { code: 'INVALID_INPUT', field: 'count' })
   const exchange = name === 'SENSEX' || name === 'BANKEX' ? 'BFO' : 'NFO'
 
-  const { firstock } = await connect(ctx)
+  const conn = await connect(ctx)
+  const { firstock } = conn
   const { values, ltp, expiry, strike } = await out.spin('Fetching option chain', async () => {
-    const listed = await listedOptions(firstock, name, exchange)
+    // The symbol masters list every contract; searchScrips (a few matches only) is the fallback.
+    const index = await loadInstruments(ctx, conn, [exchange])
+    const listed = index ? await listedFromIndex(index, name, exchange) : await listedOptions(firstock, name, exchange)
     const expiry = options.expiry?.toUpperCase() ?? nearestExpiry(listed)
-    if (!expiry) throw new UsageError(`no listed options found for ${name}`, { code: 'UNKNOWN_SYMBOL', field: 'index', hint: 'pass --expiry DDMMMYY, or check `firstock search ' + name + '`' })
+    if (!expiry) {
+      const near = index ? await closestUnderlyings(index, name, exchange) : []
+      throw new UsageError(`no listed options found for ${name}`, {
+        code: 'UNKNOWN_SYMBOL',
+        field: 'index',
+        hint: near.length > 0 ? `closest matches: ${near.join(', ')}` : 'pass --expiry DDMMMYY, or check `firstock search ' + name + '`',
+      })
+    }
     const strikes = listed.filter((o) => o.expiry === expiry).map((o) => o.strike)
-    const strike = options.strike !== undefined ? Number(options.strike) : await atTheMoney(firstock, name, strikes)
+    const strike = options.strike !== undefined ? Number(options.strike) : await atTheMoney(ctx, conn, name, strikes)
     if (!Number.isFinite(strike) || strike <= 0) throw new UsageError(`--strike must be a positive price (got ${JSON.stringify(options.strike)})`, { code: 'INVALID_INPUT', field: 'strike' })
-    const chain = await firstock.optionChain({ exchange, tradingSymbol: `${name}${expiry}C${strike}`, strikePrice: String(strike), count: String(count) })
+    const contract = listed.find((o) => o.expiry === expiry && o.strike === strike && o.tradingSymbol !== undefined)
+    const chain = await firstock.optionChain({ exchange, tradingSymbol: contract?.tradingSymbol ?? `${name}${expiry}C${strike}`, strikePrice: String(strike), count: String(count) })
     const values = chain.values ?? []
     const ltp = new Map<string, number | undefined>()
     if (values.length) {
@@ -53,7 +64,26 @@ export async function run(ctx: Context, [index = '']: string[], options: { expir
   out.line(out.table(['Call', 'CE LTP', 'Strike', 'PE LTP', 'Put'], rows, { right: [1, 2, 3], title: `${name} options, expiry ${expiry} (${exchange})` }))
 }
 
-async function listedOptions(firstock: Firstock, name: string, exchange: string) {
+interface Listed {
+  expiry: string
+  strike: number
+  tradingSymbol?: string
+}
+
+/** Live (unexpired) options of an underlying from the symbol masters, expiry as DDMMMYY. */
+async function listedFromIndex(index: InstrumentIndex, name: string, exchange: string): Promise<Listed[]> {
+  const { formatExpiry } = await import('@firstock/node')
+  return index.options(name, { exchange }).map((o) => ({ expiry: formatExpiry(o.expiry!), strike: o.strike ?? 0, tradingSymbol: o.tradingSymbol }))
+}
+
+/** Underlyings with options on this exchange whose names are closest to `name`. */
+async function closestUnderlyings(index: InstrumentIndex, name: string, exchange: string): Promise<string[]> {
+  const { closestMatches } = await import('@firstock/node')
+  const underlyings = new Set(index.all().flatMap((i) => (i.exchange === exchange && i.optionType ? [i.symbol] : [])))
+  return closestMatches(name, underlyings, 3)
+}
+
+async function listedOptions(firstock: Firstock, name: string, exchange: string): Promise<Listed[]> {
   const rows = await firstock.searchScrips({ stext: name }).catch(() => [])
   const pattern = new RegExp(`^${name.replace(/[&-]/g, '\\$&')}(\\d{2}[A-Z]{3}\\d{2})([CP])(\\d+(?:\\.\\d+)?)$`)
   return rows.flatMap((r) => {
@@ -67,16 +97,12 @@ function nearestExpiry(listed: { expiry: string }[]): string | undefined {
   return [...new Set(listed.map((o) => o.expiry))].filter((e) => expiryTime(e) >= today).sort((a, b) => expiryTime(a) - expiryTime(b))[0]
 }
 
-async function atTheMoney(firstock: Firstock, name: string, strikes: number[]): Promise<number> {
-  const index = INDEX_TOKENS[name]
+async function atTheMoney(ctx: Context, conn: Connection, name: string, strikes: number[]): Promise<number> {
   let spot: number | undefined
   try {
-    const quote = index
-      ? await firstock.getQuoteLtp({ exchange: 'NSE', token: index.token })
-      : await firstock.searchScrips({ stext: name }).then((rows) => {
-          const eq = rows.find((r) => r.exchange === 'NSE' && r.tradingSymbol === `${name}-EQ`)
-          return eq ? firstock.getQuoteLtp({ exchange: 'NSE', token: eq.token ?? '' }) : undefined
-        })
+    // An index by its token; a stock's underlying by its NSE cash symbol (through the symbol masters).
+    const underlying = INDEX_TOKENS[name] ? { exchange: 'NSE' as const, token: INDEX_TOKENS[name].token } : await resolveSymbol(ctx, conn, `NSE:${name}-EQ`)
+    const quote = await conn.firstock.getQuoteLtp({ exchange: underlying.exchange, token: underlying.token })
     spot = quote?.lastTradedPrice
   } catch {
     spot = undefined

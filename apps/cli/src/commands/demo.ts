@@ -37,7 +37,7 @@ export async function run(ctx: Context, _args: string[], options: { for: string 
 
   step(2, 'Quotes')
   const instruments = (
-    await out.spin('Looking up symbols', () => Promise.all(SYMBOLS.map((s) => resolveSymbol(firstock, s).catch(() => undefined))))
+    await out.spin('Looking up symbols', () => Promise.all(SYMBOLS.map((s) => resolveSymbol(ctx, { firstock, target: { kind: 'sandbox' } }, s).catch(() => undefined))))
   ).filter((i): i is Instrument => i !== undefined)
   const quotes = await out.spin('Fetching quotes', () => quotesByKey(firstock, instruments))
   out.line(quotesTable(out, instruments.flatMap<Quote>((i) => quotes.get(keyOf(i)) ?? [])))

@@ -60,8 +60,9 @@ export async function run(ctx: Context, [sideArg = '', symbol = '']: string[], o
   const parsed = parseSymbol(symbol)
   await validate(orderInput(sideArg, parsed.exchange, parsed.name ?? 'PENDING-LOOKUP', options))
 
-  const { firstock, target } = await connect(ctx)
-  const instrument = await out.spin('Looking up symbol', async () => withTradingSymbol(firstock, await resolveSymbol(firstock, symbol)))
+  const conn = await connect(ctx)
+  const { firstock, target } = conn
+  const instrument = await out.spin('Looking up symbol', async () => withTradingSymbol(firstock, await resolveSymbol(ctx, conn, symbol)))
   const input = orderInput(sideArg, instrument.exchange, instrument.tradingSymbol, options)
   await validate(input)
   await confirmOrder(ctx, target, describeOrder(input))

@@ -5,9 +5,10 @@ import { connect, type Context } from '../target.js'
 
 export async function run(ctx: Context, symbols: string[]): Promise<void> {
   const { out } = ctx
-  const { firstock } = await connect(ctx)
+  const conn = await connect(ctx)
+  const { firstock } = conn
   const quotes = await out.spin('Fetching quotes', async () => {
-    const instruments = await resolveSymbols(firstock, symbols)
+    const instruments = await resolveSymbols(ctx, conn, symbols)
     if (instruments.length === 1) return [await firstock.getQuote({ exchange: instruments[0]!.exchange, token: instruments[0]!.token })]
     const byKey = await quotesByKey(firstock, instruments)
     return instruments.flatMap<Quote>((i) => byKey.get(keyOf(i)) ?? [])

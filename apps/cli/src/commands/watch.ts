@@ -10,8 +10,9 @@ export async function run(ctx: Context, symbols: string[], options: { for?: stri
   } catch (error) {
     throw new UsageError(`--for ${(error as Error).message}`, { code: 'INVALID_DURATION', field: 'for' })
   }
-  const { firstock } = await connect(ctx)
-  const instruments = await ctx.out.spin('Looking up symbols', () => resolveSymbols(firstock, symbols))
+  const conn = await connect(ctx)
+  const { firstock } = conn
+  const instruments = await ctx.out.spin('Looking up symbols', () => resolveSymbols(ctx, conn, symbols))
   const rows = await liveTouchline(ctx, firstock, instruments, { forMs, printTicks: true })
   void rows
 }
