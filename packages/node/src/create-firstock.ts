@@ -8,7 +8,9 @@ import {
   type Endpoint,
   type EndpointInput,
   type EndpointOutput,
+  type Instrument,
   type InstrumentIndex,
+  type InstrumentRef,
   type Logger,
   login,
   logout,
@@ -106,6 +108,12 @@ export interface Firstock extends EndpointMethods, SessionProvider {
   ): Promise<ConfirmedOrder>
   /** Downloads (daily, cached on disk, offline fallback) the symbol masters into an index: trade by symbol. */
   instruments(options?: InstrumentsOptions): Promise<InstrumentIndex>
+  /**
+   * The instrument a symbol or token names (`'NSE:ITC-EQ'`, `'NSE|1660'`, `{ exchange, token }`), looked up in the
+   * index of the last `instruments()` call (loaded with the defaults if there was none). Rejects with
+   * `UnknownInstrumentError` listing the closest matches.
+   */
+  resolve(ref: InstrumentRef): Promise<Instrument>
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1'])
@@ -153,6 +161,15 @@ export function createFirstock(options: FirstockOptions): Firstock {
   const credentials = credentialsFrom(options)
   // A caller-provided session is stored before the first call reads the store.
   const seeding = Promise.resolve(options.session && sessions.set(options.session))
+
+  // The index `resolve()` uses: the last one `instruments()` loaded (forgotten if that load fails).
+  let index: Promise<InstrumentIndex> | undefined
+  const instruments = (instrumentsOptions?: InstrumentsOptions) => {
+    const loading = loadInstruments({ ...instrumentsOptions, symbolsUrl, logger: options.logger })
+    index = loading
+    loading.catch(() => index === loading && (index = undefined))
+    return loading
+  }
 
   const client: Client = {
     registry,
@@ -209,7 +226,8 @@ export function createFirstock(options: FirstockOptions): Firstock {
     logout: (callOptions?: CallOptions) => logout(client, callOptions),
     call: <E extends Endpoint>(endpoint: E, input: EndpointInput<E>, callOptions?: CallOptions) =>
       call(client, endpoint, input, callOptions),
-    instruments: (instrumentsOptions?: InstrumentsOptions) => loadInstruments({ ...instrumentsOptions, symbolsUrl, logger: options.logger }),
+    instruments,
+    resolve: async (ref: InstrumentRef) => (await (index ??= instruments())).resolve(ref),
     reconcileOrder: (tag: string, reconcileOptions?: ReconcileOptions) => reconcileOrder(client, tag, reconcileOptions),
     placeOrderAndConfirm: async (input: EndpointInput<V3['placeOrder']>, reconcileOptions: ReconcileOptions = {}) => {
       const tag = input.remarks ?? newOrderTag()

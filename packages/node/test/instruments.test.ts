@@ -274,6 +274,16 @@ describe('URLs and folders', () => {
     expect(() => index.resolve('NSE:ITCC-EQ')).toThrow(UnknownInstrumentError)
     expect(host.hits).toEqual(['/NSESymbolDownload'])
   })
+
+  test('firstock.resolve() looks symbols and tokens up in the last instruments() index, loaded once', async () => {
+    const firstock = createFirstock({ version: 'v3', userId: 'AB1234', baseUrl: `${host.url}api/V3/` })
+    await firstock.instruments({ cacheDir, exchanges: ['NSE'] })
+    expect((await firstock.resolve('NSE:ITC-EQ')).token).toBe('1660')
+    expect((await firstock.resolve({ exchange: 'NSE', token: '1660' })).tradingSymbol).toBe('ITC-EQ')
+    await expect(firstock.resolve('NSE:ITCC-EQ')).rejects.toThrow(UnknownInstrumentError)
+    await expect(firstock.resolve('NSE:ITCC-EQ')).rejects.toThrow(/closest matches: NSE:ITC-EQ/)
+    expect(host.hits).toEqual(['/NSESymbolDownload'])
+  })
 })
 
 describe('end to end with the sandbox', () => {
