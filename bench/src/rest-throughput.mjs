@@ -1,0 +1,23 @@
+// REST throughput of one client (argv[2]: sdk | fetch | http | official): 4,000 getQuote at concurrency 1 and 16.
+import { fetchClient, httpClient, officialClient, runConcurrent, sdkClient } from './rest-clients.mjs'
+import { sandboxFromEnv } from './lib.mjs'
+
+const kind = process.argv[2]
+const TOTAL = Number(process.env.BENCH_CALLS ?? 4000)
+const { baseUrl } = sandboxFromEnv()
+const sdk = await sdkClient(baseUrl) // the session every client uses
+const fn =
+  kind === 'sdk' ? sdk.getQuote
+  : kind === 'fetch' ? fetchClient(baseUrl, sdk.session.jKey)
+  : kind === 'http' ? httpClient(baseUrl, sdk.session.jKey)
+  : kind === 'official' ? officialClient(baseUrl, sdk.session.jKey)
+  : undefined
+if (!fn) throw new Error(`unknown client ${kind}`)
+
+const out = {}
+for (const concurrency of [1, 16]) {
+  await runConcurrent(fn, 800, concurrency) // warm-up: JIT, sockets
+  const ms = await runConcurrent(fn, TOTAL, concurrency)
+  out[`c${concurrency}`] = (TOTAL / ms) * 1000
+}
+process.stdout.write(`\n@@RESULT ${JSON.stringify(out)}\n`)
