@@ -11,6 +11,7 @@ export interface Credentials {
   apiKey: string
   vendorCode: string
   totpSecret?: string | undefined
+  /** A current TOTP code, or a function returning one (when you keep the secret elsewhere). */
   totp?: string | (() => string | Promise<string>) | undefined
 }
 

@@ -17,12 +17,17 @@ export interface Registry<Endpoints extends Record<string, Endpoint> = Record<st
 
 /** pino-style logger. Lines the SDK writes are already redacted. */
 export interface Logger {
+  /** Verbose details (each call and retry). */
   debug?(details: object, message?: string): void
+  /** Notable events (a login, a renewed session). */
   info?(details: object, message?: string): void
+  /** Something degraded but handled (a retry, a stale cache). */
   warn?(details: object, message?: string): void
+  /** A failure the caller will see. */
   error?(details: object, message?: string): void
 }
 
+/** How `call()` retries `safe` endpoints (reads) on network errors, 429 and 5xx. */
 export interface RetryOptions {
   /** Attempts in total for a `safe` endpoint, including the first. */
   attempts: number
@@ -31,7 +36,9 @@ export interface RetryOptions {
   maxDelayMs: number
 }
 
+/** 3 attempts, 200 ms first backoff, at most 5 s. */
 export const DEFAULT_RETRY: RetryOptions = { attempts: 3, baseDelayMs: 200, maxDelayMs: 5_000 }
+/** 10 s per attempt. */
 export const DEFAULT_TIMEOUT_MS = 10_000
 
 /** Everything `call()` needs. `createFirstock` in `@firstock/node` builds one; tests can build their own. */
@@ -54,6 +61,7 @@ export interface Client {
   readonly renewSession?: (() => Promise<Session | undefined>) | undefined
 }
 
+/** Per-call options every endpoint method takes. */
 export interface CallOptions {
   signal?: AbortSignal | undefined
   /** Per-attempt timeout in ms; overrides the client's. */
@@ -68,6 +76,8 @@ export interface SessionProvider {
   readonly userId: string
   /** WebSocket URL of the API generation, e.g. `wss://norenapi.thefirstock.com/NorenWSTP/`. */
   readonly wsUrl: string
+  /** The current session, if logged in. */
   getSession(): Promise<Session | undefined>
+  /** Logs in again once when the server refused the session; optional. */
   renewSession?: (() => Promise<Session | undefined>) | undefined
 }

@@ -12,6 +12,10 @@ export type RateLimitBucket = 'quote' | 'candles' | 'order' | 'other'
  */
 export type EnvelopeShape = 'data' | 'values' | 'list'
 
+/**
+ * One REST endpoint as data: path, auth, retry policy, rate-limit bucket and the zod request and response schemas.
+ * {@link call} runs any row; {@link defineEndpoint} declares one.
+ */
 export interface Endpoint<
   Name extends string = string,
   Request extends z.ZodType = z.ZodType,

@@ -36,6 +36,7 @@ export class FirstockError extends Error {
     return `${this.name}: ${this.message}`
   }
 
+  /** A plain, redacted object for logs and `JSON.stringify` (no secrets, `cause` reduced to name and message). */
   toJSON(): Record<string, unknown> {
     const own: Record<string, unknown> = {}
     for (const [key, value] of Object.entries(this)) own[key] = value
@@ -43,6 +44,7 @@ export class FirstockError extends Error {
     return redact({ name: this.name, message: this.message, ...own, cause })
   }
 
+  /** What `util.inspect` / `console.log` print: the redacted `toJSON()`. */
   [INSPECT](): string {
     const { name: _name, message: _message, ...details } = this.toJSON()
     return `${this.toString()} ${JSON.stringify(details)}`

@@ -1,14 +1,17 @@
 import type { RateLimitBucket } from './define-endpoint.js'
 import { NetworkError } from './errors.js'
 
+/** At most `limit` calls per `windowMs`. */
 export interface RateLimit {
   /** Requests allowed per window. */
   limit: number
   windowMs: number
 }
 
+/** One {@link RateLimit} per bucket (`quote`, `candles`, `order`, `other`). */
 export type RateLimits = Record<RateLimitBucket, RateLimit>
 
+/** Client-side rate limiting: calls wait for a slot in their bucket instead of failing (see {@link createRateLimiter}). */
 export interface RateLimiter {
   /**
    * Resolves when a request in `bucket` may start; queues otherwise. Aborting removes the caller from the queue.

@@ -5,6 +5,7 @@ const SECRET_KEYS = new Set(
   ),
 )
 
+/** What a secret is replaced with: `'[REDACTED]'`. */
 export const REDACTED = '[REDACTED]'
 
 /**
@@ -21,6 +22,13 @@ export function registerSecret(value: string | undefined): void {
   }
 }
 
+/**
+ * True for object keys whose values are secrets (`password`, `jKey`, `apiKey`, `susertoken`, …).
+ * @example
+ * ```ts
+ * isSecretKey('jKey') // true
+ * ```
+ */
 export function isSecretKey(key: string): boolean {
   return SECRET_KEYS.has(key.toLowerCase())
 }

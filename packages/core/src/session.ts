@@ -12,20 +12,26 @@ export interface Session {
 
 /** Where sessions live between calls and processes. Methods may be sync or async. */
 export interface SessionStore {
+  /** The stored session of a user, if any. */
   get(userId: string): Session | undefined | Promise<Session | undefined>
+  /** Stores (replaces) the session of `session.userId`. */
   set(session: Session): void | Promise<void>
+  /** Forgets the session of a user. */
   delete(userId: string): void | Promise<void>
 }
 
 /** The default store: sessions live as long as the process. */
 export class MemorySessionStore implements SessionStore {
   readonly #sessions = new Map<string, Session>()
+  /** The stored session of a user, if any. */
   get(userId: string): Session | undefined {
     return this.#sessions.get(userId)
   }
+  /** Stores (replaces) the session of `session.userId`. */
   set(session: Session): void {
     this.#sessions.set(session.userId, session)
   }
+  /** Forgets the session of a user. */
   delete(userId: string): void {
     this.#sessions.delete(userId)
   }

@@ -5,6 +5,7 @@ export interface TransportRequest {
   signal: AbortSignal
 }
 
+/** What a {@link Transport} returns: the HTTP status and the body as text, whatever they are. */
 export interface TransportResponse {
   status: number
   text: string

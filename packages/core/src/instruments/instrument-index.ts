@@ -29,9 +29,11 @@ export interface InstrumentSource {
   skipped: number
 }
 
+/** Options of {@link InstrumentIndex}: the clock, and where the instruments came from. */
 export interface InstrumentIndexOptions {
   /** The clock used for "nearest" and "expired" (default: the system clock). Inject it in tests. */
   now?: () => Date
+  /** The downloaded files the index was built from (for `stale` and diagnostics). */
   sources?: readonly InstrumentSource[]
 }
 
@@ -41,6 +43,7 @@ export interface InstrumentIndexOptions {
  */
 export type ExpirySelector = 'nearest' | Date | string
 
+/** Filters shared by the futures and options queries of {@link InstrumentIndex}. */
 export interface DerivativeQuery {
   /** Only this exchange, e.g. `NFO` or `BFO`. */
   exchange?: string
@@ -50,20 +53,27 @@ export interface DerivativeQuery {
   now?: Date
 }
 
+/** Which options {@link InstrumentIndex.options} returns: by expiry, strike and type. */
 export interface OptionQuery extends DerivativeQuery {
+  /** Only this expiry (`'nearest'`, a `Date` or an expiry string). */
   expiry?: ExpirySelector
+  /** Only this strike price. */
   strike?: number
+  /** Only calls (`CE`) or puts (`PE`). */
   type?: 'CE' | 'PE'
 }
 
+/** Which expiries {@link InstrumentIndex.expiries} lists. */
 export interface ExpiryQuery extends DerivativeQuery {
   /** Expiries of options, of futures, or of both (default). */
   kind?: 'options' | 'futures' | 'all'
 }
 
+/** Options of {@link InstrumentIndex.search}. */
 export interface SearchOptions {
   /** At most this many results (default 10). */
   limit?: number
+  /** Only this exchange. */
   exchange?: string
 }
 
@@ -165,6 +175,7 @@ export class InstrumentIndex implements Iterable<Instrument> {
     return [...seen].sort((a, b) => exchangeRank(a) - exchangeRank(b) || a.localeCompare(b))
   }
 
+  /** Every instrument of the index, in load order. */
   [Symbol.iterator](): Iterator<Instrument> {
     return this.#instruments[Symbol.iterator]()
   }

@@ -95,10 +95,22 @@ function numberOf(text: string | undefined): number | undefined {
  * chunks), then `end()`. Built on papaparse's parser; header names are matched ignoring case and spacing.
  */
 export interface SymbolMasterParser {
+  /** Feeds the next chunk of CSV text (a row may continue in the next chunk). */
   write(chunk: string): void
+  /** Parses what is left and returns the result; call once. */
   end(): SymbolMasterParseResult
 }
 
+/**
+ * Creates an incremental {@link SymbolMasterParser}, for a download that arrives in chunks.
+ * Never throws on a bad row: it is skipped and counted.
+ * @example
+ * ```ts
+ * const parser = createSymbolMasterParser({ exchange: 'NSE' })
+ * for await (const chunk of response.body!.pipeThrough(new TextDecoderStream())) parser.write(chunk)
+ * const { instruments, skipped } = parser.end()
+ * ```
+ */
 export function createSymbolMasterParser(options: SymbolMasterParseOptions = {}): SymbolMasterParser {
   const maxDetails = options.maxSkippedDetails ?? 20
   const defaultExchange = options.exchange?.trim().toUpperCase()

@@ -37,6 +37,7 @@ export interface SkippedRow {
   reason: string
 }
 
+/** What a symbol-master parse returns: the instruments, the detected column layout and counts of what was skipped. */
 export interface SymbolMasterParseResult {
   instruments: Instrument[]
   layout: SymbolMasterLayout
@@ -50,6 +51,7 @@ export interface SymbolMasterParseResult {
   skippedRows: SkippedRow[]
 }
 
+/** Options of {@link parseSymbolMaster} and {@link createSymbolMasterParser}. */
 export interface SymbolMasterParseOptions {
   /** Exchange to use when a row has no `Exchange` column or value. */
   exchange?: string

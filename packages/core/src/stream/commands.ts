@@ -76,6 +76,7 @@ export function scripList(scrips: readonly (Scrip | string)[]): string {
   return scrips.map((s) => (typeof s === 'string' ? s : s.key)).join('#')
 }
 
+/** What the connect (`c`) message carries: the user, the account and the session token. */
 export interface ConnectParams {
   readonly userId: string
   /** The session's `susertoken` (REST calls it jKey). */
@@ -97,11 +98,53 @@ export function encodeConnect(params: ConnectParams): string {
 
 const scripMessage = (t: string, scrips: readonly (Scrip | string)[]): string => JSON.stringify({ t, k: scripList(scrips) })
 
+/**
+ * The subscribe-touchline (`t`) message for scrips.
+ * @example
+ * ```ts
+ * encodeTouchline(['NSE|26000']) // '{"t":"t","k":"NSE|26000"}'
+ * ```
+ */
 export const encodeTouchline = (scrips: readonly (Scrip | string)[]): string => scripMessage('t', scrips)
+/**
+ * The unsubscribe-touchline (`u`) message for scrips.
+ * @example
+ * ```ts
+ * encodeTouchlineUnsubscribe(['NSE|26000']) // '{"t":"u","k":"NSE|26000"}'
+ * ```
+ */
 export const encodeTouchlineUnsubscribe = (scrips: readonly (Scrip | string)[]): string => scripMessage('u', scrips)
+/**
+ * The subscribe-depth (`d`) message for scrips.
+ * @example
+ * ```ts
+ * encodeDepth(['NSE|2885']) // '{"t":"d","k":"NSE|2885"}'
+ * ```
+ */
 export const encodeDepth = (scrips: readonly (Scrip | string)[]): string => scripMessage('d', scrips)
+/**
+ * The unsubscribe-depth (`ud`) message for scrips.
+ * @example
+ * ```ts
+ * encodeDepthUnsubscribe(['NSE|2885']) // '{"t":"ud","k":"NSE|2885"}'
+ * ```
+ */
 export const encodeDepthUnsubscribe = (scrips: readonly (Scrip | string)[]): string => scripMessage('ud', scrips)
+/**
+ * The subscribe-order-updates (`o`) message for an account.
+ * @example
+ * ```ts
+ * encodeOrders('AB1234') // '{"t":"o","actid":"AB1234"}'
+ * ```
+ */
 export const encodeOrders = (accountId: string): string => JSON.stringify({ t: 'o', actid: accountId })
+/**
+ * The unsubscribe-order-updates (`uo`) message.
+ * @example
+ * ```ts
+ * encodeOrdersUnsubscribe() // '{"t":"uo"}'
+ * ```
+ */
 export const encodeOrdersUnsubscribe = (): string => '{"t":"uo"}'
 /** Keep-alive (v3.md §4.5): Noren clients send `{"t":"h"}` every few seconds. */
 export const encodeHeartbeat = (): string => '{"t":"h"}'

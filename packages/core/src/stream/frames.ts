@@ -5,6 +5,7 @@ import { scrub } from '../redact.js'
 /** The raw key/value pairs of a feed or order frame. Values are strings on the wire. */
 export type FrameData = Readonly<Record<string, string | number | undefined>>
 
+/** `ck`: the server accepted (`s: "OK"`) or refused the connect message. */
 export interface ConnectAckFrame {
   readonly t: 'ck'
   /** `s` (or `k`) was `OK`/`Ok`. */
@@ -22,20 +23,24 @@ export interface FeedFrame {
   readonly data: FrameData
 }
 
+/** `uk` / `udk`: an unsubscribe was acknowledged. */
 export interface UnsubscribeAckFrame {
   readonly t: 'uk' | 'udk'
   readonly k: string | undefined
 }
 
+/** `ok`: the order-update subscription was acknowledged. */
 export interface OrderAckFrame {
   readonly t: 'ok' | 'uok'
 }
 
+/** `om`: one order update, raw (see {@link toOrderUpdate}). */
 export interface OrderFrame {
   readonly t: 'om'
   readonly data: FrameData
 }
 
+/** A frame of a type this SDK does not know; kept raw, never thrown. */
 export interface UnknownFrame {
   readonly t: 'unknown'
   readonly reason: 'not-json' | 'not-an-object' | 'unknown-type' | 'missing-keys'
@@ -43,6 +48,7 @@ export interface UnknownFrame {
   readonly text: string
 }
 
+/** Every frame the WebSocket server sends, as {@link decodeFrame} returns it (discriminated by `t`). */
 export type ServerFrame = ConnectAckFrame | FeedFrame | UnsubscribeAckFrame | OrderAckFrame | OrderFrame | UnknownFrame
 
 const EXCERPT = 200

@@ -43,6 +43,7 @@ export interface Tick extends QuoteFields {
   readonly askQuantity: number
 }
 
+/** One price level of market depth. */
 export interface DepthLevel {
   readonly price: number
   readonly quantity: number
@@ -64,6 +65,7 @@ export interface Depth extends QuoteFields {
   readonly asks: readonly DepthLevel[]
 }
 
+/** Depth levels on each side (5). */
 export const DEPTH_LEVELS = 5
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
@@ -292,13 +294,25 @@ export interface FeedMerger {
   touchline(frame: FeedFrame): Tick
   /** Applies a `dk`/`df` frame and returns the full current depth. */
   depth(frame: FeedFrame): Depth
+  /** The merged tick of a scrip, if any frame arrived for it. */
   getTick(exchange: string, token: string): Tick | undefined
+  /** The merged depth of a scrip, if any frame arrived for it. */
   getDepth(exchange: string, token: string): Depth | undefined
   /** Drops the state of one scrip (after unsubscribe). */
   forget(kind: 'touchline' | 'depth', exchange: string, token: string): void
+  /** Forgets every scrip (after a reconnect the server sends new snapshots). */
   clear(): void
 }
 
+/**
+ * Merges `tk`/`tf` and `dk`/`df` frames (snapshot + partial updates) into full {@link Tick}s and {@link Depth}s.
+ * @example
+ * ```ts
+ * const merger = createMerger()
+ * const frame = decodeFrame(message)
+ * if (frame.t === 'tk' || frame.t === 'tf') console.log(merger.touchline(frame).lastPrice)
+ * ```
+ */
 export function createMerger(): FeedMerger {
   // Two-level maps: looking up by exchange then token needs no `EXCH|TOKEN` string per frame.
   const ticks = new Map<string, Map<string, Tick>>()
@@ -378,6 +392,14 @@ const optNumber = (v: string | number | undefined): number | undefined => {
   return n === n ? n : undefined
 }
 
+/**
+ * Turns a raw `om` frame into a typed {@link OrderUpdate} (numbers as numbers).
+ * @example
+ * ```ts
+ * const frame = decodeFrame(message)
+ * if (frame.t === 'om') console.log(toOrderUpdate(frame).status)
+ * ```
+ */
 export function toOrderUpdate(frame: OrderFrame): OrderUpdate {
   const d = frame.data
   return {

@@ -30,6 +30,14 @@ export const logout = defineEndpoint({
   response: z.unknown(),
 })
 
+/**
+ * `userDetails`: the logged-in user's profile (name, email, exchanges, products).
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * const me = await firstock.userDetails()
+ * ```
+ */
 export const userDetails = defineEndpoint({
   name: 'userDetails',
   path: 'userDetails',

@@ -29,6 +29,7 @@ export const v3 = {
   endpoints: v3Endpoints,
 } as const satisfies Registry
 
+/** The type of {@link v3Endpoints}: every V3 endpoint row by name. */
 export type V3Endpoints = typeof v3Endpoints
 export * from './auth.js'
 export * from './market.js'

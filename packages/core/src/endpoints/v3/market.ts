@@ -59,10 +59,20 @@ export const Quote = response({
   ...depthFields,
 })
 
+/** The response schema of {@link getQuoteLtp}: the last traded price of one instrument. */
 export const QuoteLtp = response({ requestTime: str, companyName: str, exchange: str, token: str, lastTradedPrice: num })
 
 const Instruments = request({ data: z.array(Instrument).min(1, { error: 'must hold at least one instrument' }) })
 
+/**
+ * `getQuote`: the full quote of one instrument (prices, OHLC, volume, circuit limits, 5-level depth).
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * const q = await firstock.getQuote({ exchange: 'NSE', token: '26000' })
+ * console.log(q.lastTradedPrice, q.dayHighPrice)
+ * ```
+ */
 export const getQuote = defineEndpoint({
   name: 'getQuote',
   path: 'getQuote',
@@ -73,6 +83,14 @@ export const getQuote = defineEndpoint({
   response: Quote,
 })
 
+/**
+ * `getQuote/ltp`: the last traded price of one instrument, as a number.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * const { lastTradedPrice } = await firstock.getQuoteLtp({ exchange: 'NSE', token: '26000' })
+ * ```
+ */
 export const getQuoteLtp = defineEndpoint({
   name: 'getQuoteLtp',
   path: 'getQuote/ltp',
@@ -83,6 +101,14 @@ export const getQuoteLtp = defineEndpoint({
   response: QuoteLtp,
 })
 
+/**
+ * `getMultiQuotes`: full quotes of several instruments in one call.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * const quotes = await firstock.getMultiQuotes({ data: [{ exchange: 'NSE', token: '1660' }, { exchange: 'NSE', token: '2885' }] })
+ * ```
+ */
 export const getMultiQuotes = defineEndpoint({
   name: 'getMultiQuotes',
   path: 'getMultiQuotes',
@@ -93,6 +119,14 @@ export const getMultiQuotes = defineEndpoint({
   response: z.array(response({ token: str, result: Quote })),
 })
 
+/**
+ * `getMultiQuotes/ltp`: last traded prices of several instruments in one call.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * const prices = await firstock.getMultiQuotesLtp({ data: [{ exchange: 'NSE', token: '1660' }] })
+ * ```
+ */
 export const getMultiQuotesLtp = defineEndpoint({
   name: 'getMultiQuotesLtp',
   path: 'getMultiQuotes/ltp',
@@ -103,6 +137,14 @@ export const getMultiQuotesLtp = defineEndpoint({
   response: z.array(response({ token: str, result: QuoteLtp })),
 })
 
+/**
+ * `searchScrips`: instruments whose symbol or name matches a search text.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * const matches = await firstock.searchScrips({ stext: 'ITC' })
+ * ```
+ */
 export const searchScrips = defineEndpoint({
   name: 'searchScrips',
   path: 'searchScrips',
@@ -125,6 +167,14 @@ export const searchScrips = defineEndpoint({
   ),
 })
 
+/**
+ * `securityInfo`: static details of one instrument (lot size, tick size, expiry, ISIN…).
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * const info = await firstock.securityInfo({ exchange: 'NSE', token: '1660' })
+ * ```
+ */
 export const securityInfo = defineEndpoint({
   name: 'securityInfo',
   path: 'securityInfo',
@@ -150,6 +200,14 @@ export const securityInfo = defineEndpoint({
   }),
 })
 
+/**
+ * `indexList`: the indices of an exchange with their tokens.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * const { values } = await firstock.indexList({ exchange: 'NSE' })
+ * ```
+ */
 export const indexList = defineEndpoint({
   name: 'indexList',
   path: 'indexList',
@@ -160,6 +218,14 @@ export const indexList = defineEndpoint({
   response: response({ requestTime: str, values: z.array(response({ idxname: z.string(), token: z.string() })) }),
 })
 
+/**
+ * `optionChain`: `count` strikes on each side of `strikePrice` for an underlying.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * const { values } = await firstock.optionChain({ exchange: 'NFO', tradingSymbol: 'NIFTY', strikePrice: 24000, count: 5 })
+ * ```
+ */
 export const optionChain = defineEndpoint({
   name: 'optionChain',
   path: 'optionChain',
@@ -189,6 +255,14 @@ const DayMonthYear = z
   .regex(/^\d{2}-[A-Za-z]{3}-\d{4}$/, { error: 'must be a date as DD-MMM-YYYY, e.g. 23-FEB-2023' })
   .transform((value) => value.toUpperCase())
 
+/**
+ * `spanCalculators`: SPAN and exposure margin for a set of F&O positions.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * const m = await firstock.spanCalculators({ data: [{ exchange: 'NFO', instrumentName: 'OPTIDX', symbolName: 'NIFTY', expireDate: '28-NOV-2024', optionType: 'CE', strikePrice: 24000, netQuantity: -50 }] })
+ * ```
+ */
 export const spanCalculators = defineEndpoint({
   name: 'spanCalculators',
   path: 'spanCalculators',
@@ -217,6 +291,14 @@ const DateTime = z
   .string()
   .regex(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/, { error: 'must be DD/MM/YYYY HH:MM:SS, e.g. 20/02/2023 09:15:00' })
 
+/**
+ * `timePriceSeries`: OHLC candles between two times (rate-limit bucket `candles`).
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * const candles = await firstock.timePriceSeries({ exchange: 'NSE', token: '26000', startTime: '20/02/2023 09:15:00', endTime: '20/02/2023 15:30:00', interval: 5 })
+ * ```
+ */
 export const timePriceSeries = defineEndpoint({
   name: 'timePriceSeries',
   path: 'timePriceSeries',
@@ -249,6 +331,14 @@ export const timePriceSeries = defineEndpoint({
   ),
 })
 
+/**
+ * `optionGreek`: option price and greeks from the Black-Scholes inputs.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * const g = await firstock.optionGreek({ expiryDate: '28-NOV-2024', strikePrice: 24000, spotPrice: 23950, initRate: 7, volatility: 15, optionType: 'CE' })
+ * ```
+ */
 export const optionGreek = defineEndpoint({
   name: 'optionGreek',
   path: 'optionGreek',

@@ -16,6 +16,17 @@ import { checkPrices, LegResults, OrderAck, OrderFields, OrderRow, request, resp
 
 const Order = request(OrderFields).superRefine(checkPrices)
 
+/**
+ * `placeOrder`: places one order. Never retried: when it was sent and no verdict came back, the call rejects
+ * with {@link OrderOutcomeUnknownError} carrying the tag it sent in `remarks` (see `reconcileOrder` in `@firstock/node`).
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * const { orderNumber } = await firstock.placeOrder({
+ *   exchange: 'NSE', tradingSymbol: 'ITC-EQ', quantity: 1, price: 0, product: 'I', transactionType: 'B', priceType: 'MKT',
+ * })
+ * ```
+ */
 export const placeOrder = defineEndpoint({
   name: 'placeOrder',
   path: 'placeOrder',
@@ -27,6 +38,14 @@ export const placeOrder = defineEndpoint({
   response: OrderAck,
 })
 
+/**
+ * `modifyOrder`: changes quantity, price or type of an open order. Never retried.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * await firstock.modifyOrder({ orderNumber, exchange: 'NSE', tradingSymbol: 'ITC-EQ', quantity: 1, price: 410.5, priceType: 'LMT' })
+ * ```
+ */
 export const modifyOrder = defineEndpoint({
   name: 'modifyOrder',
   path: 'modifyOrder',
@@ -45,6 +64,14 @@ export const modifyOrder = defineEndpoint({
   response: OrderAck,
 })
 
+/**
+ * `cancelOrder`: cancels an open order. Never retried.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * await firstock.cancelOrder({ orderNumber })
+ * ```
+ */
 export const cancelOrder = defineEndpoint({
   name: 'cancelOrder',
   path: 'cancelOrder',
@@ -55,6 +82,14 @@ export const cancelOrder = defineEndpoint({
   response: OrderAck,
 })
 
+/**
+ * `orderMargin`: the margin an order would need, without placing it.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * const { marginused } = await firstock.orderMargin({ exchange: 'NSE', tradingSymbol: 'ITC-EQ', quantity: 1, price: 410, product: 'C', transactionType: 'B', priceType: 'LMT' })
+ * ```
+ */
 export const orderMargin = defineEndpoint({
   name: 'orderMargin',
   path: 'orderMargin',
@@ -73,6 +108,14 @@ export const orderMargin = defineEndpoint({
   response: response({ requestTime: str, cash: num, marginused: num, remarks: str }),
 })
 
+/**
+ * `singleOrderHistory`: every state change of one order, newest first.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * const history = await firstock.singleOrderHistory({ orderNumber })
+ * ```
+ */
 export const singleOrderHistory = defineEndpoint({
   name: 'singleOrderHistory',
   path: 'singleOrderHistory',
@@ -83,6 +126,14 @@ export const singleOrderHistory = defineEndpoint({
   response: z.array(OrderRow),
 })
 
+/**
+ * `productConversion`: moves a position between products (e.g. intraday to delivery). Never retried.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * await firstock.productConversion({ exchange: 'NSE', tradingSymbol: 'ITC-EQ', quantity: 1, product: 'C', previousProduct: 'I', transactionType: 'B', positionType: 'DAY' })
+ * ```
+ */
 export const productConversion = defineEndpoint({
   name: 'productConversion',
   path: 'productConversion',
@@ -101,6 +152,15 @@ export const productConversion = defineEndpoint({
   response: response({ status: str, requestTime: str }),
 })
 
+/**
+ * `basketMargin`: the margin a basket of orders would need together.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * const itc = { exchange: 'NSE', tradingSymbol: 'ITC-EQ', quantity: 1, price: 410, product: 'C', priceType: 'LMT' } as const
+ * const { marginused } = await firstock.basketMargin({ basket: [{ ...itc, transactionType: 'B' }, { ...itc, transactionType: 'S' }] })
+ * ```
+ */
 export const basketMargin = defineEndpoint({
   name: 'basketMargin',
   path: 'basketMargin',
@@ -125,6 +185,15 @@ export const basketMargin = defineEndpoint({
   response: response({ request_time: str, stat: str, marginused: num, marginusedtrade: num, remarks: str }),
 })
 
+/**
+ * `strategies/multiPlaceOrders`: places several orders in one request, each with its own result. Never retried.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * const buy = { exchange: 'NSE', quantity: 1, price: 0, product: 'I', transactionType: 'B', priceType: 'MKT' } as const
+ * const legs = await firstock.multiPlaceOrders({ data: [{ ...buy, tradingSymbol: 'ITC-EQ' }, { ...buy, tradingSymbol: 'RELIANCE-EQ' }] })
+ * ```
+ */
 export const multiPlaceOrders = defineEndpoint({
   name: 'multiPlaceOrders',
   path: 'strategies/multiPlaceOrders',

@@ -3,6 +3,14 @@ import { defineEndpoint } from '../../define-endpoint.js'
 import { Exchange, num, Product, str } from '../../schemas/common.js'
 import { NoInput, OrderRow, request, response } from './shared.js'
 
+/**
+ * `orderBook`: today's orders of the user (optionally of one exchange).
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * const orders = await firstock.orderBook()
+ * ```
+ */
 export const orderBook = defineEndpoint({
   name: 'orderBook',
   path: 'orderBook',
@@ -13,6 +21,14 @@ export const orderBook = defineEndpoint({
   response: z.array(OrderRow),
 })
 
+/**
+ * `tradeBook`: today's fills of the user.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * const trades = await firstock.tradeBook()
+ * ```
+ */
 export const tradeBook = defineEndpoint({
   name: 'tradeBook',
   path: 'tradeBook',
@@ -50,6 +66,14 @@ export const tradeBook = defineEndpoint({
   ),
 })
 
+/**
+ * `positionBook`: the user's open and closed positions of the day.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * const positions = await firstock.positionBook()
+ * ```
+ */
 export const positionBook = defineEndpoint({
   name: 'positionBook',
   path: 'positionBook',
@@ -86,6 +110,14 @@ export const positionBook = defineEndpoint({
   ),
 })
 
+/**
+ * `holdings`: the user's delivery holdings (optionally of one product).
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * const holdings = await firstock.holdings()
+ * ```
+ */
 export const holdings = defineEndpoint({
   name: 'holdings',
   path: 'holdings',
@@ -110,6 +142,14 @@ export const holdings = defineEndpoint({
   ),
 })
 
+/**
+ * `limit`: cash, collateral and margin used of the user's account.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * const { cash } = await firstock.limit()
+ * ```
+ */
 export const limit = defineEndpoint({
   name: 'limit',
   path: 'limit',

@@ -34,17 +34,65 @@ function strategy<const Name extends string, Shape extends z.ZodRawShape>(name: 
   })
 }
 
+/**
+ * `strategies/bullCallSpread`: buys a call and sells a higher call on NFO at market. Never retried.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * await firstock.bullCallSpread({ symbol: 'NIFTY', expiry: '28NOV24', product: 'M', quantity: 50, callBuyStrikePrice: 24000, callSellStrikePrice: 24200 })
+ * ```
+ */
 export const bullCallSpread = strategy('bullCallSpread', {
   callBuyStrikePrice: PositivePrice,
   callSellStrikePrice: PositivePrice,
 })
+/**
+ * `strategies/bearPutSpread`: buys a put and sells a lower put on NFO at market. Never retried.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * await firstock.bearPutSpread({ symbol: 'NIFTY', expiry: '28NOV24', product: 'M', quantity: 50, putBuyStrikePrice: 24000, putSellStrikePrice: 23800 })
+ * ```
+ */
 export const bearPutSpread = strategy('bearPutSpread', {
   putBuyStrikePrice: PositivePrice,
   putSellStrikePrice: PositivePrice,
 })
+/**
+ * `strategies/longStraddle`: buys a call and a put at one strike. Never retried.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * await firstock.longStraddle({ symbol: 'NIFTY', expiry: '28NOV24', product: 'M', quantity: 50, strikePrice: 24000 })
+ * ```
+ */
 export const longStraddle = strategy('longStraddle', { strikePrice: PositivePrice })
+/**
+ * `strategies/longStrangle`: buys a call and a put at two strikes. Never retried.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * await firstock.longStrangle({ symbol: 'NIFTY', expiry: '28NOV24', product: 'M', quantity: 50, callStrikePrice: 24200, putStrikePrice: 23800 })
+ * ```
+ */
 export const longStrangle = strategy('longStrangle', { callStrikePrice: PositivePrice, putStrikePrice: PositivePrice })
+/**
+ * `strategies/shortStraddle`: sells a call and a put at one strike, optionally hedged. Never retried.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * await firstock.shortStraddle({ symbol: 'NIFTY', expiry: '28NOV24', product: 'M', quantity: 50, strikePrice: 24000, hedge: true, hedgeValue: 200 })
+ * ```
+ */
 export const shortStraddle = strategy('shortStraddle', { strikePrice: PositivePrice, ...Hedge })
+/**
+ * `strategies/shortStrangle`: sells a call and a put at two strikes. Never retried.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * await firstock.shortStrangle({ symbol: 'NIFTY', expiry: '28NOV24', product: 'M', quantity: 50, callStrikePrice: 24200, putStrikePrice: 23800 })
+ * ```
+ */
 export const shortStrangle = strategy('shortStrangle', {
   callStrikePrice: PositivePrice,
   putStrikePrice: PositivePrice,
