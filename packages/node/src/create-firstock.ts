@@ -34,6 +34,7 @@ import { defaultSymbolsUrl, type InstrumentsOptions, loadInstruments } from './i
 
 type V3 = (typeof registries)['v3']['endpoints']
 
+/** Options of {@link createFirstock}. Give the credentials to let the client log in (and renew the session) itself. */
 export interface FirstockOptions extends Partial<Credentials> {
   /** The API generation. Firstock recommends naming it explicitly. */
   version: ApiVersion
@@ -55,14 +56,17 @@ export interface FirstockOptions extends Partial<Credentials> {
   onSessionExpired?: () => Session | undefined | void | Promise<Session | undefined | void>
   /** Per-bucket limits; `false` turns client-side limiting off. Default: the version's documented limits. */
   rateLimits?: Partial<RateLimits> | false
+  /** How reads are retried on network errors, 429 and 5xx (default 3 attempts). Orders are never retried. */
   retry?: Partial<RetryOptions>
   /** Per-attempt timeout in ms (default 10 000). */
   timeout?: number
+  /** A pino-style logger; every line it gets is already redacted. */
   logger?: Logger
   /** Replace the HTTP transport (tests, other runtimes). Default: ky. */
   transport?: Transport
 }
 
+/** Options of `reconcileOrder` and `placeOrderAndConfirm`: how long to look for an order by its tag. */
 export interface ReconcileOptions extends CallOptions {
   /** How many times to look before answering "not found" (default 3). */
   attempts?: number
@@ -70,8 +74,10 @@ export interface ReconcileOptions extends CallOptions {
   intervalMs?: number
 }
 
+/** What `reconcileOrder` found: the order book row of the tag, or nothing. */
 export type ReconcileResult = { found: true; order: OrderRow } | { found: false }
 
+/** What `placeOrderAndConfirm` resolves with. */
 export interface ConfirmedOrder {
   orderNumber: string
   tag: string
@@ -88,11 +94,20 @@ type Method<E extends Endpoint> = {} extends EndpointInput<E>
 /** One method per V3 endpoint, named as the endpoint (login and logout take no input). */
 export type EndpointMethods = { [K in Exclude<keyof V3, 'login' | 'logout'>]: Method<V3[K]> }
 
+/**
+ * A Firstock client: one method per V3 endpoint (`firstock.placeOrder(input, { signal, timeout })`, input and output
+ * as in the endpoint row of the same name in `@firstock/core`), plus login, reconcile and instruments.
+ * Every method rejects with a {@link FirstockError} subclass: `ValidationError` before sending, `ApiError` /
+ * `SessionError` / `RateLimitError` for a refusal, `NetworkError` / `OrderOutcomeUnknownError` without an answer.
+ */
 export interface Firstock extends EndpointMethods, SessionProvider {
+  /** The API generation this client speaks. */
   readonly version: ApiVersion
+  /** The REST base URL, ending in `/`. */
   readonly baseUrl: string
   /** Log in with the configured credentials (TOTP computed from `totpSecret`) and store the session. */
   login(options?: CallOptions): Promise<Session>
+  /** Ends the session at the server and forgets it locally (even if the server call fails). */
   logout(options?: CallOptions): Promise<void>
   /** The generic call, for any endpoint row. */
   call<E extends Endpoint>(endpoint: E, input: EndpointInput<E>, options?: CallOptions): Promise<EndpointOutput<E>>
@@ -118,7 +133,17 @@ export interface Firstock extends EndpointMethods, SessionProvider {
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1'])
 
-/** Refuses anything but https, except loopback hosts (where the sandbox runs). */
+/**
+ * Refuses anything but https, except loopback hosts (where the sandbox runs), and normalises the trailing `/`.
+ *
+ * @param raw - the URL to check.
+ * @param what - its option name, for the error message.
+ * @throws {@link ValidationError} `INVALID_INPUT` for a malformed URL, `INSECURE_URL` for http(s) off loopback.
+ * @example
+ * ```ts
+ * checkBaseUrl('http://127.0.0.1:8765/api/V3') // 'http://127.0.0.1:8765/api/V3/'
+ * ```
+ */
 export function checkBaseUrl(raw: string, what = 'baseUrl'): string {
   let url: URL
   try {
@@ -140,7 +165,20 @@ export function checkBaseUrl(raw: string, what = 'baseUrl'): string {
   return url.href.endsWith('/') || what === 'wsUrl' ? url.href : `${url.href}/`
 }
 
-/** Creates a Firstock client with one typed method per endpoint. */
+/**
+ * Creates a Firstock client with one typed method per endpoint. Nothing is sent until the first call.
+ *
+ * @param options - the API version, the user, credentials (for `login()` and automatic renewal) and tuning.
+ * @returns the client; it also satisfies `SessionProvider`, so `createStream({ provider: firstock })` works.
+ * @throws {@link ValidationError} (`INVALID_INPUT` / `INSECURE_URL`) when `baseUrl` or `wsUrl` is not an absolute
+ *   https URL (plain http is allowed on loopback only, for the sandbox).
+ * @example
+ * ```ts
+ * const firstock = createFirstock({ version: 'v3', userId: 'AB1234', password, totpSecret, apiKey, vendorCode: 'AB1234_API' })
+ * await firstock.login()
+ * const { lastTradedPrice } = await firstock.getQuoteLtp({ exchange: 'NSE', token: '26000' })
+ * ```
+ */
 export function createFirstock(options: FirstockOptions): Firstock {
   const registry = registries[options.version]
   if (!registry) {

@@ -3,7 +3,13 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { registerSecret, type Session, type SessionStore } from '@firstock/core'
 
-/** The per-user config folder: XDG on Linux, Application Support on macOS, APPDATA on Windows. */
+/**
+ * The per-user config folder: XDG on Linux, Application Support on macOS, APPDATA on Windows.
+ * @example
+ * ```ts
+ * defaultConfigDir() // e.g. '/home/me/.config/firstock'
+ * ```
+ */
 export function defaultConfigDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
   if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'firstock')
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'firstock')
@@ -13,6 +19,11 @@ export function defaultConfigDir(env: NodeJS.ProcessEnv = process.env, platform:
 /**
  * Keeps one session file per user (`<dir>/sessions/<userId>.json`), written atomically (temp file + rename)
  * with mode 0600 in a 0700 folder. The default folder is the user's config dir, never the working directory.
+ * `set` and `delete` reject with the file system's error (e.g. `EACCES`); `get` never throws.
+ * @example
+ * ```ts
+ * const firstock = createFirstock({ version: 'v3', userId, password, totpSecret, apiKey, vendorCode, sessionStore: new FileSessionStore() })
+ * ```
  */
 export class FileSessionStore implements SessionStore {
   readonly dir: string
@@ -21,6 +32,7 @@ export class FileSessionStore implements SessionStore {
     this.dir = options.dir ?? join(defaultConfigDir(), 'sessions')
   }
 
+  /** Reads the user's session file; `undefined` when there is none or it is unreadable. */
   async get(userId: string): Promise<Session | undefined> {
     let text: string
     try {
@@ -35,6 +47,7 @@ export class FileSessionStore implements SessionStore {
     return session
   }
 
+  /** Writes the session file atomically (temp file + rename) with mode 0600. */
   async set(session: Session): Promise<void> {
     await mkdir(this.dir, { recursive: true, mode: 0o700 })
     const file = this.#file(session.userId)
@@ -48,6 +61,7 @@ export class FileSessionStore implements SessionStore {
     }
   }
 
+  /** Removes the user's session file, if any. */
   async delete(userId: string): Promise<void> {
     await rm(this.#file(userId), { force: true })
   }

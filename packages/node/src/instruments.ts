@@ -39,6 +39,7 @@ export const SYMBOLS_REFRESH_IST = { hours: 8, minutes: 0 } as const
 const DEFAULT_TIMEOUT_MS = 60_000
 const ORDER: readonly SymbolFile[] = ['NSE', 'BSE', 'NFO', 'BFO', 'MCX', 'INDICES']
 
+/** A progress event of `instruments()` / {@link loadInstruments}, per symbol-master file. */
 export type InstrumentsProgress =
   | { file: SymbolFile; phase: 'cached'; url: string; fetchedAt: Date }
   | { file: SymbolFile; phase: 'downloading'; url: string; receivedBytes: number; totalBytes: number | undefined }
@@ -60,6 +61,7 @@ export interface InstrumentsOptions {
   /** Per-file download timeout in ms (default 60 000). */
   timeout?: number
   signal?: AbortSignal
+  /** Called as each file starts, downloads, is cached or falls back. */
   onProgress?: (event: InstrumentsProgress) => void
 }
 
@@ -114,6 +116,11 @@ interface Loaded {
  * A copy is refreshed once a day after 08:00 IST (or when older than `maxAgeMs`); when a download fails, the last
  * good copy is used with a warning and `index.stale === true`. Throws `NetworkError` when a file can be neither
  * downloaded nor read from the cache.
+ * @example
+ * ```ts
+ * const index = await loadInstruments({ exchanges: ['NSE', 'NFO'] })
+ * const itc = index.resolve('NSE:ITC-EQ')
+ * ```
  */
 export async function loadInstruments(options: LoadInstrumentsOptions = {}): Promise<InstrumentIndex> {
   const requested = options.exchanges ?? DEFAULT_SYMBOL_FILES

@@ -2,6 +2,7 @@ import type { Transport } from '@firstock/core'
 import ky from 'ky'
 import type { Agent, Dispatcher } from 'undici'
 
+/** Options of {@link kyTransport}. */
 export interface KyTransportOptions {
   /** A custom `fetch` (e.g. one bound to an undici Agent with tuned keep-alive). Default: `keepAliveFetch()`. */
   fetch?: typeof fetch
@@ -22,7 +23,12 @@ const texts = new WeakMap<Response, string>()
 
 /**
  * The Node transport: ky with retries and HTTP-error throwing off, because Firstock's verdict is in the body
- * (an HTTP 500 can carry `code: "401"`) and retries are decided per endpoint by `call()`.
+ * (an HTTP 500 can carry `code: "401"`) and retries are decided per endpoint by `call()`. The transport rejects only
+ * when no response arrived (refused, reset, aborted); `call()` turns that into a `NetworkError`.
+ * @example
+ * ```ts
+ * const firstock = createFirstock({ version: 'v3', userId, transport: kyTransport({ fetch: myFetch }) })
+ * ```
  */
 export function kyTransport(options: KyTransportOptions = {}): Transport {
   const fast = options.fetch === undefined
