@@ -35,19 +35,27 @@ import { resolveScrips, type SymbolInput } from './symbols.js'
 
 // ---- the WebSocket seam: the few members of the standard API the stream uses (browser, Deno, Bun, `ws`) ----
 
+/** The few members of the standard WebSocket API the stream uses; browser, Deno, Bun and `ws` sockets all fit. */
 export interface WebSocketLike {
   readonly readyState: number
   binaryType?: string
+  /** Set by the stream. */
   onopen: ((event: unknown) => void) | null
+  /** Set by the stream. */
   onmessage: ((event: { data: unknown }) => void) | null
+  /** Set by the stream. */
   onclose: ((event: unknown) => void) | null
+  /** Set by the stream. */
   onerror: ((event: unknown) => void) | null
+  /** Sends one text frame. */
   send(data: string): void
+  /** Starts the closing handshake. */
   close(code?: number, reason?: string): void
   /** `ws` only: drop the TCP connection without the closing handshake. */
   terminate?(): void
 }
 
+/** A WebSocket class: `new WebSocket(url)`, e.g. `globalThis.WebSocket` or `ws`. */
 export type WebSocketConstructor = new (url: string) => WebSocketLike
 
 // ---- defaults: named so they can be found and overridden ----
@@ -69,12 +77,14 @@ const CLOSED = 3
 /** A refusal that names the per-user socket cap (JS3: "Websocket 1 and 2 are allowed"). */
 const SOCKET_LIMIT = /socket|limit|allowed|maximum|too many/i
 
+/** The connection state: `connecting`, `open`, `reconnecting` (with attempt and delay) or `closed` (with the fatal error, if any). */
 export type StreamState =
   | { readonly status: 'connecting' }
   | { readonly status: 'open' }
   | { readonly status: 'reconnecting'; readonly attempt: number; readonly delayMs: number }
   | { readonly status: 'closed'; readonly error?: FirstockError }
 
+/** What `stream.on(event, listener)` delivers, by event name. */
 export interface StreamEvents {
   tick: Tick
   depth: Depth
@@ -84,8 +94,10 @@ export interface StreamEvents {
   error: FirstockError
 }
 
+/** Removes a listener or subscription; calling it again does nothing. */
 export type Unsubscribe = () => void
 
+/** Options of {@link createStream}. Give `session` or `provider`. */
 export interface StreamOptions {
   /** A logged-in session. Give `session` or `provider`. */
   session?: Session | undefined
@@ -95,12 +107,17 @@ export interface StreamOptions {
   url?: string | undefined
   /** A WebSocket implementation (browser/Deno/Bun native, `ws` in Node). Default: isomorphic-ws. */
   WebSocket?: WebSocketConstructor | undefined
+  /** Backoff between reconnects (default {@link DEFAULT_RECONNECT}). */
   reconnect?: Partial<ReconnectOptions> | undefined
+  /** Heartbeat period in ms (default {@link DEFAULT_HEARTBEAT_MS}). */
   heartbeatMs?: number | undefined
+  /** Silence tolerated while market data is subscribed (default {@link DEFAULT_WATCHDOG_MS}). */
   watchdogMs?: number | undefined
+  /** Time allowed for the server to accept the session (default {@link DEFAULT_CONNECT_TIMEOUT_MS}). */
   connectTimeoutMs?: number | undefined
   /** Ticks / depth updates each iterator buffers before dropping the oldest. */
   bufferSize?: number | undefined
+  /** A pino-style logger; the session token never reaches it. */
   logger?: Logger | undefined
   /**
    * An instrument index (`await firstock.instruments()`): `touchline`, `depth` and `subscribe` then also take
@@ -109,29 +126,36 @@ export interface StreamOptions {
   instruments?: InstrumentIndex | undefined
 }
 
+/** Options of `touchline()`, `depth()` and `orders()`. */
 export interface IterateOptions {
   /** Aborting ends the iteration (no error) and unsubscribes. */
   signal?: AbortSignal | undefined
+  /** This iterator's buffer (default: the stream's); when full the oldest tick is dropped. */
   bufferSize?: number | undefined
 }
 
+/** A live Firstock WebSocket stream (see {@link createStream}): listeners and async iterators over one socket. */
 export interface Stream {
+  /** Adds a listener; returns its unsubscribe. `tick` / `depth` / `order` listeners need a `subscribe()`. */
   on<E extends keyof StreamEvents>(event: E, listener: (value: StreamEvents[E]) => void): Unsubscribe
   /** Subscribe for listeners (`on('tick' | 'depth' | 'order')`); returns the unsubscribe. Reference-counted. */
   subscribe(kind: 'touchline' | 'depth', tokens: readonly SymbolInput[] | SymbolInput): Unsubscribe
   subscribe(kind: 'orders'): Unsubscribe
   /** Merged ticks of these scrips. `break` or abort unsubscribes. */
   touchline(tokens: readonly SymbolInput[] | SymbolInput, options?: IterateOptions): AsyncIterableIterator<Tick>
+  /** Merged 5-level depth of these scrips. `break` or abort unsubscribes. */
   depth(tokens: readonly SymbolInput[] | SymbolInput, options?: IterateOptions): AsyncIterableIterator<Depth>
   /** Order updates; never dropped. */
   orders(options?: Omit<IterateOptions, 'bufferSize'>): AsyncIterableIterator<OrderUpdate>
   /** Resolves once the server accepted the session; rejects if the stream closes first. */
   ready(): Promise<void>
+  /** The current connection state. */
   readonly state: StreamState
   /** Ticks and depth updates dropped by full iterator buffers. */
   readonly dropped: number
   /** Scrip keys currently subscribed on the socket, per kind. */
   readonly subscriptions: { readonly touchline: readonly string[]; readonly depth: readonly string[]; readonly orders: boolean }
+  /** Closes the socket and ends every iterator; leaves no timer behind. */
   close(): Promise<void>
 }
 
@@ -148,7 +172,22 @@ const setTimer = (fn: () => void, ms: number, unref: boolean) => {
   return t
 }
 
-/** Opens a Firstock WebSocket stream: merged ticks, depth and order updates, with reconnects and resubscription. */
+/**
+ * Opens a Firstock WebSocket stream: merged ticks, depth and order updates, with reconnects and resubscription.
+ *
+ * @param options - a `session` or a `provider` (the node client), and optional URL, WebSocket ponyfill and tuning.
+ * @returns the stream; it connects at once. Iterators and `ready()` reject with `SessionError` (`WS_AUTH_REFUSED`)
+ *   or `ApiError` (`WS_SOCKET_LIMIT`) on a fatal refusal; a dropped socket only reconnects.
+ * @throws {@link ValidationError} when neither `session` nor `provider` is given, or a token is malformed.
+ * @example
+ * ```ts
+ * const stream = createStream({ provider: firstock })
+ * for await (const tick of stream.touchline(['NSE|26000'])) {
+ *   if (tick.lastPrice > 24_000) break // break unsubscribes
+ * }
+ * await stream.close()
+ * ```
+ */
 export function createStream(options: StreamOptions): Stream {
   const { provider } = options
   if (!options.session && !provider) {
