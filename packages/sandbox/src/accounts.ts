@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
+/** A user the sandbox accepts: the login fields, plus the name and email login answers with. */
 export interface SandboxAccount {
   userId: string
   /** Plain text, as V3 clients send it (its SHA-256 hex is accepted too). */
@@ -12,6 +13,13 @@ export interface SandboxAccount {
   email?: string
 }
 
+/**
+ * The default account: `DEMO01`, password `demo-password`, TOTP secret `JBSWY3DPEHPK3PXP`.
+ * @example
+ * ```ts
+ * const firstock = createFirstock({ version: 'v3', baseUrl: sb.baseUrl, ...DEMO_ACCOUNT })
+ * ```
+ */
 export const DEMO_ACCOUNT: SandboxAccount = Object.freeze({
   userId: 'DEMO01',
   password: 'demo-password',

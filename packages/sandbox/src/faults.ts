@@ -1,3 +1,4 @@
+/** What an HTTP fault does: `html502`, `json500`, `reset`, `hang`, `slow`, `truncate`, `rateLimit`, `expireSession`, `acceptThenDrop`. */
 export type HttpFaultKind =
   | 'html502'
   | 'json500'
@@ -9,6 +10,7 @@ export type HttpFaultKind =
   | 'expireSession'
   | 'acceptThenDrop'
 
+/** An HTTP fault: which endpoint (default any), what happens, for how many requests (default 1). */
 export interface HttpFaultRule {
   /** Endpoint name (`placeOrder`, `getQuoteLtp`, `multiPlaceOrders`) or path (`getQuote/ltp`); omit = any. */
   endpoint?: string
@@ -19,17 +21,29 @@ export interface HttpFaultRule {
   delayMs?: number
 }
 
+/** What a WebSocket fault does: `dropAll` (terminate every socket), `silent` (send nothing), `refuse` (503 on upgrade). */
 export type WsFaultKind = 'dropAll' | 'silent' | 'refuse'
 
+/** A WebSocket fault, for `durationMs` where it applies. */
 export interface WsFaultRule {
   kind: WsFaultKind
   /** For `silent` and `refuse`; default 5000. */
   durationMs?: number
 }
 
+/** Fault injection of a running sandbox (`sb.faults`). */
 export interface Faults {
+  /**
+   * Queues an HTTP fault for the next matching requests.
+   * @example
+   * ```ts
+   * sb.faults.inject({ endpoint: 'placeOrder', kind: 'acceptThenDrop' })
+   * ```
+   */
   inject(rule: HttpFaultRule): void
+  /** Applies a WebSocket fault now. */
   ws(rule: WsFaultRule): void
+  /** Removes every pending fault. */
   clear(): void
 }
 

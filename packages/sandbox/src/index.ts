@@ -14,6 +14,7 @@ export type { QuoteSnapshot } from './market.js'
 export type { OrderStatus } from './orders.js'
 export type { RequestLogEntry } from './server.js'
 
+/** Options of {@link startSandbox}; all optional. */
 export interface SandboxOptions {
   /** Default 0: an ephemeral port. */
   port?: number
@@ -69,6 +70,7 @@ export interface OrderView {
   rejectReason: string
 }
 
+/** A running sandbox: its URLs, accounts, request log, fault injection and a handle on the simulated market. */
 export interface Sandbox {
   /** `http://127.0.0.1:PORT` */
   httpUrl: string
@@ -80,11 +82,14 @@ export interface Sandbox {
   /** Every request that reached an /api/V3 route, oldest first (also those a fault answered). */
   requests: RequestLogEntry[]
   faults: Faults
+  /** The sandbox's clock (ms since the epoch). */
   clock: { now(): number }
   market: {
     /** Advance the walk `n` steps (default 1); resting orders fill when it crosses them. */
     step(n?: number): void
+    /** The current quote of an instrument, or `undefined` for an unknown one. */
     quote(exchange: string, token: string): QuoteSnapshot | undefined
+    /** Every instrument the sandbox trades. */
     instruments(): InstrumentInfo[]
   }
   /** Orders of one user, or of everyone, oldest first. */
@@ -93,9 +98,23 @@ export interface Sandbox {
   expireSession(userId: string): void
   /** The TOTP code an account would type now. */
   totp(userId?: string): string
+  /** Stops the server, closes every socket and the market timer. Safe to call twice. */
   close(): Promise<void>
 }
 
+/**
+ * Starts a sandbox: a local Firstock V3 HTTP + WebSocket service on loopback with a seeded simulated market.
+ *
+ * @param options - port (default ephemeral), host (default `127.0.0.1`), seed, accounts, rate limits, market speed.
+ * @returns the running {@link Sandbox}; call `close()` when done.
+ * @throws the server's `listen` error, e.g. `EADDRINUSE` for a taken port.
+ * @example
+ * ```ts
+ * const sb = await startSandbox({ seed: 42, tickIntervalMs: 0 })
+ * const firstock = createFirstock({ version: 'v3', baseUrl: sb.baseUrl, wsUrl: sb.wsUrl, ...DEMO_ACCOUNT })
+ * await sb.close()
+ * ```
+ */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const now = () => Date.now()
   const accounts = options.accounts && options.accounts.length > 0 ? options.accounts : [DEMO_ACCOUNT]
@@ -198,7 +217,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   }
 }
 
-/** RFC 6238 code for a base32 secret at a time (default now): what an authenticator app shows. */
+/**
+ * RFC 6238 code for a base32 secret at a time (default now): what an authenticator app shows.
+ * @param secret - the base32 TOTP secret.
+ * @param atMs - the time, ms since the epoch.
+ * @example
+ * ```ts
+ * generateTotp(DEMO_ACCOUNT.totpSecret) // e.g. '492039'
+ * ```
+ */
 export function generateTotp(secret: string, atMs: number = Date.now()): string {
   return totp(secret, atMs)
 }

@@ -815,4 +815,5 @@ export class Market {
   }
 }
 
+/** The simulated quote of one instrument now (prices as numbers), as `sb.market.quote()` returns it. */
 export type QuoteSnapshot = ReturnType<Market['snapshot']>

@@ -1,6 +1,7 @@
 import type { Instrument, Market } from './market.js'
 import { dateTime, fixed, requestTime, yymmdd } from './util.js'
 
+/** An order's status in the sandbox's order book. */
 export type OrderStatus = 'PENDING' | 'OPEN' | 'TRIGGER_PENDING' | 'COMPLETE' | 'REJECTED' | 'CANCELED'
 
 /** One state of an order as singleOrderHistory and `om` frames show it. */

@@ -7,6 +7,7 @@ import { ModifyError, type Broker, type OrderInput } from './orders.js'
 import { checkTotp, dateTime, ddMmmYyyy, fixed, parseExpiry, parseSlashTime, requestTime, toNumber } from './util.js'
 import { serveSymbolDownload } from './symbols.js'
 
+/** One request that reached an `/api/V3/` route (secrets redacted), as kept in `sb.requests`. */
 export interface RequestLogEntry {
   /** Endpoint name: `placeOrder`, `getQuoteLtp`, `multiPlaceOrders`, `bullCallSpread`, … (unknown paths: the path). */
   endpoint: string
