@@ -1,3 +1,9 @@
+/**
+ * The runtime-neutral core of the Firstock Connect SDK: endpoints as data, the `call()` pipeline, sessions, errors,
+ * the WebSocket protocol and the symbol-master parser. No Node built-ins. See the package README for a quick start.
+ * @packageDocumentation
+ * @module @firstock/core
+ */
 export { call, validateRequest, parseResponse, newOrderTag, describeIssues } from './call.js'
 export { login, logout, registerCredentials, type Credentials } from './auth.js'
 export {

@@ -1,3 +1,9 @@
+/**
+ * The Firstock Connect client for Node.js 20+: {@link createFirstock}, a ky transport and a file session store,
+ * plus everything in `@firstock/core`. See the package README for a quick start.
+ * @packageDocumentation
+ * @module @firstock/node
+ */
 export * from '@firstock/core'
 export {
   createFirstock,

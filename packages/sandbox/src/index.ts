@@ -1,3 +1,8 @@
+/**
+ * A local fake Firstock V3 service for development and tests: {@link startSandbox}. See the package README.
+ * @packageDocumentation
+ * @module @firstock/sandbox
+ */
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { DEMO_ACCOUNT, Sessions, type SandboxAccount } from './accounts.js'
@@ -83,7 +88,10 @@ export interface Sandbox {
   requests: RequestLogEntry[]
   faults: Faults
   /** The sandbox's clock (ms since the epoch). */
-  clock: { now(): number }
+  clock: {
+    /** Now, in ms since the epoch. */
+    now(): number
+  }
   market: {
     /** Advance the walk `n` steps (default 1); resting orders fill when it crosses them. */
     step(n?: number): void

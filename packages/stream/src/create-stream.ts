@@ -140,6 +140,7 @@ export interface Stream {
   on<E extends keyof StreamEvents>(event: E, listener: (value: StreamEvents[E]) => void): Unsubscribe
   /** Subscribe for listeners (`on('tick' | 'depth' | 'order')`); returns the unsubscribe. Reference-counted. */
   subscribe(kind: 'touchline' | 'depth', tokens: readonly SymbolInput[] | SymbolInput): Unsubscribe
+  /** Subscribe to order updates for `on('order')` listeners; returns the unsubscribe. */
   subscribe(kind: 'orders'): Unsubscribe
   /** Merged ticks of these scrips. `break` or abort unsubscribes. */
   touchline(tokens: readonly SymbolInput[] | SymbolInput, options?: IterateOptions): AsyncIterableIterator<Tick>
@@ -178,7 +179,7 @@ const setTimer = (fn: () => void, ms: number, unref: boolean) => {
  * @param options - a `session` or a `provider` (the node client), and optional URL, WebSocket ponyfill and tuning.
  * @returns the stream; it connects at once. Iterators and `ready()` reject with `SessionError` (`WS_AUTH_REFUSED`)
  *   or `ApiError` (`WS_SOCKET_LIMIT`) on a fatal refusal; a dropped socket only reconnects.
- * @throws {@link ValidationError} when neither `session` nor `provider` is given, or a token is malformed.
+ * @throws `ValidationError` (from `@firstock/core`) when neither `session` nor `provider` is given, or a token is malformed.
  * @example
  * ```ts
  * const stream = createStream({ provider: firstock })

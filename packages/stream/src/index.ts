@@ -1,3 +1,9 @@
+/**
+ * Live Firstock market data and order updates over WebSocket: {@link createStream}, as callbacks or `for await`.
+ * See the package README for a quick start.
+ * @packageDocumentation
+ * @module @firstock/stream
+ */
 export {
   createStream,
   DEFAULT_HEARTBEAT_MS,
