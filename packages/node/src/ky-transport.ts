@@ -1,5 +1,5 @@
 import type { Transport } from '@firstock/core'
-import ky from 'ky'
+import type { KyInstance } from 'ky'
 import type { Agent, Dispatcher } from 'undici'
 
 /** Options of {@link kyTransport}. */
@@ -32,15 +32,20 @@ const texts = new WeakMap<Response, string>()
  */
 export function kyTransport(options: KyTransportOptions = {}): Transport {
   const fast = options.fetch === undefined
-  const http = ky.create({
-    retry: 0,
-    throwHttpErrors: false,
-    timeout: false,
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    fetch: options.fetch ?? keepAliveFetch(),
-  })
+  // ky (and the web `Request` it touches on load) is imported on the first request, not at start-up.
+  let http: Promise<KyInstance> | undefined
+  const client = () =>
+    (http ??= import('ky').then(({ default: ky }) =>
+      ky.create({
+        retry: 0,
+        throwHttpErrors: false,
+        timeout: false,
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        fetch: options.fetch ?? keepAliveFetch(),
+      }),
+    ))
   return async ({ url, body, signal }) => {
-    const response = await http.post(url, fast ? ({ signal, [BODY]: body } as { signal?: AbortSignal }) : { body, signal })
+    const response = await (await client()).post(url, fast ? ({ signal, [BODY]: body } as { signal?: AbortSignal }) : { body, signal })
     const text = texts.get(response) ?? (await response.text())
     return { status: response.status, text, retryAfter: response.headers.get('retry-after') ?? undefined }
   }
