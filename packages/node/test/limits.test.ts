@@ -16,7 +16,7 @@ const token = { exchange: 'NSE', token: '26000' } as const
 test('behavior: 1,000 concurrent calls never exceed the bucket and use at least 95 % of it', async () => {
   // A long window keeps per-request latency (which the limiter must add, see limiter.ts) small beside it.
   const limit = 250
-  const windowMs = 5000
+  const windowMs = 10_000
   const server = await sandboxProcess()
   try {
     const firstock = createFirstock({ version: 'v3', baseUrl: server.baseUrl, userId: DEMO_ACCOUNT.userId, password: DEMO_ACCOUNT.password, totpSecret: DEMO_ACCOUNT.totpSecret, apiKey: DEMO_ACCOUNT.apiKey, vendorCode: DEMO_ACCOUNT.vendorCode, rateLimits: { quote: { limit, windowMs } } })
@@ -34,7 +34,7 @@ test('behavior: 1,000 concurrent calls never exceed the bucket and use at least 
   } finally {
     await server.close()
   }
-}, 60_000)
+}, 90_000)
 
 test('behavior: the documented V3 limits apply by default (quotes 3/s)', async () => {
   const firstock = demoClient(sb)
