@@ -275,7 +275,8 @@ export function createFirstock(options: FirstockOptions): Firstock {
         return { orderNumber: ack.orderNumber, tag, order: found.found ? found.order : undefined, recovered: false }
       } catch (error) {
         if (!(error instanceof OrderOutcomeUnknownError)) throw error
-        const found = await reconcileOrder(client, tag, reconcileOptions)
+        // If the order book cannot be read either, the outcome is still unknown: never let a read error hide that.
+        const found = await reconcileOrder(client, tag, reconcileOptions).catch(() => ({ found: false as const }))
         if (!found.found) throw error
         return { orderNumber: found.order.orderNumber, tag, order: found.order, recovered: true }
       }

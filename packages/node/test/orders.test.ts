@@ -91,6 +91,18 @@ describe('orders', () => {
     expect(confirmed.order?.remarks).toBe('bot-42')
   })
 
+  test('behavior: placeOrderAndConfirm keeps OrderOutcomeUnknownError when the order book cannot be read either', async () => {
+    const firstock = demoClient(sb, { ...fast, retry: { attempts: 1 } })
+    await firstock.login()
+    sb.faults.inject({ endpoint: 'placeOrder', kind: 'acceptThenDrop', count: 1 })
+    sb.faults.inject({ endpoint: 'orderBook', kind: 'html502', count: 5 })
+    const error = await firstock.placeOrderAndConfirm({ ...marketBuy, remarks: 'bot-43' }, { attempts: 2, intervalMs: 10 }).catch((e: unknown) => e)
+    sb.faults.clear()
+    expect(error).toBeInstanceOf(OrderOutcomeUnknownError)
+    expect((error as OrderOutcomeUnknownError).tag).toBe('bot-43')
+    expect((await firstock.reconcileOrder('bot-43', { attempts: 1 })).found).toBe(true)
+  })
+
   test('behavior: placeOrderAndConfirm confirms a normal order from the order book', async () => {
     const firstock = demoClient(sb, fast)
     const confirmed = await firstock.placeOrderAndConfirm(marketBuy)
