@@ -348,11 +348,13 @@ export class Market {
     }
     let nextToken = 35001
     const futures = monthlyExpiries(now, 2)
-    for (const [symbol, indexToken] of [
-      ['NIFTY', '26000'],
-      ['BANKNIFTY', '26009'],
-    ] as const) {
-      const spot = spots.get(indexToken)!
+    // Index futures first, then stock futures: the token order is part of what a seed reproduces.
+    const futureUnderlyings = [
+      ['NIFTY', spots.get('26000')!, 50, 'FUTIDX'],
+      ['BANKNIFTY', spots.get('26009')!, 25, 'FUTIDX'],
+      ...STOCK_FUTURES.map(([symbol, lot]) => [symbol, equities.get(symbol)!, lot, 'FUTSTK'] as const),
+    ] as const
+    for (const [symbol, spot, lotSize, instrumentName] of futureUnderlyings) {
       for (const expiry of futures) {
         this.add(
           {
@@ -362,30 +364,9 @@ export class Market {
             kind: 'future',
             companyName: symbol,
             symbolName: symbol,
-            instrumentName: 'FUTIDX',
+            instrumentName,
             segment: 'DER',
-            lotSize: symbol === 'NIFTY' ? 50 : 25,
-            underlying: spot,
-            expiry,
-          },
-          this.fairFuture(spot.prevClose, expiry),
-        )
-      }
-    }
-    for (const [symbol, lot] of STOCK_FUTURES) {
-      const spot = equities.get(symbol)!
-      for (const expiry of futures) {
-        this.add(
-          {
-            exchange: 'NFO',
-            token: String(nextToken++),
-            tradingSymbol: `${symbol}${ddmmmyy(expiry)}F`,
-            kind: 'future',
-            companyName: symbol,
-            symbolName: symbol,
-            instrumentName: 'FUTSTK',
-            segment: 'DER',
-            lotSize: lot,
+            lotSize,
             underlying: spot,
             expiry,
           },
