@@ -704,16 +704,7 @@ export class Market {
       totalSellQuantity: String(inst.kind === 'index' ? 0 : this.totalSellQty(inst)),
       openInterest: String(inst.oi),
     }
-    for (let i = 0; i < 5; i++) {
-      const bid = inst.bids[i]
-      const ask = inst.asks[i]
-      q[`bestBuyPrice${i + 1}`] = p(bid?.price ?? 0)
-      q[`bestBuyQuantity${i + 1}`] = String(bid?.qty ?? 0)
-      q[`bestBuyOrder${i + 1}`] = String(bid?.orders ?? 0)
-      q[`bestSellPrice${i + 1}`] = p(ask?.price ?? 0)
-      q[`bestSellQuantity${i + 1}`] = String(ask?.qty ?? 0)
-      q[`bestSellOrder${i + 1}`] = String(ask?.orders ?? 0)
-    }
+    writeDepthLevels(q, inst, p, REST_DEPTH_KEYS)
     return q
   }
 
@@ -763,16 +754,7 @@ export class Market {
     f.lc = p(inst.lowerCircuit)
     f['52h'] = p(inst.high52)
     f['52l'] = p(inst.low52)
-    for (let i = 0; i < 5; i++) {
-      const bid = inst.bids[i]
-      const ask = inst.asks[i]
-      f[`bp${i + 1}`] = p(bid?.price ?? 0)
-      f[`bq${i + 1}`] = String(bid?.qty ?? 0)
-      f[`bo${i + 1}`] = String(bid?.orders ?? 0)
-      f[`sp${i + 1}`] = p(ask?.price ?? 0)
-      f[`sq${i + 1}`] = String(ask?.qty ?? 0)
-      f[`so${i + 1}`] = String(ask?.orders ?? 0)
-    }
+    writeDepthLevels(f, inst, p, WS_DEPTH_KEYS)
     return f
   }
 
@@ -798,3 +780,24 @@ export class Market {
 
 /** The simulated quote of one instrument now (prices as numbers), as `sb.market.quote()` returns it. */
 export type QuoteSnapshot = ReturnType<Market['snapshot']>
+
+/** Key prefixes of the five depth levels: bid price, quantity, orders, then ask price, quantity, orders. */
+type DepthKeys = readonly [string, string, string, string, string, string]
+const REST_DEPTH_KEYS: DepthKeys = ['bestBuyPrice', 'bestBuyQuantity', 'bestBuyOrder', 'bestSellPrice', 'bestSellQuantity', 'bestSellOrder']
+const WS_DEPTH_KEYS: DepthKeys = ['bp', 'bq', 'bo', 'sp', 'sq', 'so']
+
+/** Writes levels 1–5 under REST's or the WebSocket's key names (empty levels as zeros). */
+function writeDepthLevels(out: Record<string, string>, inst: Instrument, price: (n: number) => string, keys: DepthKeys): void {
+  const [bidPrice, bidQty, bidOrders, askPrice, askQty, askOrders] = keys
+  for (let i = 0; i < 5; i++) {
+    const bid = inst.bids[i]
+    const ask = inst.asks[i]
+    const level = i + 1
+    out[`${bidPrice}${level}`] = price(bid?.price ?? 0)
+    out[`${bidQty}${level}`] = String(bid?.qty ?? 0)
+    out[`${bidOrders}${level}`] = String(bid?.orders ?? 0)
+    out[`${askPrice}${level}`] = price(ask?.price ?? 0)
+    out[`${askQty}${level}`] = String(ask?.qty ?? 0)
+    out[`${askOrders}${level}`] = String(ask?.orders ?? 0)
+  }
+}
