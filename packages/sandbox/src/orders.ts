@@ -54,17 +54,11 @@ export interface Order {
   fills: Fill[]
 }
 
-export interface OrderInput {
-  inst: Instrument
-  quantity: number
-  price: number
-  triggerPrice: number
-  product: string
-  transactionType: 'B' | 'S'
-  priceType: string
-  retention: string
-  remarks: string
-}
+/** What a placement request carries: the order's own fields, before the book adds its state. */
+export type OrderInput = Pick<
+  Order,
+  'inst' | 'quantity' | 'price' | 'triggerPrice' | 'product' | 'transactionType' | 'priceType' | 'retention' | 'remarks'
+>
 
 interface Position {
   inst: Instrument
