@@ -14,6 +14,7 @@ import {
   isFirstockError,
   NetworkError,
   registerSecret,
+  scrub,
   registries,
   SessionError,
   toOrderUpdate,
@@ -461,7 +462,7 @@ export function createStream(options: StreamOptions): Stream {
         else onRefused(frame.message)
         return
       case 'unknown':
-        logger?.debug?.({ reason: frame.reason, frame: frame.text }, 'stream: unknown frame')
+        logger?.debug?.({ reason: frame.reason, frame: scrub(frame.text) }, 'stream: unknown frame')
         return
       default:
         return // acks: uk, udk, ok, uok
