@@ -2,13 +2,27 @@ import { mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Sandbox, startSandbox } from '@firstock/sandbox'
-import { holdings, limit, orderBook, positionBook, Quote, searchScrips } from '@firstock/node'
+import {
+  type Endpoint,
+  type EndpointOutput,
+  getQuote,
+  holdings,
+  limit,
+  orderBook,
+  positionBook,
+  schemasOf,
+  searchScrips,
+} from '@firstock/node'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { ANSI, cleanEnv, runCli } from './helpers.js'
 
 let sandbox: Sandbox
 let env: NodeJS.ProcessEnv
 const cli = (...args: string[]) => runCli(['--sandbox-url', sandbox.httpUrl, ...args], { env })
+/** The CLI's --json prints what the SDK returns: parse it with the endpoint's response schema. */
+const parseAs = async <E extends Endpoint>(endpoint: E, value: unknown) =>
+  (await schemasOf(endpoint)).response.parse(value) as EndpointOutput<E>
+const parseQuotes = async (value: unknown) => (await schemasOf(getQuote)).response.array().parse(value)
 const placeOrders = () => sandbox.requests.filter((r) => r.endpoint === 'placeOrder')
 /** The one line a failing command prints, and that it is only one line without a stack. */
 function oneLine(stderr: string): string {
@@ -54,10 +68,10 @@ describe('demo', () => {
     const { code, stdout } = await runCli(['demo', '--for', '500ms', '--json'], { env: cleanEnv() })
     expect(code).toBe(0)
     const doc = JSON.parse(stdout) as Record<string, unknown>
-    Quote.array().parse(doc.quotes)
-    orderBook.response.parse(doc.orderBook)
-    positionBook.response.parse(doc.positions)
-    limit.response.parse(doc.limits)
+    await parseQuotes(doc.quotes)
+    await parseAs(orderBook, doc.orderBook)
+    await parseAs(positionBook, doc.positions)
+    await parseAs(limit, doc.limits)
     expect(doc.orders).toHaveLength(2)
     expect((doc.orders as { orderNumber: string }[])[0]!.orderNumber).toMatch(/^\d{14}$/)
   })
@@ -67,18 +81,18 @@ describe('--json', () => {
   test('behavior: quote --json parses as the SDK Quote type', async () => {
     const { code, stdout } = await cli('quote', 'NSE:ITC-EQ', 'NSE|26000', '--json')
     expect(code).toBe(0)
-    const quotes = Quote.array().parse(JSON.parse(stdout))
+    const quotes = await parseQuotes(JSON.parse(stdout))
     expect(quotes.map((q) => q.tradingSymbol)).toEqual(['ITC-EQ', expect.any(String)])
     expect(typeof quotes[0]!.lastTradedPrice).toBe('number')
   })
 
   test('behavior: search, holdings, limits --json parse as their endpoint outputs', async () => {
     const search = await cli('search', 'ITC', '--json')
-    searchScrips.response.parse(JSON.parse(search.stdout))
+    await parseAs(searchScrips, JSON.parse(search.stdout))
     const held = await cli('holdings', '--json')
-    holdings.response.parse(JSON.parse(held.stdout))
+    await parseAs(holdings, JSON.parse(held.stdout))
     const limits = await cli('limits', '--json')
-    limit.response.parse(JSON.parse(limits.stdout))
+    await parseAs(limit, JSON.parse(limits.stdout))
   })
 
   test('behavior: place --yes --json places, confirms from the book and prints the confirmed order', async () => {
@@ -89,11 +103,11 @@ describe('--json', () => {
     const result = JSON.parse(stdout) as { orderNumber: string; tag: string; order: unknown; recovered: boolean }
     expect(result.recovered).toBe(false)
     expect(placeOrders()).toHaveLength(before + 1)
-    const [row] = orderBook.response.parse([result.order])
+    const [row] = await parseAs(orderBook, [result.order])
     expect(row!.orderNumber).toBe(result.orderNumber)
     expect(row!.remarks).toBe(result.tag)
     const orders = await cli('orders', '--json')
-    expect(orderBook.response.parse(JSON.parse(orders.stdout)).some((o) => o.orderNumber === result.orderNumber)).toBe(true)
+    expect((await parseAs(orderBook, JSON.parse(orders.stdout))).some((o) => o.orderNumber === result.orderNumber)).toBe(true)
   })
 })
 
@@ -147,7 +161,7 @@ describe('symbols: looked up in the symbol masters', () => {
     const quote = await cli('quote', 'NSE:ITC-EQ', 'NSE:RELIANCE', 'BSE:TCS', '--json')
     expect(quote.stderr).toBe('')
     expect(quote.code).toBe(0)
-    const quotes = Quote.array().parse(JSON.parse(quote.stdout))
+    const quotes = await parseQuotes(JSON.parse(quote.stdout))
     expect(quotes.map((q) => [q.exchange, q.tradingSymbol])).toEqual([['NSE', 'ITC-EQ'], ['NSE', 'RELIANCE-EQ'], ['BSE', 'TCS']])
     const ltp = await cli('ltp', 'nse:sbin-eq', 'NFO:NIFTY26NOV26F')
     expect(ltp.code).toBe(0)
@@ -215,7 +229,7 @@ describe('symbols: looked up in the symbol masters', () => {
     })
     expect(code).toBe(0)
     expect(stderr).toMatch(/symbol masters unavailable .* looking symbols up by search instead/)
-    expect(Quote.array().parse(JSON.parse(stdout))[0]!.tradingSymbol).toBe('ITC-EQ')
+    expect((await parseQuotes(JSON.parse(stdout)))[0]!.tradingSymbol).toBe('ITC-EQ')
     expect(searches()).toBe(before + 1)
   })
 })
@@ -276,7 +290,7 @@ describe('help and output', () => {
     const { code, stdout, stderr } = await runCli(['quote', 'NSE:ITC-EQ', '--json'], { env: cleanEnv() })
     expect(code).toBe(0)
     expect(stderr).toContain('throwaway in-process')
-    Quote.array().parse(JSON.parse(stdout))
+    await parseQuotes(JSON.parse(stdout))
   })
 })
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { type CallOptions, type Client, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS } from './client.js'
-import type { Endpoint, EndpointInput, EndpointOutput } from './define-endpoint.js'
+import { type Endpoint, type EndpointInput, type EndpointOutput, schemasOf } from './define-endpoint.js'
 import { readEnvelope } from './envelope.js'
 import {
   ApiError,
@@ -28,7 +28,7 @@ export async function call<E extends Endpoint>(
   input: EndpointInput<E>,
   options: CallOptions = {},
 ): Promise<EndpointOutput<E>> {
-  const wire = validateRequest(endpoint, input)
+  const wire = await validateRequest(endpoint, input)
   if (endpoint.tagField && wire[endpoint.tagField] === undefined) wire[endpoint.tagField] = newOrderTag()
   const retry = client.retry ?? DEFAULT_RETRY
   let renewed = false
@@ -37,7 +37,7 @@ export async function call<E extends Endpoint>(
     const body = session ? { userId: client.userId, jKey: session.jKey, ...wire } : wire
     try {
       const payload = await send(client, endpoint, body, options)
-      return parseResponse(endpoint, payload)
+      return await parseResponse(endpoint, payload)
     } catch (error) {
       if (error instanceof SessionError && endpoint.retry === 'safe' && !renewed && client.renewSession) {
         renewed = true
@@ -57,8 +57,8 @@ export async function call<E extends Endpoint>(
 }
 
 /** Validates and converts caller input to the wire body, or throws a `ValidationError` naming the field. */
-export function validateRequest(endpoint: Endpoint, input: unknown): WireBody {
-  const result = endpoint.request.safeParse(input ?? {})
+export async function validateRequest(endpoint: Endpoint, input: unknown): Promise<WireBody> {
+  const result = (await schemasOf(endpoint)).request.safeParse(input ?? {})
   if (result.success) return { ...(result.data as WireBody) }
   const { message, field } = describeIssues(result.error, input)
   throw new ValidationError(`${endpoint.name}: ${message}`, {
@@ -70,8 +70,8 @@ export function validateRequest(endpoint: Endpoint, input: unknown): WireBody {
 }
 
 /** Validates a success payload against the endpoint's response schema. */
-export function parseResponse<E extends Endpoint>(endpoint: E, payload: unknown): EndpointOutput<E> {
-  const result = endpoint.response.safeParse(payload)
+export async function parseResponse<E extends Endpoint>(endpoint: E, payload: unknown): Promise<EndpointOutput<E>> {
+  const result = (await schemasOf(endpoint)).response.safeParse(payload)
   if (result.success) return result.data as EndpointOutput<E>
   const { message, field } = describeIssues(result.error, payload)
   throw new ValidationError(`${endpoint.name}: the server reported success but its answer is not as expected: ${message}`, {

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { type Schemas, v3Schemas } from './endpoints/v3/shared.js'
 
 /** `none` for login; `session` adds `userId` + `jKey` to the body. */
 export type AuthMode = 'none' | 'session'
@@ -13,8 +14,10 @@ export type RateLimitBucket = 'quote' | 'candles' | 'order' | 'other'
 export type EnvelopeShape = 'data' | 'values' | 'list'
 
 /**
- * One REST endpoint as data: path, auth, retry policy, rate-limit bucket and the zod request and response schemas.
- * {@link call} runs any row; {@link defineEndpoint} declares one.
+ * One REST endpoint as data: path, auth, retry policy, rate-limit bucket and how to build its zod request and
+ * response schemas. The schemas are built from {@link Schemas} on the endpoint's first call (zod is most of the
+ * SDK's cold start, so it loads then); {@link schemasOf} returns them. {@link call} runs any row;
+ * {@link defineEndpoint} declares one.
  */
 export interface Endpoint<
   Name extends string = string,
@@ -30,8 +33,8 @@ export interface Endpoint<
   readonly envelope?: EnvelopeShape
   /** A request field that carries the caller's order tag; generated when the caller leaves it out. */
   readonly tagField?: string
-  readonly request: Request
-  readonly response: Response
+  readonly request: (schemas: Schemas) => Request
+  readonly response: (schemas: Schemas) => Response
 }
 
 /** Declares one endpoint as data. An identity function that keeps the literal types of the row. */
@@ -42,6 +45,48 @@ export function defineEndpoint<const Name extends string, Request extends z.ZodT
 }
 
 /** What a caller passes to an endpoint. */
-export type EndpointInput<E extends Endpoint> = z.input<E['request']>
+export type EndpointInput<E extends Endpoint> = z.input<ReturnType<E['request']>>
 /** What an endpoint resolves to. */
-export type EndpointOutput<E extends Endpoint> = z.output<E['response']>
+export type EndpointOutput<E extends Endpoint> = z.output<ReturnType<E['response']>>
+
+/** An endpoint's built request and response schemas. */
+export interface EndpointSchemas<E extends Endpoint = Endpoint> {
+  readonly request: ReturnType<E['request']>
+  readonly response: ReturnType<E['response']>
+}
+
+let loading: Promise<Schemas> | undefined
+const built = new WeakMap<Endpoint, EndpointSchemas>()
+
+/**
+ * Loads zod and builds the shared schemas, once per process. `call()` does it on the first request; call it
+ * earlier to take the ~100 ms off your first order.
+ */
+export function loadSchemas(): Promise<Schemas> {
+  loading ??= import('zod').then(
+    (zod) => v3Schemas(zod),
+    (error: unknown) => {
+      loading = undefined
+      throw error
+    },
+  )
+  return loading
+}
+
+/**
+ * The zod schemas of one endpoint, built on first use and kept.
+ * @example
+ * ```ts
+ * const { request } = await schemasOf(placeOrder)
+ * request.safeParse({ exchange: 'NSE' }).success // false
+ * ```
+ */
+export async function schemasOf<E extends Endpoint>(endpoint: E): Promise<EndpointSchemas<E>> {
+  let schemas = built.get(endpoint)
+  if (!schemas) {
+    const shared = await loadSchemas()
+    schemas = { request: endpoint.request(shared), response: endpoint.response(shared) }
+    built.set(endpoint, schemas)
+  }
+  return schemas as EndpointSchemas<E>
+}

@@ -19,7 +19,10 @@ export {
 } from './client.js'
 export {
   defineEndpoint,
+  schemasOf,
+  loadSchemas,
   type Endpoint,
+  type EndpointSchemas,
   type EndpointInput,
   type EndpointOutput,
   type AuthMode,

@@ -120,24 +120,24 @@ describe('input validation', () => {
     expect((await rejected(placeOrder, { ...order, price })).field).toBe('price')
   })
 
-  test('behavior: numeric strings are sent as given (trimmed)', () => {
-    expect(validateRequest(placeOrder, { ...order, quantity: ' 50 ', price: '70.00' })).toMatchObject({ quantity: '50', price: '70.00' })
+  test('behavior: numeric strings are sent as given (trimmed)', async () => {
+    expect(await validateRequest(placeOrder, { ...order, quantity: ' 50 ', price: '70.00' })).toMatchObject({ quantity: '50', price: '70.00' })
   })
 
-  test('behavior: other fields taking numbers are sent as strings too', () => {
-    expect(validateRequest(getQuote, { exchange: 'NSE', token: 26000 })).toEqual({ exchange: 'NSE', token: '26000' })
+  test('behavior: other fields taking numbers are sent as strings too', async () => {
+    expect(await validateRequest(getQuote, { exchange: 'NSE', token: 26000 })).toEqual({ exchange: 'NSE', token: '26000' })
     expect(
-      validateRequest(timePriceSeries, { exchange: 'NSE', token: 22, startTime: '20/02/2023 09:15:00', endTime: '20/02/2023 09:20:00', interval: 5 }),
+      await validateRequest(timePriceSeries, { exchange: 'NSE', token: 22, startTime: '20/02/2023 09:15:00', endTime: '20/02/2023 09:20:00', interval: 5 }),
     ).toMatchObject({ token: '22', interval: '5' })
     expect(
-      validateRequest(spanCalculators, {
+      await validateRequest(spanCalculators, {
         data: [{ exchange: 'NFO', instrumentName: 'OPTIDX', symbolName: 'NIFTY', expireDate: '23-feb-2023', optionType: 'CE', strikePrice: 17000, netQuantity: -50 }],
       }),
     ).toMatchObject({ data: [{ strikePrice: '17000', netQuantity: '-50', expireDate: '23-FEB-2023' }] })
   })
 
-  test('behavior: strategy hedge flags keep their JSON types (v3.md §1)', () => {
-    const wire = validateRequest(shortStraddle, { symbol: 'NIFTY', expiry: '23feb23', product: 'I', quantity: 50, strikePrice: 17900, hedge: true, hedgeValue: 300 })
+  test('behavior: strategy hedge flags keep their JSON types (v3.md §1)', async () => {
+    const wire = await validateRequest(shortStraddle, { symbol: 'NIFTY', expiry: '23feb23', product: 'I', quantity: 50, strikePrice: 17900, hedge: true, hedgeValue: 300 })
     expect(wire).toEqual({ symbol: 'NIFTY', expiry: '23FEB23', product: 'I', quantity: '50', strikePrice: '17900', hedge: true, hedgeValue: 300 })
   })
 

@@ -112,9 +112,9 @@ describe('contract: fixtures-v3', () => {
   })
 
   describe.each(cases)('$file → $name', ({ name, endpoint, fixture }) => {
-    test('request: the example validates and produces the same wire strings', () => {
+    test('request: the example validates and produces the same wire strings', async () => {
       const input = inputOf(fixture)
-      expect(validateRequest(endpoint, input)).toStrictEqual(input)
+      expect(await validateRequest(endpoint, input)).toStrictEqual(input)
     })
 
     test('request: call() sends exactly the fixture body (session keys added)', async () => {
@@ -126,9 +126,9 @@ describe('contract: fixtures-v3', () => {
       expect(transport.requests[0]!.json).toStrictEqual(fixture.request)
     })
 
-    test('success: parses through readEnvelope + the response schema', () => {
+    test('success: parses through readEnvelope + the response schema', async () => {
       const payload = readEnvelope(endpoint, json(fixture.success))
-      const parsed = parseResponse(endpoint, payload)
+      const parsed = await parseResponse(endpoint, payload)
       const raw = Array.isArray(fixture.success)
         ? fixture.success
         : ((fixture.success as Record<string, unknown>).data ?? (fixture.success as Record<string, unknown>).values)

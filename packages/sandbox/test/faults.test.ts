@@ -131,14 +131,15 @@ test('ws fault: dropAll closes every socket; refuse rejects new ones; silent sto
   await b.next((f) => f.t === 'ck')
   b.send({ t: 't', k: 'NSE|26000' })
   await b.next((f) => f.t === 'tk')
-  sb.faults.ws({ kind: 'silent', durationMs: 300 })
+  // A long silence, so a loaded CI machine cannot reach its end before the check.
+  sb.faults.ws({ kind: 'silent', durationMs: 1_500 })
   const count = b.frames.length
   sb.market.step(200)
   b.send({ t: 't', k: 'NSE|22' })
   await new Promise((r) => setTimeout(r, 100))
   expect(b.frames.length).toBe(count)
   expect(b.ws.readyState).toBe(b.ws.OPEN)
-  await new Promise((r) => setTimeout(r, 250))
+  await new Promise((r) => setTimeout(r, 1_500))
   sb.market.step(200)
   await b.next((f) => f.t === 'tf' && f.tk === '26000')
   b.ws.close()

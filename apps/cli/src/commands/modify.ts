@@ -32,7 +32,7 @@ export async function run(ctx: Context, [orderNumber = '']: string[], options: M
     priceType,
   }
   const { validateRequest, modifyOrder } = await import('@firstock/node')
-  validateRequest(modifyOrder, input)
+  await validateRequest(modifyOrder, input)
   await confirmOrder(ctx, target, `MODIFY order ${orderNumber} → ${input.quantity} ${input.exchange}:${input.tradingSymbol} ${market ? 'at market' : `@ ${input.price}`} (${priceType})`)
   const ack = await out.spin('Modifying', () => firstock.modifyOrder(input))
   if (out.json) return out.data(ack)

@@ -51,7 +51,7 @@ export function describeOrder(input: PlaceOrderInput): string {
 
 async function validate(input: PlaceOrderInput): Promise<void> {
   const { validateRequest, placeOrder } = await import('@firstock/node')
-  validateRequest(placeOrder, input)
+  await validateRequest(placeOrder, input)
 }
 
 export async function run(ctx: Context, [sideArg = '', symbol = '']: string[], options: PlaceOptions): Promise<void> {

@@ -1,5 +1,5 @@
 import Papa from 'papaparse'
-import { Exchange } from '../schemas/common.js'
+import { EXCHANGES, isExchange } from '../schemas/common.js'
 import { parseExpiry } from './dates.js'
 import type {
   Instrument,
@@ -78,8 +78,6 @@ function underlyingOf(tradingSymbol: string, derivative: boolean): string {
   return tradingSymbol.replace(EQUITY_SUFFIX, '')
 }
 
-const EXCHANGES: ReadonlySet<string> = new Set(Exchange.options)
-const isExchange = (text: string): text is Exchange => EXCHANGES.has(text)
 
 const cell = (cells: string[], i: number | undefined) => (i === undefined ? undefined : cells[i]?.trim())
 
@@ -197,7 +195,7 @@ export function createSymbolMasterParser(options: SymbolMasterParseOptions = {})
     const rawExchange = cell(cells, c.exchange) || defaultExchange || ''
     const exchange = rawExchange === lastExchange[0] ? lastExchange[1] : (lastExchange = [rawExchange, rawExchange.toUpperCase()])[1]
     if (exchange === '') return `token ${token}: exchange is empty`
-    if (!isExchange(exchange)) return `${tradingSymbol}: exchange ${JSON.stringify(exchange)} is not one of ${[...EXCHANGES].join(', ')}`
+    if (!isExchange(exchange)) return `${tradingSymbol}: exchange ${JSON.stringify(exchange)} is not one of ${EXCHANGES.join(', ')}`
     const lotSize = numberOf(cell(cells, c.lotSize)) ?? 1
     if (!(lotSize > 0)) return `${tradingSymbol}: lot size ${JSON.stringify(cell(cells, c.lotSize))} is not a positive number`
     const tickSize = numberOf(cell(cells, c.tickSize)) ?? 0.05

@@ -1,5 +1,5 @@
 import { ValidationError } from '../errors.js'
-import { Exchange } from '../schemas/common.js'
+import { EXCHANGES, type Exchange, isExchange } from '../schemas/common.js'
 
 // Client → server messages of the Noren WebSocket protocol (v3.md §4.2). Every function returns the JSON text to send.
 
@@ -13,7 +13,6 @@ export interface Scrip {
   readonly key: string
 }
 
-const EXCHANGES: ReadonlySet<string> = new Set(Exchange.options)
 // Noren tokens are exchange instrument ids: short, no separators. `|` and `#` would corrupt the scrip list.
 const TOKEN_PATTERN = /^[A-Za-z0-9._-]{1,32}$/
 
@@ -46,8 +45,8 @@ export function parseScrip(input: ScripInput, field = 'token'): Scrip {
   } else {
     throw invalid(field, `must be "EXCHANGE|token" or { exchange, token } (got ${show(input)})`)
   }
-  if (typeof exchange !== 'string' || !EXCHANGES.has(exchange)) {
-    throw invalid(field, `exchange must be one of ${[...EXCHANGES].join(', ')} (got ${show(exchange)} in ${show(input)})`)
+  if (!isExchange(exchange)) {
+    throw invalid(field, `exchange must be one of ${EXCHANGES.join(', ')} (got ${show(exchange)} in ${show(input)})`)
   }
   if (typeof token !== 'string' || !TOKEN_PATTERN.test(token)) {
     throw invalid(field, `token must be an instrument token like "26000" (got ${show(token)} in ${show(input)})`)

@@ -1,7 +1,4 @@
-import { z } from 'zod'
 import { defineEndpoint } from '../../define-endpoint.js'
-import { str, Text } from '../../schemas/common.js'
-import { NoInput, request, response } from './shared.js'
 
 export const login = defineEndpoint({
   name: 'login',
@@ -9,7 +6,8 @@ export const login = defineEndpoint({
   auth: 'none',
   retry: 'safe',
   limit: 'other',
-  request: request({
+  request: ({ z, request, Text }) =>
+    request({
     userId: Text,
     /** V3 sends the password as given (v3.md §1). */
     password: z.string({ error: 'must be a string' }).min(1, { error: 'must not be empty' }),
@@ -17,7 +15,7 @@ export const login = defineEndpoint({
     vendorCode: Text,
     apiKey: Text,
   }),
-  response: response({ actid: str, userName: str, susertoken: z.string().min(1), email: str }),
+  response: ({ z, response, str }) => response({ actid: str, userName: str, susertoken: z.string().min(1), email: str }),
 })
 
 export const logout = defineEndpoint({
@@ -26,8 +24,8 @@ export const logout = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
-  request: NoInput,
-  response: z.unknown(),
+  request: ({ NoInput }) => NoInput,
+  response: ({ z }) => z.unknown(),
 })
 
 /**
@@ -44,8 +42,9 @@ export const userDetails = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
-  request: NoInput,
-  response: response({
+  request: ({ NoInput }) => NoInput,
+  response: ({ z, response, str }) =>
+    response({
     requestTime: str,
     userName: str,
     email: str,

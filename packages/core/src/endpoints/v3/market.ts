@@ -1,68 +1,4 @@
-import { z } from 'zod'
 import { defineEndpoint } from '../../define-endpoint.js'
-import {
-  CandleInterval,
-  Count,
-  Exchange,
-  InstrumentName,
-  num,
-  OptionType,
-  PositivePrice,
-  SignedInteger,
-  str,
-  Text,
-  Token,
-} from '../../schemas/common.js'
-import { request, response } from './shared.js'
-
-const Instrument = request({ exchange: Exchange, token: Token })
-
-const levels = [1, 2, 3, 4, 5] as const
-const depthFields = Object.fromEntries(
-  levels.flatMap((level) =>
-    ['bestBuyPrice', 'bestBuyQuantity', 'bestBuyOrder', 'bestSellPrice', 'bestSellQuantity', 'bestSellOrder'].map(
-      (key) => [`${key}${level}`, num],
-    ),
-  ),
-) as Record<`${'bestBuy' | 'bestSell'}${'Price' | 'Quantity' | 'Order'}${(typeof levels)[number]}`, typeof num>
-
-/** A full quote. Prices and quantities are numbers; token, symbol and ISIN stay strings. */
-export const Quote = response({
-  requestTime: str,
-  exchange: str,
-  tradingSymbol: str,
-  companyName: str,
-  symbolName: str,
-  segment: str,
-  instrumentName: str,
-  token: str,
-  isin: str,
-  pricePrecision: num,
-  lotSize: num,
-  tickSize: num,
-  multipler: num,
-  priceFactor: str,
-  lastTradedPrice: num,
-  upperCircuit: num,
-  lowerCircuit: num,
-  dayOpenPrice: num,
-  dayHighPrice: num,
-  dayLowPrice: num,
-  dayClosePrice: num,
-  volume: num,
-  lastTradedQuantity: num,
-  lastTradeTime: str,
-  averageTradePrice: num,
-  totalBuyQuantity: num,
-  totalSellQuantity: num,
-  openInterest: num,
-  ...depthFields,
-})
-
-/** The response schema of {@link getQuoteLtp}: the last traded price of one instrument. */
-export const QuoteLtp = response({ requestTime: str, companyName: str, exchange: str, token: str, lastTradedPrice: num })
-
-const Instruments = request({ data: z.array(Instrument).min(1, { error: 'must hold at least one instrument' }) })
 
 /**
  * `getQuote`: the full quote of one instrument (prices, OHLC, volume, circuit limits, 5-level depth).
@@ -79,8 +15,8 @@ export const getQuote = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'quote',
-  request: Instrument,
-  response: Quote,
+  request: ({ Instrument }) => Instrument,
+  response: ({ Quote }) => Quote,
 })
 
 /**
@@ -97,8 +33,8 @@ export const getQuoteLtp = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'quote',
-  request: Instrument,
-  response: QuoteLtp,
+  request: ({ Instrument }) => Instrument,
+  response: ({ QuoteLtp }) => QuoteLtp,
 })
 
 /**
@@ -115,8 +51,8 @@ export const getMultiQuotes = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'quote',
-  request: Instruments,
-  response: z.array(response({ token: str, result: Quote })),
+  request: ({ Instruments }) => Instruments,
+  response: ({ z, response, Quote, str }) => z.array(response({ token: str, result: Quote })),
 })
 
 /**
@@ -133,8 +69,8 @@ export const getMultiQuotesLtp = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'quote',
-  request: Instruments,
-  response: z.array(response({ token: str, result: QuoteLtp })),
+  request: ({ Instruments }) => Instruments,
+  response: ({ z, response, QuoteLtp, str }) => z.array(response({ token: str, result: QuoteLtp })),
 })
 
 /**
@@ -152,19 +88,20 @@ export const searchScrips = defineEndpoint({
   retry: 'safe',
   limit: 'other',
   envelope: 'values',
-  request: request({ stext: Text }),
-  response: z.array(
-    response({
-      exchange: str,
-      tradingSymbol: str,
-      token: str,
-      companyName: str,
-      instrumentName: str,
-      pricePrecision: num,
-      lotSize: num,
-      tickSize: num,
-    }),
-  ),
+  request: ({ request, Text }) => request({ stext: Text }),
+  response: ({ z, response, num, str }) =>
+    z.array(
+      response({
+        exchange: str,
+        tradingSymbol: str,
+        token: str,
+        companyName: str,
+        instrumentName: str,
+        pricePrecision: num,
+        lotSize: num,
+        tickSize: num,
+      }),
+    ),
 })
 
 /**
@@ -181,23 +118,24 @@ export const securityInfo = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
-  request: Instrument,
-  response: response({
-    requestTime: str,
-    exchange: str,
-    tradingSymbol: str,
-    companyName: str,
-    symbolName: str,
-    segment: str,
-    instrumentName: str,
-    isin: str,
-    token: str,
-    tickSize: num,
-    lotSize: num,
-    pricePrecision: num,
-    mult: num,
-    prcftr_d: str,
-  }),
+  request: ({ Instrument }) => Instrument,
+  response: ({ response, num, str }) =>
+    response({
+      requestTime: str,
+      exchange: str,
+      tradingSymbol: str,
+      companyName: str,
+      symbolName: str,
+      segment: str,
+      instrumentName: str,
+      isin: str,
+      token: str,
+      tickSize: num,
+      lotSize: num,
+      pricePrecision: num,
+      mult: num,
+      prcftr_d: str,
+    }),
 })
 
 /**
@@ -214,8 +152,9 @@ export const indexList = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
-  request: request({ exchange: Exchange }),
-  response: response({ requestTime: str, values: z.array(response({ idxname: z.string(), token: z.string() })) }),
+  request: ({ request, Exchange }) => request({ exchange: Exchange }),
+  response: ({ z, response, str }) =>
+    response({ requestTime: str, values: z.array(response({ idxname: z.string(), token: z.string() })) }),
 })
 
 /**
@@ -232,28 +171,25 @@ export const optionChain = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
-  request: request({ exchange: Exchange, tradingSymbol: Text, strikePrice: PositivePrice, count: Count }),
-  response: response({
-    requestTime: str,
-    values: z.array(
-      response({
-        exchange: str,
-        tradingSymbol: z.string(),
-        token: z.string(),
-        optionType: str,
-        strikePrice: num,
-        pricePrecision: num,
-        lotSize: num,
-        tickSize: num,
-      }),
-    ),
-  }),
+  request: ({ request, Exchange, Text, Count, PositivePrice }) =>
+    request({ exchange: Exchange, tradingSymbol: Text, strikePrice: PositivePrice, count: Count }),
+  response: ({ z, response, num, str }) =>
+    response({
+      requestTime: str,
+      values: z.array(
+        response({
+          exchange: str,
+          tradingSymbol: z.string(),
+          token: z.string(),
+          optionType: str,
+          strikePrice: num,
+          pricePrecision: num,
+          lotSize: num,
+          tickSize: num,
+        }),
+      ),
+    }),
 })
-
-const DayMonthYear = z
-  .string()
-  .regex(/^\d{2}-[A-Za-z]{3}-\d{4}$/, { error: 'must be a date as DD-MMM-YYYY, e.g. 23-FEB-2023' })
-  .transform((value) => value.toUpperCase())
 
 /**
  * `spanCalculators`: SPAN and exposure margin for a set of F&O positions.
@@ -269,27 +205,25 @@ export const spanCalculators = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
-  request: request({
-    data: z
-      .array(
-        request({
-          exchange: Exchange,
-          instrumentName: InstrumentName,
-          symbolName: Text,
-          expireDate: DayMonthYear,
-          optionType: OptionType.optional(),
-          strikePrice: PositivePrice.optional(),
-          netQuantity: SignedInteger,
-        }),
-      )
-      .min(1, { error: 'must hold at least one position' }),
-  }),
-  response: response({ status: str, requestTime: str, span: num, expo: num, span_trade: num, expo_trade: num }),
+  request: ({ z, request, Exchange, Text, PositivePrice, SignedInteger, OptionType, InstrumentName, DayMonthYear }) =>
+    request({
+      data: z
+        .array(
+          request({
+            exchange: Exchange,
+            instrumentName: InstrumentName,
+            symbolName: Text,
+            expireDate: DayMonthYear,
+            optionType: OptionType.optional(),
+            strikePrice: PositivePrice.optional(),
+            netQuantity: SignedInteger,
+          }),
+        )
+        .min(1, { error: 'must hold at least one position' }),
+    }),
+  response: ({ response, num, str }) =>
+    response({ status: str, requestTime: str, span: num, expo: num, span_trade: num, expo_trade: num }),
 })
-
-const DateTime = z
-  .string()
-  .regex(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/, { error: 'must be DD/MM/YYYY HH:MM:SS, e.g. 20/02/2023 09:15:00' })
 
 /**
  * `timePriceSeries`: OHLC candles between two times (rate-limit bucket `candles`).
@@ -305,30 +239,32 @@ export const timePriceSeries = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'candles',
-  request: request({
-    exchange: Exchange,
-    /** A token or a trading symbol (v3.md §2.3). */
-    token: z.union([Text, z.number().transform(String)]),
-    startTime: DateTime,
-    endTime: DateTime,
-    interval: z.union([CandleInterval, z.number().transform(String).pipe(CandleInterval)]),
-  }),
-  response: z.array(
-    response({
-      stat: str,
-      time: z.string(),
-      ssboe: str,
-      into: num,
-      inth: num,
-      intl: num,
-      intc: num,
-      intvwap: num,
-      intv: num,
-      intoi: num,
-      v: num,
-      oi: num,
+  request: ({ z, request, Exchange, Text, CandleInterval, DateTime }) =>
+    request({
+      exchange: Exchange,
+      /** A token or a trading symbol (v3.md §2.3). */
+      token: z.union([Text, z.number().transform(String)]),
+      startTime: DateTime,
+      endTime: DateTime,
+      interval: z.union([CandleInterval, z.number().transform(String).pipe(CandleInterval)]),
     }),
-  ),
+  response: ({ z, response, num, str }) =>
+    z.array(
+      response({
+        stat: str,
+        time: z.string(),
+        ssboe: str,
+        into: num,
+        inth: num,
+        intl: num,
+        intc: num,
+        intvwap: num,
+        intv: num,
+        intoi: num,
+        v: num,
+        oi: num,
+      }),
+    ),
 })
 
 /**
@@ -345,28 +281,30 @@ export const optionGreek = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
-  request: request({
-    expiryDate: DayMonthYear,
-    strikePrice: PositivePrice,
-    spotPrice: PositivePrice,
-    initRate: SignedInteger.or(PositivePrice),
-    volatility: PositivePrice,
-    optionType: OptionType,
-  }),
-  response: response({
-    request_time: str,
-    stat: str,
-    cal_price: num,
-    put_price: num,
-    cal_delta: num,
-    put_delta: num,
-    cal_gamma: num,
-    put_gamma: num,
-    cal_theta: num,
-    put_theta: num,
-    cal_rho: num,
-    put_rho: num,
-    cal_vego: num,
-    put_vego: num,
-  }),
+  request: ({ request, PositivePrice, SignedInteger, OptionType, DayMonthYear }) =>
+    request({
+      expiryDate: DayMonthYear,
+      strikePrice: PositivePrice,
+      spotPrice: PositivePrice,
+      initRate: SignedInteger.or(PositivePrice),
+      volatility: PositivePrice,
+      optionType: OptionType,
+    }),
+  response: ({ response, num, str }) =>
+    response({
+      request_time: str,
+      stat: str,
+      cal_price: num,
+      put_price: num,
+      cal_delta: num,
+      put_delta: num,
+      cal_gamma: num,
+      put_gamma: num,
+      cal_theta: num,
+      put_theta: num,
+      cal_rho: num,
+      put_rho: num,
+      cal_vego: num,
+      put_vego: num,
+    }),
 })

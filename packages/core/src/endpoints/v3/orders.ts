@@ -1,20 +1,5 @@
-import { z } from 'zod'
 import { defineEndpoint } from '../../define-endpoint.js'
-import {
-  Exchange,
-  num,
-  PositionType,
-  Price,
-  PriceType,
-  Product,
-  Quantity,
-  str,
-  Text,
-  TransactionType,
-} from '../../schemas/common.js'
-import { checkPrices, LegResults, OrderAck, OrderFields, OrderRow, request, response } from './shared.js'
-
-const Order = request(OrderFields).superRefine(checkPrices)
+import { checkPrices } from './shared.js'
 
 /**
  * `placeOrder`: places one order. Never retried: when it was sent and no verdict came back, the call rejects
@@ -34,8 +19,8 @@ export const placeOrder = defineEndpoint({
   retry: 'never',
   limit: 'order',
   tagField: 'remarks',
-  request: Order,
-  response: OrderAck,
+  request: ({ request, OrderFields }) => request(OrderFields).superRefine(checkPrices),
+  response: ({ OrderAck }) => OrderAck,
 })
 
 /**
@@ -52,16 +37,17 @@ export const modifyOrder = defineEndpoint({
   auth: 'session',
   retry: 'never',
   limit: 'other',
-  request: request({
-    orderNumber: Text,
-    exchange: Exchange,
-    tradingSymbol: Text,
-    quantity: Quantity,
-    price: Price,
-    triggerPrice: Price.default('0'),
-    priceType: PriceType,
-  }).superRefine(checkPrices),
-  response: OrderAck,
+  request: ({ request, Exchange, Text, Quantity, Price, PriceType }) =>
+    request({
+      orderNumber: Text,
+      exchange: Exchange,
+      tradingSymbol: Text,
+      quantity: Quantity,
+      price: Price,
+      triggerPrice: Price.default('0'),
+      priceType: PriceType,
+    }).superRefine(checkPrices),
+  response: ({ OrderAck }) => OrderAck,
 })
 
 /**
@@ -78,8 +64,8 @@ export const cancelOrder = defineEndpoint({
   auth: 'session',
   retry: 'never',
   limit: 'other',
-  request: request({ orderNumber: Text }),
-  response: OrderAck,
+  request: ({ request, Text }) => request({ orderNumber: Text }),
+  response: ({ OrderAck }) => OrderAck,
 })
 
 /**
@@ -96,16 +82,17 @@ export const orderMargin = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
-  request: request({
-    exchange: Exchange,
-    tradingSymbol: Text,
-    quantity: Quantity,
-    price: Price,
-    product: Product,
-    transactionType: TransactionType,
-    priceType: PriceType,
-  }),
-  response: response({ requestTime: str, cash: num, marginused: num, remarks: str }),
+  request: ({ request, Exchange, Text, Quantity, Price, Product, TransactionType, PriceType }) =>
+    request({
+      exchange: Exchange,
+      tradingSymbol: Text,
+      quantity: Quantity,
+      price: Price,
+      product: Product,
+      transactionType: TransactionType,
+      priceType: PriceType,
+    }),
+  response: ({ response, num, str }) => response({ requestTime: str, cash: num, marginused: num, remarks: str }),
 })
 
 /**
@@ -122,8 +109,8 @@ export const singleOrderHistory = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
-  request: request({ orderNumber: Text }),
-  response: z.array(OrderRow),
+  request: ({ request, Text }) => request({ orderNumber: Text }),
+  response: ({ z, OrderRow }) => z.array(OrderRow),
 })
 
 /**
@@ -140,16 +127,17 @@ export const productConversion = defineEndpoint({
   auth: 'session',
   retry: 'never',
   limit: 'other',
-  request: request({
-    exchange: Exchange,
-    tradingSymbol: Text,
-    quantity: Quantity,
-    product: Product,
-    previousProduct: Product,
-    transactionType: TransactionType,
-    positionType: PositionType,
-  }),
-  response: response({ status: str, requestTime: str }),
+  request: ({ request, Exchange, Text, Quantity, Product, TransactionType, PositionType }) =>
+    request({
+      exchange: Exchange,
+      tradingSymbol: Text,
+      quantity: Quantity,
+      product: Product,
+      previousProduct: Product,
+      transactionType: TransactionType,
+      positionType: PositionType,
+    }),
+  response: ({ response, str }) => response({ status: str, requestTime: str }),
 })
 
 /**
@@ -167,22 +155,24 @@ export const basketMargin = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
-  request: request({
-    basket: z
-      .array(
-        request({
-          exchange: Exchange,
-          tradingSymbol: Text,
-          quantity: Quantity,
-          transactionType: TransactionType,
-          price: Price,
-          product: Product,
-          priceType: PriceType,
-        }),
-      )
-      .min(1, { error: 'must hold at least one order' }),
-  }),
-  response: response({ request_time: str, stat: str, marginused: num, marginusedtrade: num, remarks: str }),
+  request: ({ z, request, Exchange, Text, Quantity, Price, Product, TransactionType, PriceType }) =>
+    request({
+      basket: z
+        .array(
+          request({
+            exchange: Exchange,
+            tradingSymbol: Text,
+            quantity: Quantity,
+            transactionType: TransactionType,
+            price: Price,
+            product: Product,
+            priceType: PriceType,
+          }),
+        )
+        .min(1, { error: 'must hold at least one order' }),
+    }),
+  response: ({ response, num, str }) =>
+    response({ request_time: str, stat: str, marginused: num, marginusedtrade: num, remarks: str }),
 })
 
 /**
@@ -201,11 +191,12 @@ export const multiPlaceOrders = defineEndpoint({
   retry: 'never',
   limit: 'order',
   envelope: 'list',
-  request: request({
-    data: z
-      .array(request(OrderFields).superRefine(checkPrices))
-      .min(1, { error: 'must hold at least one order' })
-      .max(10, { error: 'must hold at most 10 orders (v3.md §5)' }),
-  }),
-  response: LegResults,
+  request: ({ z, request, OrderFields }) =>
+    request({
+      data: z
+        .array(request(OrderFields).superRefine(checkPrices))
+        .min(1, { error: 'must hold at least one order' })
+        .max(10, { error: 'must hold at most 10 orders (v3.md §5)' }),
+    }),
+  response: ({ LegResults }) => LegResults,
 })

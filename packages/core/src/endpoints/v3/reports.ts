@@ -1,7 +1,4 @@
-import { z } from 'zod'
 import { defineEndpoint } from '../../define-endpoint.js'
-import { Exchange, num, Product, str } from '../../schemas/common.js'
-import { NoInput, OrderRow, request, response } from './shared.js'
 
 /**
  * `orderBook`: today's orders of the user (optionally of one exchange).
@@ -17,8 +14,8 @@ export const orderBook = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
-  request: request({ exchange: Exchange.optional() }),
-  response: z.array(OrderRow),
+  request: ({ request, Exchange }) => request({ exchange: Exchange.optional() }),
+  response: ({ z, OrderRow }) => z.array(OrderRow),
 })
 
 /**
@@ -35,35 +32,36 @@ export const tradeBook = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
-  request: NoInput,
-  response: z.array(
-    response({
-      userId: str,
-      orderNumber: z.string(),
-      exchange: str,
-      tradingSymbol: str,
-      token: str,
-      transactionType: str,
-      priceType: str,
-      retention: str,
-      product: str,
-      fillId: str,
-      fillTime: str,
-      quantity: num,
-      fillshares: num,
-      fillPrice: num,
-      fillQuantity: num,
-      price: num,
-      lotSize: num,
-      tickSize: num,
-      pricePrecision: num,
-      priceFactor: num,
-      remarks: str,
-      exchordid: str,
-      orderTime: str,
-      exchangeUpdateTime: str,
-    }),
-  ),
+  request: ({ NoInput }) => NoInput,
+  response: ({ z, response, num, str }) =>
+    z.array(
+      response({
+        userId: str,
+        orderNumber: z.string(),
+        exchange: str,
+        tradingSymbol: str,
+        token: str,
+        transactionType: str,
+        priceType: str,
+        retention: str,
+        product: str,
+        fillId: str,
+        fillTime: str,
+        quantity: num,
+        fillshares: num,
+        fillPrice: num,
+        fillQuantity: num,
+        price: num,
+        lotSize: num,
+        tickSize: num,
+        pricePrecision: num,
+        priceFactor: num,
+        remarks: str,
+        exchordid: str,
+        orderTime: str,
+        exchangeUpdateTime: str,
+      }),
+    ),
 })
 
 /**
@@ -80,34 +78,35 @@ export const positionBook = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
-  request: NoInput,
-  response: z.array(
-    response({
-      userId: str,
-      exchange: str,
-      tradingSymbol: str,
-      product: str,
-      token: str,
-      pricePrecision: num,
-      lotSize: num,
-      tickSize: num,
-      mult: num,
-      priceFactor: num,
-      dayBuyQuantity: num,
-      daySellQuantity: num,
-      dayBuyAmount: num,
-      dayBuyAveragePrice: num,
-      daySellAmount: num,
-      daySellAveragePrice: num,
-      netQuantity: num,
-      netAveragePrice: num,
-      lastTradedPrice: num,
-      RealizedPNL: num,
-      unrealizedMTOM: num,
-      uploadPrice: num,
-      netUploadPrice: num,
-    }),
-  ),
+  request: ({ NoInput }) => NoInput,
+  response: ({ z, response, num, str }) =>
+    z.array(
+      response({
+        userId: str,
+        exchange: str,
+        tradingSymbol: str,
+        product: str,
+        token: str,
+        pricePrecision: num,
+        lotSize: num,
+        tickSize: num,
+        mult: num,
+        priceFactor: num,
+        dayBuyQuantity: num,
+        daySellQuantity: num,
+        dayBuyAmount: num,
+        dayBuyAveragePrice: num,
+        daySellAmount: num,
+        daySellAveragePrice: num,
+        netQuantity: num,
+        netAveragePrice: num,
+        lastTradedPrice: num,
+        RealizedPNL: num,
+        unrealizedMTOM: num,
+        uploadPrice: num,
+        netUploadPrice: num,
+      }),
+    ),
 })
 
 /**
@@ -124,22 +123,23 @@ export const holdings = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
-  request: request({ product: Product.optional() }),
-  response: z.array(
-    response({
-      exchangeTradingSymbol: z
-        .array(
-          response({ exchange: str, tradingSymbol: str, token: str, pricePrecision: num, tickSize: num, lotSize: num }),
-        )
-        .optional(),
-      holdQuantity: num,
-      BTSTQuantity: num,
-      usedQuantity: num,
-      tradeQuantity: num,
-      sellAmount: num,
-      uploadPrice: num,
-    }),
-  ),
+  request: ({ request, Product }) => request({ product: Product.optional() }),
+  response: ({ z, response, num, str }) =>
+    z.array(
+      response({
+        exchangeTradingSymbol: z
+          .array(
+            response({ exchange: str, tradingSymbol: str, token: str, pricePrecision: num, tickSize: num, lotSize: num }),
+          )
+          .optional(),
+        holdQuantity: num,
+        BTSTQuantity: num,
+        usedQuantity: num,
+        tradeQuantity: num,
+        sellAmount: num,
+        uploadPrice: num,
+      }),
+    ),
 })
 
 /**
@@ -156,18 +156,19 @@ export const limit = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
-  request: NoInput,
-  response: response({
-    requestTime: str,
-    cash: num,
-    payin: num,
-    payout: num,
-    marginused: num,
-    brkcollamt: num,
-    peak_mar: num,
-    span: num,
-    expo: num,
-    premium: num,
-    collateral: num,
-  }),
+  request: ({ NoInput }) => NoInput,
+  response: ({ response, num, str }) =>
+    response({
+      requestTime: str,
+      cash: num,
+      payin: num,
+      payout: num,
+      marginused: num,
+      brkcollamt: num,
+      peak_mar: num,
+      span: num,
+      expo: num,
+      premium: num,
+      collateral: num,
+    }),
 })

@@ -1,42 +1,134 @@
-import { z } from 'zod'
-import {
-  Exchange,
-  num,
-  Price,
-  PriceType,
-  Product,
-  Quantity,
-  Retention,
-  str,
-  Text,
-  TransactionType,
-} from '../../schemas/common.js'
+import type { z } from 'zod'
+import { commonSchemas, type Z } from '../../schemas/common.js'
 
-/** Requests reject unknown fields: a typo such as `quantiy` must not be dropped silently before an order. */
-export const request = z.strictObject
-/** Responses keep unknown fields: an extra field from the server must never break a trade. */
-export const response = z.looseObject
+const DEPTH_LEVELS = [1, 2, 3, 4, 5] as const
+const DEPTH_KEYS = ['bestBuyPrice', 'bestBuyQuantity', 'bestBuyOrder', 'bestSellPrice', 'bestSellQuantity', 'bestSellOrder'] as const
 
-/** Request with no fields besides the session. */
-export const NoInput = request({})
-
-/** `{requestTime, orderNumber}`: the answer to place/modify/cancel. */
-export const OrderAck = response({ requestTime: str, orderNumber: z.string() })
-
-/** The fields of one order, as placeOrder and each multiPlaceOrders item take them. */
-export const OrderFields = {
-  exchange: Exchange,
-  tradingSymbol: Text,
-  quantity: Quantity,
-  price: Price,
-  triggerPrice: Price.default('0'),
-  product: Product,
-  transactionType: TransactionType,
-  priceType: PriceType,
-  retention: Retention.default('DAY'),
-  /** Free text echoed in books and order updates; the SDK puts its order tag here. */
-  remarks: z.string().max(64, { error: 'must be at most 64 characters' }).optional(),
+/**
+ * The schemas V3 endpoint rows are built from: the common field schemas plus the V3 shapes several rows share.
+ * An endpoint row's `request` / `response` builders receive this object (built once per process, on the first call).
+ */
+export function v3Schemas(z: Z) {
+  const common = commonSchemas(z)
+  const { request, response, str, num, Exchange, Text, Token, Quantity, Price, Product, TransactionType, PriceType, Retention } =
+    common
+  /** `{requestTime, orderNumber}`: the answer to place/modify/cancel. */
+  const OrderAck = response({ requestTime: str, orderNumber: z.string() })
+  /** One instrument by exchange and token. */
+  const Instrument = request({ exchange: Exchange, token: Token })
+  const depthFields = Object.fromEntries(
+    DEPTH_LEVELS.flatMap((level) => DEPTH_KEYS.map((key) => [`${key}${level}`, num])),
+  ) as Record<`${(typeof DEPTH_KEYS)[number]}${(typeof DEPTH_LEVELS)[number]}`, typeof num>
+  return {
+    ...common,
+    /** Request with no fields besides the session. */
+    NoInput: request({}),
+    OrderAck,
+    /** The fields of one order, as placeOrder and each multiPlaceOrders item take them. */
+    OrderFields: {
+      exchange: Exchange,
+      tradingSymbol: Text,
+      quantity: Quantity,
+      price: Price,
+      triggerPrice: Price.default('0'),
+      product: Product,
+      transactionType: TransactionType,
+      priceType: PriceType,
+      retention: Retention.default('DAY'),
+      /** Free text echoed in books and order updates; the SDK puts its order tag here. */
+      remarks: z.string().max(64, { error: 'must be at most 64 characters' }).optional(),
+    },
+    /** One result per order of an array answer of per-order envelopes (strategies, multiPlaceOrders). */
+    LegResults: z.array(
+      z.union([
+        z.looseObject({ status: z.string().regex(/^success$/i), data: OrderAck }),
+        z.looseObject({
+          status: z.string().regex(/^failed$/i),
+          code: str,
+          name: str,
+          error: z.looseObject({ field: str, message: str }).optional(),
+        }),
+      ]),
+    ),
+    Instrument,
+    /** A list of instruments for the multi-quote endpoints. */
+    Instruments: request({ data: z.array(Instrument).min(1, { error: 'must hold at least one instrument' }) }),
+    /** A full quote. Prices and quantities are numbers; token, symbol and ISIN stay strings. */
+    Quote: response({
+      requestTime: str,
+      exchange: str,
+      tradingSymbol: str,
+      companyName: str,
+      symbolName: str,
+      segment: str,
+      instrumentName: str,
+      token: str,
+      isin: str,
+      pricePrecision: num,
+      lotSize: num,
+      tickSize: num,
+      multipler: num,
+      priceFactor: str,
+      lastTradedPrice: num,
+      upperCircuit: num,
+      lowerCircuit: num,
+      dayOpenPrice: num,
+      dayHighPrice: num,
+      dayLowPrice: num,
+      dayClosePrice: num,
+      volume: num,
+      lastTradedQuantity: num,
+      lastTradeTime: str,
+      averageTradePrice: num,
+      totalBuyQuantity: num,
+      totalSellQuantity: num,
+      openInterest: num,
+      ...depthFields,
+    }),
+    /** The last traded price of one instrument. */
+    QuoteLtp: response({ requestTime: str, companyName: str, exchange: str, token: str, lastTradedPrice: num }),
+    /** A date as DD-MMM-YYYY (expiries of spanCalculators and optionGreek), sent in upper case. */
+    DayMonthYear: z
+      .string()
+      .regex(/^\d{2}-[A-Za-z]{3}-\d{4}$/, { error: 'must be a date as DD-MMM-YYYY, e.g. 23-FEB-2023' })
+      .transform((value) => value.toUpperCase()),
+    /** A time as DD/MM/YYYY HH:MM:SS (timePriceSeries). */
+    DateTime: z
+      .string()
+      .regex(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/, { error: 'must be DD/MM/YYYY HH:MM:SS, e.g. 20/02/2023 09:15:00' }),
+    /** An order row as orderBook returns it (and singleOrderHistory, with its own casing). */
+    OrderRow: response({
+      userId: str,
+      orderNumber: z.string(),
+      exchange: str,
+      tradingSymbol: str,
+      token: str,
+      quantity: num,
+      price: num,
+      triggerPrice: num,
+      transactionType: str,
+      priceType: str,
+      retention: str,
+      product: str,
+      status: str,
+      reportType: str,
+      orderTime: str,
+      fillshares: num,
+      fillShares: num,
+      averagePrice: num,
+      lotSize: num,
+      tickSize: num,
+      remarks: str,
+      rejectReason: str,
+      exchordid: str,
+      exchangeOrderNumber: str,
+      cancelQuantity: num,
+    }),
+  }
 }
+
+/** What endpoint rows build their schemas from: see {@link v3Schemas}. */
+export type Schemas = ReturnType<typeof v3Schemas>
 
 /** Price must be 0 for market orders and positive for limit orders; trigger price positive for stop orders. */
 export function checkPrices(
@@ -53,45 +145,7 @@ export function checkPrices(
   }
 }
 
-/** One row of an array response of per-order envelopes (strategies, multiPlaceOrders). */
-export const LegResult = z.union([
-  z.looseObject({ status: z.string().regex(/^success$/i), data: OrderAck }),
-  z.looseObject({
-    status: z.string().regex(/^failed$/i),
-    code: str,
-    name: str,
-    error: z.looseObject({ field: str, message: str }).optional(),
-  }),
-])
-export const LegResults = z.array(LegResult)
-
-/** An order row as orderBook returns it (and singleOrderHistory, with its own casing). */
-export const OrderRow = response({
-  userId: str,
-  orderNumber: z.string(),
-  exchange: str,
-  tradingSymbol: str,
-  token: str,
-  quantity: num,
-  price: num,
-  triggerPrice: num,
-  transactionType: str,
-  priceType: str,
-  retention: str,
-  product: str,
-  status: str,
-  reportType: str,
-  orderTime: str,
-  fillshares: num,
-  fillShares: num,
-  averagePrice: num,
-  lotSize: num,
-  tickSize: num,
-  remarks: str,
-  rejectReason: str,
-  exchordid: str,
-  exchangeOrderNumber: str,
-  cancelQuantity: num,
-})
-
-export type OrderRow = z.output<typeof OrderRow>
+/** An order as the order book reports it. */
+export type OrderRow = z.output<Schemas['OrderRow']>
+/** One leg's result in a strategy or multiPlaceOrders answer: an acknowledgement or a failure. */
+export type LegResult = z.output<Schemas['LegResults']>[number]

@@ -1,10 +1,9 @@
-import { z } from 'zod'
+import type { z } from 'zod'
 import { defineEndpoint } from '../../define-endpoint.js'
-import { PositivePrice, Product, Quantity, Text } from '../../schemas/common.js'
-import { LegResults, request } from './shared.js'
+import type { Schemas } from './shared.js'
 
 /** Fields every V3 strategy takes; legs are built on NFO at market by the server. */
-const StrategyBase = {
+const strategyBase = ({ z, Text, Product, Quantity }: Schemas) => ({
   symbol: Text,
   expiry: z
     .string()
@@ -13,14 +12,15 @@ const StrategyBase = {
   product: Product,
   quantity: Quantity,
   remarks: z.string().max(64).optional(),
-}
+})
 
-const Hedge = {
+/** Hedged strategies also take a hedge distance in points. */
+const hedge = ({ z }: Schemas) => ({
   hedge: z.boolean({ error: 'must be true or false' }),
   hedgeValue: z.number({ error: 'must be a number of points' }).int().positive(),
-}
+})
 
-function strategy<const Name extends string, Shape extends z.ZodRawShape>(name: Name, shape: Shape) {
+function strategy<const Name extends string, Shape extends z.ZodRawShape>(name: Name, shape: (schemas: Schemas) => Shape) {
   return defineEndpoint({
     name,
     path: `strategies/${name}`,
@@ -29,8 +29,8 @@ function strategy<const Name extends string, Shape extends z.ZodRawShape>(name: 
     limit: 'order',
     envelope: 'list',
     tagField: 'remarks',
-    request: request({ ...StrategyBase, ...shape }),
-    response: LegResults,
+    request: (schemas) => schemas.request({ ...strategyBase(schemas), ...shape(schemas) }),
+    response: ({ LegResults }) => LegResults,
   })
 }
 
@@ -42,10 +42,10 @@ function strategy<const Name extends string, Shape extends z.ZodRawShape>(name: 
  * await firstock.bullCallSpread({ symbol: 'NIFTY', expiry: '28NOV24', product: 'M', quantity: 50, callBuyStrikePrice: 24000, callSellStrikePrice: 24200 })
  * ```
  */
-export const bullCallSpread = strategy('bullCallSpread', {
+export const bullCallSpread = strategy('bullCallSpread', ({ PositivePrice }) => ({
   callBuyStrikePrice: PositivePrice,
   callSellStrikePrice: PositivePrice,
-})
+}))
 /**
  * `strategies/bearPutSpread`: buys a put and sells a lower put on NFO at market. Never retried.
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
@@ -54,10 +54,10 @@ export const bullCallSpread = strategy('bullCallSpread', {
  * await firstock.bearPutSpread({ symbol: 'NIFTY', expiry: '28NOV24', product: 'M', quantity: 50, putBuyStrikePrice: 24000, putSellStrikePrice: 23800 })
  * ```
  */
-export const bearPutSpread = strategy('bearPutSpread', {
+export const bearPutSpread = strategy('bearPutSpread', ({ PositivePrice }) => ({
   putBuyStrikePrice: PositivePrice,
   putSellStrikePrice: PositivePrice,
-})
+}))
 /**
  * `strategies/longStraddle`: buys a call and a put at one strike. Never retried.
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
@@ -66,7 +66,7 @@ export const bearPutSpread = strategy('bearPutSpread', {
  * await firstock.longStraddle({ symbol: 'NIFTY', expiry: '28NOV24', product: 'M', quantity: 50, strikePrice: 24000 })
  * ```
  */
-export const longStraddle = strategy('longStraddle', { strikePrice: PositivePrice })
+export const longStraddle = strategy('longStraddle', ({ PositivePrice }) => ({ strikePrice: PositivePrice }))
 /**
  * `strategies/longStrangle`: buys a call and a put at two strikes. Never retried.
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
@@ -75,7 +75,10 @@ export const longStraddle = strategy('longStraddle', { strikePrice: PositivePric
  * await firstock.longStrangle({ symbol: 'NIFTY', expiry: '28NOV24', product: 'M', quantity: 50, callStrikePrice: 24200, putStrikePrice: 23800 })
  * ```
  */
-export const longStrangle = strategy('longStrangle', { callStrikePrice: PositivePrice, putStrikePrice: PositivePrice })
+export const longStrangle = strategy('longStrangle', ({ PositivePrice }) => ({
+  callStrikePrice: PositivePrice,
+  putStrikePrice: PositivePrice,
+}))
 /**
  * `strategies/shortStraddle`: sells a call and a put at one strike, optionally hedged. Never retried.
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
@@ -84,7 +87,7 @@ export const longStrangle = strategy('longStrangle', { callStrikePrice: Positive
  * await firstock.shortStraddle({ symbol: 'NIFTY', expiry: '28NOV24', product: 'M', quantity: 50, strikePrice: 24000, hedge: true, hedgeValue: 200 })
  * ```
  */
-export const shortStraddle = strategy('shortStraddle', { strikePrice: PositivePrice, ...Hedge })
+export const shortStraddle = strategy('shortStraddle', (schemas) => ({ strikePrice: schemas.PositivePrice, ...hedge(schemas) }))
 /**
  * `strategies/shortStrangle`: sells a call and a put at two strikes. Never retried.
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
@@ -93,8 +96,8 @@ export const shortStraddle = strategy('shortStraddle', { strikePrice: PositivePr
  * await firstock.shortStrangle({ symbol: 'NIFTY', expiry: '28NOV24', product: 'M', quantity: 50, callStrikePrice: 24200, putStrikePrice: 23800 })
  * ```
  */
-export const shortStrangle = strategy('shortStrangle', {
-  callStrikePrice: PositivePrice,
-  putStrikePrice: PositivePrice,
-  ...Hedge,
-})
+export const shortStrangle = strategy('shortStrangle', (schemas) => ({
+  callStrikePrice: schemas.PositivePrice,
+  putStrikePrice: schemas.PositivePrice,
+  ...hedge(schemas),
+}))
