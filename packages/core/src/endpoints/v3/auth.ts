@@ -8,13 +8,13 @@ export const login = defineEndpoint({
   limit: 'other',
   request: ({ z, request, Text }) =>
     request({
-    userId: Text,
-    /** V3 sends the password as given (v3.md §1). */
-    password: z.string({ error: 'must be a string' }).min(1, { error: 'must not be empty' }),
-    TOTP: z.string().regex(/^\d{6}$/, { error: 'must be a 6-digit code' }),
-    vendorCode: Text,
-    apiKey: Text,
-  }),
+      userId: Text,
+      /** V3 sends the password as given (v3.md §1). */
+      password: z.string({ error: 'must be a string' }).min(1, { error: 'must not be empty' }),
+      TOTP: z.string().regex(/^\d{6}$/, { error: 'must be a 6-digit code' }),
+      vendorCode: Text,
+      apiKey: Text,
+    }),
   response: ({ z, response, str }) => response({ actid: str, userName: str, susertoken: z.string().min(1), email: str }),
 })
 
@@ -45,12 +45,12 @@ export const userDetails = defineEndpoint({
   request: ({ NoInput }) => NoInput,
   response: ({ z, response, str }) =>
     response({
-    requestTime: str,
-    userName: str,
-    email: str,
-    actid: str,
-    uprev: str,
-    exchange: z.array(z.string()).optional(),
-    orarr: z.array(z.string()).optional(),
-  }),
+      requestTime: str,
+      userName: str,
+      email: str,
+      actid: str,
+      uprev: str,
+      exchange: z.array(z.string()).optional(),
+      orarr: z.array(z.string()).optional(),
+    }),
 })
