@@ -33,7 +33,9 @@ export interface Endpoint<
   readonly envelope?: EnvelopeShape
   /** A request field that carries the caller's order tag; generated when the caller leaves it out. */
   readonly tagField?: string
+  /** Builds the request schema: validates caller input and turns it into the wire body. */
   readonly request: (schemas: Schemas) => Request
+  /** Builds the response schema: validates the success payload and converts wire strings to numbers. */
   readonly response: (schemas: Schemas) => Response
 }
 
