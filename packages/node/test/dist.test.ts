@@ -15,3 +15,18 @@ test('behavior: the built package loads with require (CJS)', () => {
   const out = run(['-e', "const m = require('@firstock/node'); const c = require('@firstock/core'); console.log(typeof m.createFirstock, m.OrderOutcomeUnknownError === c.OrderOutcomeUnknownError)"])
   expect(out).toBe('function true')
 })
+
+// papaparse and otpauth are loaded on first use, not at import (~40 ms of a cold start). A CommonJS module shows up in
+// require.cache however it was loaded. Both builds load otpauth with import(), which picks its ESM build (not in the
+// cache), so "after first use" shows papaparse only; a static require('otpauth') would show at import.
+const LAZY = String.raw`Object.keys(require.cache).filter((k) => /[\\/](papaparse|otpauth)[\\/]/.test(k)).map((k) => k.includes('papaparse') ? 'papaparse' : 'otpauth').sort().join() || 'none'`
+
+test('behavior: requiring the built package loads neither papaparse nor otpauth until first use', () => {
+  const out = run(['-e', `const m = require('@firstock/node'); console.log(${LAZY}); Promise.all([m.parseSymbolMaster(''), m.totpFromSecret('JBSWY3DPEHPK3PXP')]).then(() => console.log(${LAZY}))`])
+  expect(out).toBe('none\npapaparse')
+})
+
+test('behavior: importing the built package does not load papaparse until first use', () => {
+  const out = run(['--input-type=module', '-e', `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); const m = await import('@firstock/node'); console.log(${LAZY}); await m.parseSymbolMaster(''); console.log(${LAZY})`])
+  expect(out).toBe('none\npapaparse')
+})
