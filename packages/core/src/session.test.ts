@@ -7,24 +7,24 @@ import { MemorySessionStore, sha256Hex, totpFromSecret } from './session.js'
 const RFC_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'
 
 describe('session helpers', () => {
-  test('behavior: totpFromSecret matches the RFC 6238 SHA-1 vector (T = 59 s → 287082)', () => {
-    expect(totpFromSecret(RFC_SECRET, 59_000)).toBe('287082')
+  test('behavior: totpFromSecret matches the RFC 6238 SHA-1 vector (T = 59 s → 287082)', async () => {
+    expect(await totpFromSecret(RFC_SECRET, 59_000)).toBe('287082')
   })
 
   test.each([
     [1_111_111_109_000, '081804'],
     [1_234_567_890_000, '005924'],
     [2_000_000_000_000, '279037'],
-  ])('behavior: totpFromSecret at %i ms → %s (RFC 6238, last 6 digits)', (timestamp, code) => {
-    expect(totpFromSecret(RFC_SECRET, timestamp)).toBe(code)
+  ])('behavior: totpFromSecret at %i ms → %s (RFC 6238, last 6 digits)', async (timestamp, code) => {
+    expect(await totpFromSecret(RFC_SECRET, timestamp)).toBe(code)
   })
 
-  test('behavior: totpFromSecret tolerates spaces and lower case in the secret', () => {
-    expect(totpFromSecret('gezd gnbv gy3t qojq gezd gnbv gy3t qojq', 59_000)).toBe('287082')
+  test('behavior: totpFromSecret tolerates spaces and lower case in the secret', async () => {
+    expect(await totpFromSecret('gezd gnbv gy3t qojq gezd gnbv gy3t qojq', 59_000)).toBe('287082')
   })
 
-  test('behavior: totpFromSecret uses the current time by default', () => {
-    expect(totpFromSecret(RFC_SECRET)).toMatch(/^\d{6}$/)
+  test('behavior: totpFromSecret uses the current time by default', async () => {
+    expect(await totpFromSecret(RFC_SECRET)).toMatch(/^\d{6}$/)
   })
 
   test('behavior: sha256Hex of "abc" is the FIPS 180-2 digest', async () => {

@@ -1,5 +1,3 @@
-import { Secret, TOTP } from 'otpauth'
-
 /** A logged-in session. `jKey` is the `susertoken` from login: REST sends it as `jKey`, the WebSocket as `susertoken`. */
 export interface Session {
   userId: string
@@ -43,8 +41,27 @@ export async function sha256Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 
-/** The current 6-digit TOTP for a base32 secret (RFC 6238, SHA-1, 30 s), via the `otpauth` library. */
-export function totpFromSecret(base32Secret: string, timestamp: number = Date.now()): string {
+// Loaded on first use: otpauth is ~18 ms of a cold start, and only a login from a TOTP secret needs it.
+// Memoized; forgotten on failure so a later call can try again.
+let otpauth: Promise<typeof import('otpauth')> | undefined
+function loadOtpauth(): Promise<typeof import('otpauth')> {
+  otpauth ??= import('otpauth').catch((error: unknown) => {
+    otpauth = undefined
+    throw error
+  })
+  return otpauth
+}
+
+/**
+ * The 6-digit TOTP for a base32 secret (RFC 6238, SHA-1, 30 s) at `timestamp` (default: now), via the `otpauth`
+ * library. Async because otpauth is loaded on first use, keeping it out of the SDK's import time.
+ * @example
+ * ```ts
+ * const code = await totpFromSecret('JBSWY3DPEHPK3PXP') // e.g. '492039'
+ * ```
+ */
+export async function totpFromSecret(base32Secret: string, timestamp: number = Date.now()): Promise<string> {
+  const { Secret, TOTP } = await loadOtpauth()
   const secret = Secret.fromBase32(base32Secret.replace(/\s+/g, '').toUpperCase())
   return new TOTP({ secret, algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp })
 }

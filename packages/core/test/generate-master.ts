@@ -4,7 +4,7 @@
 // Benchmark recipe (the benchmark agent times this; unit tests only check correctness):
 //   const csv = generateNfoMaster({ rows: 100_000 })
 //   const t0 = performance.now()
-//   const index = new InstrumentIndex(parseSymbolMaster(csv, { exchange: 'NFO' }).instruments)
+//   const index = new InstrumentIndex((await parseSymbolMaster(csv, { exchange: 'NFO' })).instruments)
 //   console.log(performance.now() - t0)  // target: well under 1 000 ms
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC']

@@ -168,9 +168,9 @@ async function loadFile(file: SymbolFile, cacheDir: string | undefined, options:
     cached.fetchedAt >= lastIstTimeOfDay(now, SYMBOLS_REFRESH_IST.hours, SYMBOLS_REFRESH_IST.minutes) &&
     (options.maxAgeMs === undefined || now.getTime() - cached.fetchedAt.getTime() <= options.maxAgeMs)
 
-  const fromCache = (stale: boolean): Loaded | undefined => {
+  const fromCache = async (stale: boolean): Promise<Loaded | undefined> => {
     if (!cached) return undefined
-    const parsed = parseSymbolMaster(cached.text, parseOptions)
+    const parsed = await parseSymbolMaster(cached.text, parseOptions)
     if (!looksLikeMaster(parsed)) return undefined
     emit({ file, phase: 'done', url, instruments: parsed.instruments.length, skipped: parsed.skipped, fromCache: true, stale })
     return { file, parsed, source: source(file, url, cached.fetchedAt, parsed, true, stale) }
@@ -178,7 +178,7 @@ async function loadFile(file: SymbolFile, cacheDir: string | undefined, options:
 
   if (fresh || options.offline) {
     if (cached) emit({ file, phase: 'cached', url, fetchedAt: cached.fetchedAt })
-    const hit = fromCache(false)
+    const hit = await fromCache(false)
     if (hit) return hit
     if (options.offline) throw new Error(`offline and no usable cached copy${cachePath ? ` at ${cachePath}` : ''}`)
   }
@@ -188,7 +188,7 @@ async function loadFile(file: SymbolFile, cacheDir: string | undefined, options:
     downloaded = await download(file, url, parseOptions, options, emit)
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason
-    const fallback = fromCache(true)
+    const fallback = await fromCache(true)
     if (!fallback || !cached) throw error
     const err = error instanceof Error ? error : new Error(String(error))
     emit({ file, phase: 'fallback', url, fetchedAt: cached.fetchedAt, error: err })
@@ -249,7 +249,7 @@ async function download(
   }
   const total = Number(response.headers.get('content-length'))
   const totalBytes = Number.isFinite(total) && total > 0 ? total : undefined
-  const parser = createSymbolMasterParser(parseOptions)
+  const parser = await createSymbolMasterParser(parseOptions)
   const decoder = new TextDecoder()
   const chunks: string[] = []
   const reader = response.body.getReader()

@@ -14,7 +14,7 @@ export async function login(sb: Sandbox, account = DEMO_ACCOUNT): Promise<Sessio
     body: JSON.stringify({
       userId: account.userId,
       password: account.password,
-      TOTP: totpFromSecret(account.totpSecret),
+      TOTP: await totpFromSecret(account.totpSecret),
       vendorCode: account.vendorCode,
       apiKey: account.apiKey,
     }),

@@ -29,7 +29,7 @@ beforeAll(async () => {
   const files = await Promise.all(
     (['NSE', 'BSE', 'NFO'] as const).map(async (exchange) => {
       const text = await (await fetch(`${sb.httpUrl}/${exchange}SymbolDownload`)).text()
-      return parseSymbolMaster(text, { exchange }).instruments
+      return (await parseSymbolMaster(text, { exchange })).instruments
     }),
   )
   instruments = new InstrumentIndex(files.flat())

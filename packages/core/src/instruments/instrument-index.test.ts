@@ -6,7 +6,8 @@ import { InstrumentIndex, instrumentKey, instrumentTokenKey, resolveInstrument, 
 import { parseSymbolMaster } from './parse.js'
 
 const fixture = (name: string) => readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), 'utf8')
-const all = ['nse.csv', 'bse.csv', 'nfo.csv', 'bfo.csv', 'indices.csv'].flatMap((f) => parseSymbolMaster(fixture(f)).instruments)
+const parsed = await Promise.all(['nse.csv', 'bse.csv', 'nfo.csv', 'bfo.csv', 'indices.csv'].map((f) => parseSymbolMaster(fixture(f))))
+const all = parsed.flatMap((p) => p.instruments)
 
 /** An IST wall-clock instant. */
 const ist = (text: string) => new Date(`${text}+05:30`)

@@ -7,8 +7,8 @@ import { createSymbolMasterParser, parseSymbolMaster, parseSymbolMasterChunks } 
 const fixture = (name: string) => readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), 'utf8')
 
 describe('parseSymbolMaster', () => {
-  test('NSE columns: typed rows, odd rows skipped and counted', () => {
-    const result = parseSymbolMaster(fixture('nse.csv'))
+  test('NSE columns: typed rows, odd rows skipped and counted', async () => {
+    const result = await parseSymbolMaster(fixture('nse.csv'))
     expect(result.layout).toBe('equity')
     expect(result.instruments.map((i) => i.tradingSymbol)).toEqual([
       'ITC-EQ', 'RELIANCE-EQ', 'TATAMOTORS-EQ', 'M&M-EQ', 'INFY-EQ', 'ICICIBANK-EQ', 'HDFCBANK-EQ', 'HINDALCO-EQ', 'HINDUNILVR-EQ', 'RELINFRA-EQ',
@@ -27,8 +27,8 @@ describe('parseSymbolMaster', () => {
     expect(result.instruments[2]!.name).toBe('TATA MOTORS, LIMITED')
   })
 
-  test('BSE columns: header case/spacing differences, CRLF, short rows skipped', () => {
-    const result = parseSymbolMaster(fixture('bse.csv'))
+  test('BSE columns: header case/spacing differences, CRLF, short rows skipped', async () => {
+    const result = await parseSymbolMaster(fixture('bse.csv'))
     expect(result.layout).toBe('equity')
     expect(result.instruments.map((i) => `${i.exchange}:${i.tradingSymbol}:${i.token}`)).toEqual([
       'BSE:ITC:500875', 'BSE:RELIANCE:500325', 'BSE:TATAMOTORS:500570', 'BSE:HDFCBANK:500180',
@@ -38,8 +38,8 @@ describe('parseSymbolMaster', () => {
     expect(result.blank).toBe(1)
   })
 
-  test('NFO columns: futures and options with expiry, strike, option type, freeze qty', () => {
-    const result = parseSymbolMaster(fixture('nfo.csv'))
+  test('NFO columns: futures and options with expiry, strike, option type, freeze qty', async () => {
+    const result = await parseSymbolMaster(fixture('nfo.csv'))
     expect(result.layout).toBe('derivative')
     expect(result.instruments).toHaveLength(18)
     expect(result.skipped).toBe(3)
@@ -59,8 +59,8 @@ describe('parseSymbolMaster', () => {
     expect(future.freezeQty).toBeUndefined()
   })
 
-  test('BFO columns: upper-case header, DDMMMYY and ISO expiries, a row of blanks', () => {
-    const result = parseSymbolMaster(fixture('bfo.csv'))
+  test('BFO columns: upper-case header, DDMMMYY and ISO expiries, a row of blanks', async () => {
+    const result = await parseSymbolMaster(fixture('bfo.csv'))
     expect(result.instruments.map((i) => [i.tradingSymbol, istDateKey(i.expiry!), i.strike ?? null])).toEqual([
       ['SENSEX29NOV24F', '2024-11-29', null],
       ['SENSEX29NOV2480000CE', '2024-11-29', 80000],
@@ -71,44 +71,44 @@ describe('parseSymbolMaster', () => {
     expect(result.skipped).toBe(0)
   })
 
-  test('Indices columns: index rows and index-derivative rows', () => {
-    const result = parseSymbolMaster(fixture('indices.csv'))
+  test('Indices columns: index rows and index-derivative rows', async () => {
+    const result = await parseSymbolMaster(fixture('indices.csv'))
     expect(result.layout).toBe('index')
     const nifty = result.instruments[0]!
     expect(nifty).toEqual({ exchange: 'NSE', token: '26000', tradingSymbol: 'Nifty 50', symbol: 'NIFTY', name: 'Nifty 50', instrumentType: 'UNDIND', lotSize: 1, tickSize: 0.05 })
     expect(result.instruments[3]).toMatchObject({ exchange: 'NFO', tradingSymbol: 'NIFTY28NOV24C24000', optionType: 'CE', strike: 24000 })
   })
 
-  test('behavior: a file without a header is read by the documented column count', () => {
+  test('behavior: a file without a header is read by the documented column count', async () => {
     const csv = 'NSE,1660,1,ITC-EQ,ITC LTD,INE154A01025,0.05,\nNSE,2885,1,RELIANCE-EQ,RELIANCE INDUSTRIES LTD,INE002A01018,0.05,\n'
-    const result = parseSymbolMaster(csv)
+    const result = await parseSymbolMaster(csv)
     expect(result.layout).toBe('equity')
     expect(result.instruments.map((i) => i.token)).toEqual(['1660', '2885'])
   })
 
-  test('behavior: a default exchange fills rows that have none; a BOM is ignored', () => {
+  test('behavior: a default exchange fills rows that have none; a BOM is ignored', async () => {
     const csv = '\ufeffToken,TradingSymbol,LotSize,TickSize\n1660,ITC-EQ,1,0.05\n'
-    const result = parseSymbolMaster(csv, { exchange: 'nse' })
+    const result = await parseSymbolMaster(csv, { exchange: 'nse' })
     expect(result.instruments).toEqual([
       { exchange: 'NSE', token: '1660', tradingSymbol: 'ITC-EQ', symbol: 'ITC', name: 'ITC-EQ', instrumentType: 'EQ', lotSize: 1, tickSize: 0.05 },
     ])
   })
 
-  test('behavior: a row of an exchange the SDK cannot trade is skipped with its reason', () => {
-    const result = parseSymbolMaster('Exchange,Token,LotSize,TradingSymbol,CompanyName,ISIN,TickSize,FreezeQty\nNCDEX,1,1,GUAR,GUAR SEED,,1,\n')
+  test('behavior: a row of an exchange the SDK cannot trade is skipped with its reason', async () => {
+    const result = await parseSymbolMaster('Exchange,Token,LotSize,TradingSymbol,CompanyName,ISIN,TickSize,FreezeQty\nNCDEX,1,1,GUAR,GUAR SEED,,1,\n')
     expect(result.instruments).toEqual([])
     expect(result.skippedRows[0]!.reason).toMatch(/^GUAR: exchange "NCDEX" is not one of NSE, /)
   })
 
-  test('behavior: text that is not a symbol master gives no instruments, every line skipped', () => {
-    const result = parseSymbolMaster('<html><body>Service unavailable</body></html>\n')
+  test('behavior: text that is not a symbol master gives no instruments, every line skipped', async () => {
+    const result = await parseSymbolMaster('<html><body>Service unavailable</body></html>\n')
     expect(result.instruments).toEqual([])
     expect(result.skipped).toBe(1)
   })
 
   test('behavior: chunks that split rows and quoted fields anywhere parse like the whole string', async () => {
     const csv = fixture('nse.csv') + fixture('nse.csv').split('\n').slice(1).join('\n')
-    const whole = parseSymbolMaster(csv)
+    const whole = await parseSymbolMaster(csv)
     for (const size of [1, 2, 7, 33, 100]) {
       const chunks: string[] = []
       for (let i = 0; i < csv.length; i += size) chunks.push(csv.slice(i, i + size))
@@ -121,8 +121,8 @@ describe('parseSymbolMaster', () => {
     }
   })
 
-  test('behavior: CRLF split between chunks', () => {
-    const parser = createSymbolMasterParser()
+  test('behavior: CRLF split between chunks', async () => {
+    const parser = await createSymbolMasterParser()
     for (const chunk of ['Exchange,Token,LotSize,TradingSymbol,CompanyName,ISIN,TickSize,FreezeQty\r', '\nNSE,1660,1,ITC-EQ,"ITC,', ' LTD",X,0.05,\r', '\n']) parser.write(chunk)
     const result = parser.end()
     expect(result.instruments.map((i) => i.name)).toEqual(['ITC, LTD'])
@@ -133,6 +133,6 @@ describe('parseSymbolMaster', () => {
     const result = await parseSymbolMasterChunks(generateNfoMasterChunks({ rows: 100_000 }))
     expect(result.instruments).toHaveLength(100_000)
     expect(result.skipped).toBe(0)
-    expect(parseSymbolMaster(generateNfoMaster({ rows: 1_000 })).instruments).toHaveLength(1_000)
+    expect((await parseSymbolMaster(generateNfoMaster({ rows: 1_000 }))).instruments).toHaveLength(1_000)
   })
 })

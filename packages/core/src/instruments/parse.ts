@@ -1,4 +1,4 @@
-import Papa from 'papaparse'
+import type { Parser as PapaParser } from 'papaparse'
 import { EXCHANGES, isExchange } from '../schemas/common.js'
 import { parseExpiry } from './dates.js'
 import type {
@@ -78,6 +78,20 @@ function underlyingOf(tradingSymbol: string, derivative: boolean): string {
   return tradingSymbol.replace(EQUITY_SUFFIX, '')
 }
 
+// Loaded on first use: papaparse is ~25 ms of a cold start, and most programs never parse a symbol master.
+// Memoized; forgotten on failure so a later call can try again.
+let papaparse: Promise<typeof PapaParser> | undefined
+function loadPapaparse(): Promise<typeof PapaParser> {
+  papaparse ??= import('papaparse').then(
+    // papaparse is CommonJS: its exports arrive as `default` under Node's ESM loader, bundlers and tsup's CJS build.
+    (m) => m.default.Parser,
+    (error: unknown) => {
+      papaparse = undefined
+      throw error
+    },
+  )
+  return papaparse
+}
 
 const cell = (cells: string[], i: number | undefined) => (i === undefined ? undefined : cells[i]?.trim())
 
@@ -101,15 +115,17 @@ export interface SymbolMasterParser {
 
 /**
  * Creates an incremental {@link SymbolMasterParser}, for a download that arrives in chunks.
- * Never throws on a bad row: it is skipped and counted.
+ * Async because it loads the CSV library (papaparse) on first use, keeping it out of the SDK's import time;
+ * `write()` and `end()` stay synchronous. Never throws on a bad row: it is skipped and counted.
  * @example
  * ```ts
- * const parser = createSymbolMasterParser({ exchange: 'NSE' })
+ * const parser = await createSymbolMasterParser({ exchange: 'NSE' })
  * for await (const chunk of response.body!.pipeThrough(new TextDecoderStream())) parser.write(chunk)
  * const { instruments, skipped } = parser.end()
  * ```
  */
-export function createSymbolMasterParser(options: SymbolMasterParseOptions = {}): SymbolMasterParser {
+export async function createSymbolMasterParser(options: SymbolMasterParseOptions = {}): Promise<SymbolMasterParser> {
+  const Parser = await loadPapaparse()
   const maxDetails = options.maxSkippedDetails ?? 20
   const defaultExchange = options.exchange?.trim().toUpperCase()
   const instruments: Instrument[] = []
@@ -121,7 +137,7 @@ export function createSymbolMasterParser(options: SymbolMasterParseOptions = {})
   let line = 0
   let columns: Columns | undefined
   let layout: SymbolMasterLayout = 'custom'
-  let parser: Papa.Parser | undefined
+  let parser: PapaParser | undefined
   // A 100k-row file has a few dozen distinct expiries: parse each once (rows share the Date).
   const expiries = new Map<string, Date | undefined>()
   const expiryOf = (text: string) => {
@@ -245,7 +261,7 @@ export function createSymbolMasterParser(options: SymbolMasterParseOptions = {})
   const run = (text: string, last: boolean) => {
     if (!parser) {
       const newline = text.includes('\r\n') ? '\r\n' : text.includes('\n') ? '\n' : text.includes('\r') ? '\r' : '\n'
-      parser = new Papa.Parser({ delimiter: ',', newline, skipEmptyLines: false })
+      parser = new Parser({ delimiter: ',', newline, skipEmptyLines: false })
     }
     const result = parser.parse(text, 0, !last) as { data: string[][]; meta: { cursor: number } }
     for (const cells of result.data) onRow(cells)
@@ -278,20 +294,33 @@ export function createSymbolMasterParser(options: SymbolMasterParseOptions = {})
 
 const SLICE = 1 << 20
 
-/** Parses a whole symbol master held in a string. */
-export function parseSymbolMaster(csv: string, options: SymbolMasterParseOptions = {}): SymbolMasterParseResult {
-  const parser = createSymbolMasterParser(options)
+/**
+ * Parses a whole symbol master held in a string. Async because it loads papaparse on first use.
+ * @example
+ * ```ts
+ * const { instruments, skipped } = await parseSymbolMaster(csv, { exchange: 'NSE' })
+ * const index = new InstrumentIndex(instruments)
+ * ```
+ */
+export async function parseSymbolMaster(csv: string, options: SymbolMasterParseOptions = {}): Promise<SymbolMasterParseResult> {
+  const parser = await createSymbolMasterParser(options)
   // Feed in slices so the intermediate rows of a large file are never all in memory at once.
   for (let i = 0; i < csv.length; i += SLICE) parser.write(csv.slice(i, i + SLICE))
   return parser.end()
 }
 
-/** Parses a symbol master arriving as chunks of text (e.g. a decoded response body), row by row. */
+/**
+ * Parses a symbol master arriving as chunks of text (e.g. a decoded response body), row by row.
+ * @example
+ * ```ts
+ * const { instruments } = await parseSymbolMasterChunks(response.body!.pipeThrough(new TextDecoderStream()), { exchange: 'NFO' })
+ * ```
+ */
 export async function parseSymbolMasterChunks(
   chunks: AsyncIterable<string> | Iterable<string>,
   options: SymbolMasterParseOptions = {},
 ): Promise<SymbolMasterParseResult> {
-  const parser = createSymbolMasterParser(options)
+  const parser = await createSymbolMasterParser(options)
   for await (const chunk of chunks) parser.write(chunk)
   return parser.end()
 }
