@@ -24,7 +24,7 @@ const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/
 const BESIDE = 'firstock'
 interface Beside {
   body: string
-  signal: AbortSignal | undefined
+  signal: AbortSignal
 }
 /** The answer kept beside the body-less `Response` that `keepAliveFetch` gives ky, so nothing is read through a stream. */
 interface Answer {
@@ -84,7 +84,7 @@ export function keepAliveFetch(agentOptions: Agent.Options = {}): typeof fetch {
     })))
   return (async (request: Request, init: { [BESIDE]: Beside }) => {
     const { body, signal } = init[BESIDE]
-    signal?.throwIfAborted()
+    signal.throwIfAborted()
     const { request: send, dispatcher } = await load()
     const res = await send(request.url, {
       method: request.method as Dispatcher.HttpMethod,
