@@ -1,5 +1,5 @@
 import type { Transport } from '@firstock/core'
-import type { KyInstance } from 'ky'
+import type { KyInstance, Options } from 'ky'
 import type { Agent, Dispatcher } from 'undici'
 
 /** Options of {@link kyTransport}. */
@@ -11,15 +11,27 @@ export interface KyTransportOptions {
 /** Idle keep-alive sockets are closed after this long (Firstock's load balancer closes them after ~60 s). */
 export const KEEP_ALIVE_TIMEOUT_MS = 30_000
 
+const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json' } as const
+
 /**
- * ky hands `fetch()` a `Request`, whose body is a web stream that ky also clones (a tee) and later cancels: on a
- * 100-byte JSON body that stream machinery cost more than the HTTP exchange itself. The default transport therefore
- * gives ky no body; it passes the string beside the request (ky forwards options it does not know to `fetch`), and
- * `keepAliveFetch` sends it. A custom `fetch` still gets a normal `Request` with its body.
+ * What the default transport passes beside ky's `Request` (ky forwards options it does not know to `fetch`):
+ * - the JSON body: as a `Request` body it is a web stream that ky also clones (a tee) and later cancels, which cost
+ *   more than the HTTP exchange itself on a 100-byte body;
+ * - the abort signal: given to ky as `signal`, ky merges it with its own through `AbortSignal.any`, which in Node 20
+ *   registers weak references and a finalizer on every call. `keepAliveFetch` honours it directly instead.
+ * A custom `fetch` still gets a normal `Request` with its body, headers and signal.
  */
-const BODY = 'firstockBody'
-/** Response text kept beside the `Response`, so reading it needs no stream either. */
-const texts = new WeakMap<Response, string>()
+const BESIDE = 'firstock'
+interface Beside {
+  body: string
+  signal: AbortSignal
+}
+/** The answer kept beside the body-less `Response` that `keepAliveFetch` gives ky, so nothing is read through a stream. */
+interface Answer {
+  text: string
+  retryAfter: string | undefined
+}
+const answers = new WeakMap<Response, Answer>()
 
 /**
  * The Node transport: ky with retries and HTTP-error throwing off, because Firstock's verdict is in the body
@@ -31,7 +43,7 @@ const texts = new WeakMap<Response, string>()
  * ```
  */
 export function kyTransport(options: KyTransportOptions = {}): Transport {
-  const fast = options.fetch === undefined
+  const custom = options.fetch
   // ky (and the web `Request` it touches on load) is imported on the first request, not at start-up.
   let http: Promise<KyInstance> | undefined
   const client = () =>
@@ -40,21 +52,28 @@ export function kyTransport(options: KyTransportOptions = {}): Transport {
         retry: 0,
         throwHttpErrors: false,
         timeout: false,
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        fetch: options.fetch ?? keepAliveFetch(),
+        // Default headers are copied into new `Headers` several times per call by ky; keepAliveFetch sets its own.
+        ...(custom ? { headers: JSON_HEADERS, fetch: custom } : { fetch: keepAliveFetch() }),
       }),
     ))
   return async ({ url, body, signal }) => {
-    const response = await (await client()).post(url, fast ? ({ signal, [BODY]: body } as { signal?: AbortSignal }) : { body, signal })
-    const text = texts.get(response) ?? (await response.text())
-    return { status: response.status, text, retryAfter: response.headers.get('retry-after') ?? undefined }
+    const ky = await client()
+    if (custom) {
+      const response = await ky.post(url, { body, signal })
+      return { status: response.status, text: await response.text(), retryAfter: response.headers.get('retry-after') ?? undefined }
+    }
+    const beside: Beside = { body, signal }
+    const response = await ky.post(url, { [BESIDE]: beside } as Options)
+    return { status: response.status, ...answers.get(response)! }
   }
 }
 
 /**
- * A `fetch` for ky on undici's `request()` with its own keep-alive `Agent` (loaded on first use): Node 20's global
- * `fetch` spends most of a small request in web-stream plumbing and falls behind `node:http` under concurrency.
- * It honours the request's method, headers, `signal` and the body given beside it (or the `Request`'s own body).
+ * The `fetch` the default transport gives ky: undici's `request()` on its own keep-alive `Agent` (loaded on first
+ * use), because Node 20's global `fetch` spends most of a small request in web-stream plumbing and falls behind
+ * `node:http` under concurrency. It sends the JSON body and honours the signal passed beside the request (see
+ * `BESIDE`), and resolves with a body-less `Response` whose text and `Retry-After` wait in `answers`.
+ * Not a general-purpose `fetch`: a custom `fetch` given to {@link kyTransport} is used as a normal one.
  */
 export function keepAliveFetch(agentOptions: Agent.Options = {}): typeof fetch {
   let undici: Promise<{ request: typeof import('undici').request; dispatcher: Dispatcher }> | undefined
@@ -63,33 +82,21 @@ export function keepAliveFetch(agentOptions: Agent.Options = {}): typeof fetch {
       request: mod.request,
       dispatcher: new mod.Agent({ keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS, ...agentOptions }),
     })))
-  return (async (input: RequestInfo | URL, init?: RequestInit & { [BODY]?: string }) => {
-    const request = input instanceof Request ? input : new Request(input, init)
-    const signal = request.signal
+  return (async (request: Request, init: { [BESIDE]: Beside }) => {
+    const { body, signal } = init[BESIDE]
     signal.throwIfAborted()
-    const body = init?.[BODY] ?? (request.body ? await request.text() : null)
-    const headers: Record<string, string> = {}
-    request.headers.forEach((value, key) => {
-      headers[key] = value
-    })
     const { request: send, dispatcher } = await load()
     const res = await send(request.url, {
       method: request.method as Dispatcher.HttpMethod,
-      headers,
+      headers: JSON_HEADERS,
       body,
       signal,
       dispatcher,
     })
     const text = await res.body.text()
-    const responseHeaders = new Headers()
-    for (const [key, value] of Object.entries(res.headers)) {
-      if (Array.isArray(value)) for (const item of value) responseHeaders.append(key, item)
-      else if (value !== undefined) responseHeaders.append(key, value)
-    }
-    const nullBody = res.statusCode === 204 || res.statusCode === 205 || res.statusCode === 304
-    const response = new Response(nullBody ? null : text, { status: res.statusCode, headers: responseHeaders })
-    // The text also lives beside the response, so kyTransport need not read it back through a stream.
-    texts.set(response, text)
+    const retryAfter = res.headers['retry-after']
+    const response = new Response(null, { status: res.statusCode })
+    answers.set(response, { text, retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter })
     return response
-  }) as typeof fetch
+  }) as unknown as typeof fetch
 }
