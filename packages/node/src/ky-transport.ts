@@ -4,7 +4,7 @@ import type { Agent, Dispatcher } from 'undici'
 
 /** Options of {@link kyTransport}. */
 export interface KyTransportOptions {
-  /** A custom `fetch` (e.g. one bound to an undici Agent with tuned keep-alive). Default: `keepAliveFetch()`. */
+  /** A custom `fetch` (e.g. one bound to an undici Agent with tuned keep-alive). Default: undici's `request()` on its own keep-alive Agent. */
   fetch?: typeof fetch
 }
 
