@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { type Schemas, v3Schemas } from './endpoints/v3/shared.js'
+import { loadOnce } from './lazy.js'
 
 /** `none` for login; `session` adds `userId` + `jKey` to the body. */
 export type AuthMode = 'none' | 'session'
@@ -57,23 +58,13 @@ export interface EndpointSchemas<E extends Endpoint = Endpoint> {
   readonly response: ReturnType<E['response']>
 }
 
-let loading: Promise<Schemas> | undefined
 const built = new WeakMap<Endpoint, EndpointSchemas>()
 
 /**
  * Loads zod and builds the shared schemas, once per process. `call()` does it on the first request; call it
  * earlier to take the ~100 ms off your first order.
  */
-export function loadSchemas(): Promise<Schemas> {
-  loading ??= import('zod').then(
-    (zod) => v3Schemas(zod),
-    (error: unknown) => {
-      loading = undefined
-      throw error
-    },
-  )
-  return loading
-}
+export const loadSchemas: () => Promise<Schemas> = loadOnce(async () => v3Schemas(await import('zod')))
 
 /**
  * The zod schemas of one endpoint, built on first use and kept.

@@ -1,3 +1,5 @@
+import { loadOnce } from './lazy.js'
+
 /** A logged-in session. `jKey` is the `susertoken` from login: REST sends it as `jKey`, the WebSocket as `susertoken`. */
 export interface Session {
   userId: string
@@ -42,15 +44,7 @@ export async function sha256Hex(text: string): Promise<string> {
 }
 
 // Loaded on first use: otpauth is ~18 ms of a cold start, and only a login from a TOTP secret needs it.
-// Memoized; forgotten on failure so a later call can try again.
-let otpauth: Promise<typeof import('otpauth')> | undefined
-function loadOtpauth(): Promise<typeof import('otpauth')> {
-  otpauth ??= import('otpauth').catch((error: unknown) => {
-    otpauth = undefined
-    throw error
-  })
-  return otpauth
-}
+const loadOtpauth = loadOnce(() => import('otpauth'))
 
 /**
  * The 6-digit TOTP for a base32 secret (RFC 6238, SHA-1, 30 s) at `timestamp` (default: now), via the `otpauth`

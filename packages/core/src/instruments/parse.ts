@@ -1,5 +1,6 @@
 import type { Parser as PapaParser } from 'papaparse'
 import { EXCHANGES, isExchange } from '../schemas/common.js'
+import { loadOnce } from '../lazy.js'
 import { parseExpiry } from './dates.js'
 import type {
   Instrument,
@@ -79,19 +80,8 @@ function underlyingOf(tradingSymbol: string, derivative: boolean): string {
 }
 
 // Loaded on first use: papaparse is ~25 ms of a cold start, and most programs never parse a symbol master.
-// Memoized; forgotten on failure so a later call can try again.
-let papaparse: Promise<typeof PapaParser> | undefined
-function loadPapaparse(): Promise<typeof PapaParser> {
-  papaparse ??= import('papaparse').then(
-    // papaparse is CommonJS: its exports arrive as `default` under Node's ESM loader, bundlers and tsup's CJS build.
-    (m) => m.default.Parser,
-    (error: unknown) => {
-      papaparse = undefined
-      throw error
-    },
-  )
-  return papaparse
-}
+// papaparse is CommonJS: its exports arrive as `default` under Node's ESM loader, bundlers and tsup's CJS build.
+const loadPapaparse = loadOnce(async () => (await import('papaparse')).default.Parser)
 
 const cell = (cells: string[], i: number | undefined) => (i === undefined ? undefined : cells[i]?.trim())
 
