@@ -133,7 +133,8 @@ describe('orders', () => {
 test('behavior: 1,000 orders under mixed faults — nothing sent twice, every call settles typed, every dropped order reconciles', async () => {
   const local = await sandbox({ seed: 11 })
   try {
-    const firstock = demoClient(local, { rateLimits: { order: { limit: 100, windowMs: 100 } }, timeout: 3_000, retry: { baseDelayMs: 5, maxDelayMs: 20 } })
+    // The timeout only has to end the 25 hangs; a loaded CI machine can take seconds to answer 1,000 orders.
+    const firstock = demoClient(local, { rateLimits: { order: { limit: 100, windowMs: 100 } }, timeout: 8_000, retry: { baseDelayMs: 5, maxDelayMs: 20 } })
     await firstock.login()
     const kinds = ['reset', 'hang', 'html502', 'acceptThenDrop', 'json500', 'truncate'] as const
     for (const kind of kinds) local.faults.inject({ endpoint: 'placeOrder', kind, count: 25 })
