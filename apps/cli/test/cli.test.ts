@@ -170,6 +170,20 @@ describe('symbols: looked up in the symbol masters', () => {
     expect(searches()).toBe(before)
   })
 
+  test('behavior: a BFO SENSEX option quotes through the BFO master, and chain SENSEX lists BFO options', async () => {
+    const option = sandbox.market.instruments().find((i) => i.exchange === 'BFO' && i.optionType === 'CE')!
+    const quote = await cli('quote', `BFO:${option.tradingSymbol}`, '--json')
+    expect(quote.stderr).toBe('')
+    expect(quote.code).toBe(0)
+    const [q] = await parseQuotes(JSON.parse(quote.stdout))
+    expect(q).toMatchObject({ exchange: 'BFO', tradingSymbol: option.tradingSymbol, lotSize: 10 })
+    const chain = await cli('chain', 'SENSEX', '--count', '2', '--json')
+    expect(chain.code).toBe(0)
+    const values = JSON.parse(chain.stdout) as { exchange: string; tradingSymbol: string }[]
+    expect(values).toHaveLength(8)
+    expect(values.every((v) => v.exchange === 'BFO' && v.tradingSymbol.startsWith('SENSEX'))).toBe(true)
+  })
+
   test('error: quote NSE:ITCC-EQ → one line naming NSE:ITC-EQ as the closest match, exit 2', async () => {
     const { code, stdout, stderr } = await cli('quote', 'NSE:ITCC-EQ')
     expect(code).toBe(2)

@@ -140,6 +140,9 @@ const OPTION_UNDERLYINGS: Array<[symbol: string, token: string, lot: number, ste
   ['BANKNIFTY', '26009', 25, 100, 0.17],
 ]
 const STRIKES_EACH_SIDE = 20
+/** BSE's SENSEX and its BFO index derivatives: futures and weekly options expire on Fridays. */
+const SENSEX = { token: '1', symbol: 'SENSEX', company: 'S&P BSE SENSEX', price: 60300, lot: 10, step: 100, iv: 0.15 }
+const BFO_EXPIRY_WEEKDAY = 5
 const STOCK_FUTURES: Array<[symbol: string, lot: number]> = [
   ['ITC', 1600],
   ['RELIANCE', 250],
@@ -185,26 +188,26 @@ function cnd(x: number): number {
   return x >= 0 ? value : 1 - value
 }
 
-/** Thursdays on or after today (IST), at 15:30 IST. */
-function nextThursdays(now: number, count: number): number[] {
+/** Weekly expiries: the given weekday (4 = Thursday) on or after today (IST), at 15:30 IST. */
+function nextWeekdays(now: number, count: number, expiryWeekday = 4): number[] {
   const out: number[] = []
   let day = istMidnight(now)
   while (out.length < count) {
-    if (weekday(day) === 4) out.push(day + (15 * 60 + 30) * MINUTE_MS)
+    if (weekday(day) === expiryWeekday) out.push(day + (15 * 60 + 30) * MINUTE_MS)
     day += DAY_MS
   }
   return out
 }
 
-/** Last Thursdays of this month (if still ahead) and the following months, at 15:30 IST. */
-function monthlyExpiries(now: number, count: number): number[] {
+/** Last Thursdays (or the given weekday) of this month (if still ahead) and the following months, at 15:30 IST. */
+function monthlyExpiries(now: number, count: number, expiryWeekday = 4): number[] {
   const out: number[] = []
   const d = new Date(now + IST_OFFSET_MS)
   let y = d.getUTCFullYear()
   let m = d.getUTCMonth()
   while (out.length < count) {
     const last = new Date(Date.UTC(y, m + 1, 0))
-    while (last.getUTCDay() !== 4) last.setUTCDate(last.getUTCDate() - 1)
+    while (last.getUTCDay() !== expiryWeekday) last.setUTCDate(last.getUTCDate() - 1)
     const expiry = last.getTime() - IST_OFFSET_MS + (15 * 60 + 30) * MINUTE_MS
     if (expiry >= istMidnight(now)) out.push(expiry)
     m += 1
@@ -216,18 +219,31 @@ function monthlyExpiries(now: number, count: number): number[] {
   return out
 }
 
+/** Instruments walked by one PRNG. A group appended later has its own, so it never shifts an earlier group's draws. */
+interface WalkGroup {
+  rand: () => number
+  members: Instrument[]
+}
+
+type FutureUnderlying = readonly [symbol: string, spot: Instrument, lot: number, instrumentName: string]
+type OptionUnderlying = readonly [symbol: string, spot: Instrument, lot: number, step: number, iv: number]
+
 export interface MarketOptions {
   seed: number | string
   now: () => number
   tokensPerTick: number
 }
 
-/** The instrument master plus a seeded random walk. Every random draw comes from one PRNG, in a fixed order. */
+/**
+ * The instrument master plus a seeded random walk. Random draws come in a fixed order from one PRNG per walk group:
+ * the original instruments, then the BFO set appended later (so seeds from before BFO replay unchanged).
+ */
 export class Market {
   readonly list: Instrument[] = []
   private readonly byKey = new Map<string, Instrument>()
   private readonly bySymbol = new Map<string, Instrument>()
-  private readonly rand: () => number
+  /** add() appends to the last group. */
+  private readonly groups: WalkGroup[] = []
   private readonly seed: number
   private readonly listeners = new Set<(moved: Instrument[]) => void>()
   /** Steps taken so far. */
@@ -238,7 +254,7 @@ export class Market {
 
   constructor(private readonly options: MarketOptions) {
     this.seed = seedFrom(options.seed)
-    this.rand = mulberry32(this.seed)
+    this.groups.push({ rand: mulberry32(this.seed), members: [] })
     this.sessionOpen = istMidnight(options.now()) + (9 * 60 + 15) * MINUTE_MS
     this.build()
   }
@@ -251,10 +267,17 @@ export class Market {
     return this.options.now()
   }
 
+  /** The PRNG of the group being built. */
+  private get rand(): () => number {
+    return this.groups.at(-1)!.rand
+  }
+
   private add(fields: Partial<Instrument> & Pick<Instrument, 'exchange' | 'token' | 'tradingSymbol' | 'kind'>, price: number) {
+    const group = this.groups.at(-1)!
+    const rand = group.rand
     const tickSize = fields.tickSize ?? 0.05
     const prevClose = roundTo(price, tickSize)
-    const drift = 1 + 0.006 * gaussian(this.rand)
+    const drift = 1 + 0.006 * gaussian(rand)
     const open = fields.kind === 'option' ? prevClose : roundTo(prevClose * drift, tickSize)
     const band = fields.kind === 'equity' ? 0.1 : fields.kind === 'index' ? 0 : 0.4
     const inst: Instrument = {
@@ -282,18 +305,19 @@ export class Market {
       poi: 0,
       upperCircuit: band ? roundTo(prevClose * (1 + band), tickSize) : 0,
       lowerCircuit: band ? Math.max(tickSize, roundTo(prevClose * (1 - band), tickSize)) : 0,
-      high52: roundTo(prevClose * (1.15 + 0.25 * this.rand()), tickSize),
-      low52: roundTo(prevClose * (0.6 + 0.2 * this.rand()), tickSize),
+      high52: roundTo(prevClose * (1.15 + 0.25 * rand()), tickSize),
+      low52: roundTo(prevClose * (0.6 + 0.2 * rand()), tickSize),
       bids: [],
       asks: [],
       bars: new Map(),
     }
     if (inst.kind === 'future' || inst.kind === 'option') {
-      inst.poi = inst.lotSize * Math.floor(1000 + this.rand() * 50_000)
+      inst.poi = inst.lotSize * Math.floor(1000 + rand() * 50_000)
       inst.oi = inst.poi
     }
-    this.refreshDepth(inst)
+    this.refreshDepth(inst, rand)
     this.list.push(inst)
+    group.members.push(inst)
     this.byKey.set(`${inst.exchange}|${inst.token}`, inst)
     this.bySymbol.set(`${inst.exchange}|${inst.tradingSymbol.toUpperCase()}`, inst)
     return inst
@@ -303,22 +327,7 @@ export class Market {
     const now = this.now()
     const spots = new Map<string, Instrument>()
     for (const [token, name, symbol, price] of INDICES) {
-      const inst = this.add(
-        {
-          exchange: 'NSE',
-          token,
-          tradingSymbol: name,
-          kind: 'index',
-          companyName: symbol === 'NIFTY' ? 'NIFTY INDEX' : name.toUpperCase(),
-          symbolName: symbol,
-          instrumentName: 'UNDIND',
-          tickSize: 0.05,
-          pricePrecision: 2,
-          sigma: 0.0002,
-        },
-        price * (1 + 0.01 * gaussian(this.rand)),
-      )
-      spots.set(token, inst)
+      spots.set(token, this.addIndex('NSE', token, name, symbol, symbol === 'NIFTY' ? 'NIFTY INDEX' : name.toUpperCase(), price))
     }
     const equities = new Map<string, Instrument>()
     for (const [token, symbol, company, price, isin] of EQUITIES) {
@@ -346,69 +355,19 @@ export class Market {
         nse.prevClose,
       )
     }
-    let nextToken = 35001
-    const futures = monthlyExpiries(now, 2)
     // Index futures first, then stock futures: the token order is part of what a seed reproduces.
-    const futureUnderlyings = [
+    this.addFutures('NFO', 35001, monthlyExpiries(now, 2), [
       ['NIFTY', spots.get('26000')!, 50, 'FUTIDX'],
       ['BANKNIFTY', spots.get('26009')!, 25, 'FUTIDX'],
       ...STOCK_FUTURES.map(([symbol, lot]) => [symbol, equities.get(symbol)!, lot, 'FUTSTK'] as const),
-    ] as const
-    for (const [symbol, spot, lotSize, instrumentName] of futureUnderlyings) {
-      for (const expiry of futures) {
-        this.add(
-          {
-            exchange: 'NFO',
-            token: String(nextToken++),
-            tradingSymbol: `${symbol}${ddmmmyy(expiry)}F`,
-            kind: 'future',
-            companyName: symbol,
-            symbolName: symbol,
-            instrumentName,
-            segment: 'DER',
-            lotSize,
-            underlying: spot,
-            expiry,
-          },
-          this.fairFuture(spot.prevClose, expiry),
-        )
-      }
-    }
-    nextToken = 40001
-    const weeklies = nextThursdays(now, 2)
-    for (const [symbol, indexToken, lot, step, iv] of OPTION_UNDERLYINGS) {
-      const spot = spots.get(indexToken)!
-      const centre = Math.round(spot.prevClose / step) * step
-      for (const expiry of weeklies) {
-        for (let i = -STRIKES_EACH_SIDE; i <= STRIKES_EACH_SIDE; i++) {
-          const strike = centre + i * step
-          for (const optionType of ['CE', 'PE'] as const) {
-            const t = Math.max(expiry - this.modelTime(), 3_600_000) / YEAR_MS
-            const bs = blackScholes(spot.prevClose, strike, t + 1 / 365, RATE, iv)
-            this.add(
-              {
-                exchange: 'NFO',
-                token: String(nextToken++),
-                tradingSymbol: `${symbol}${ddmmmyy(expiry)}${optionType[0]}${strike}`,
-                kind: 'option',
-                companyName: symbol,
-                symbolName: symbol,
-                instrumentName: 'OPTIDX',
-                segment: 'DER',
-                lotSize: lot,
-                underlying: spot,
-                expiry,
-                strike,
-                optionType,
-                iv,
-              },
-              Math.max(0.05, optionType === 'CE' ? bs.call : bs.put),
-            )
-          }
-        }
-      }
-    }
-    nextToken = 250001
+    ])
+    this.addOptions(
+      'NFO',
+      40001,
+      nextWeekdays(now, 2),
+      OPTION_UNDERLYINGS.map(([symbol, token, lot, step, iv]) => [symbol, spots.get(token)!, lot, step, iv] as const),
+    )
+    let nextToken = 250001
     const mcxExpiry = monthlyExpiries(now, 1)[0]!
     for (const [symbol, company, price, lot, tick] of MCX) {
       this.add(
@@ -429,6 +388,94 @@ export class Market {
         price * (1 + 0.01 * gaussian(this.rand)),
       )
     }
+    // BSE derivatives came later: appended in their own token range and walk group, so older seeds replay unchanged.
+    this.groups.push({ rand: mulberry32(seedFrom(`${this.seed}:BFO`)), members: [] })
+    const sensex = this.addIndex('BSE', SENSEX.token, SENSEX.symbol, SENSEX.symbol, SENSEX.company, SENSEX.price)
+    this.addFutures('BFO', 300001, monthlyExpiries(now, 2, BFO_EXPIRY_WEEKDAY), [[SENSEX.symbol, sensex, SENSEX.lot, 'FUTIDX']])
+    this.addOptions('BFO', 301001, nextWeekdays(now, 2, BFO_EXPIRY_WEEKDAY), [[SENSEX.symbol, sensex, SENSEX.lot, SENSEX.step, SENSEX.iv]])
+  }
+
+  /** An index at `price` moved by up to a few percent for this seed. */
+  private addIndex(exchange: string, token: string, name: string, symbol: string, company: string, price: number): Instrument {
+    return this.add(
+      {
+        exchange,
+        token,
+        tradingSymbol: name,
+        kind: 'index',
+        companyName: company,
+        symbolName: symbol,
+        instrumentName: 'UNDIND',
+        tickSize: 0.05,
+        pricePrecision: 2,
+        sigma: 0.0002,
+      },
+      price * (1 + 0.01 * gaussian(this.rand)),
+    )
+  }
+
+  /** Futures of each underlying for each expiry (`SYMBOL<DDMMMYY>F`), tokens counting up from `firstToken`. */
+  private addFutures(exchange: string, firstToken: number, expiries: number[], underlyings: readonly FutureUnderlying[]): void {
+    let nextToken = firstToken
+    for (const [symbol, spot, lotSize, instrumentName] of underlyings) {
+      for (const expiry of expiries) {
+        this.add(
+          {
+            exchange,
+            token: String(nextToken++),
+            tradingSymbol: `${symbol}${ddmmmyy(expiry)}F`,
+            kind: 'future',
+            companyName: symbol,
+            symbolName: symbol,
+            instrumentName,
+            segment: 'DER',
+            lotSize,
+            underlying: spot,
+            expiry,
+          },
+          this.fairFuture(spot.prevClose, expiry),
+        )
+      }
+    }
+  }
+
+  /**
+   * Index options (`SYMBOL<DDMMMYY>C<strike>`): STRIKES_EACH_SIDE strikes either side of the at-the-money one, CE and PE,
+   * for each expiry, priced by Black–Scholes; tokens counting up from `firstToken`.
+   */
+  private addOptions(exchange: string, firstToken: number, expiries: number[], underlyings: readonly OptionUnderlying[]): void {
+    let nextToken = firstToken
+    for (const [symbol, spot, lot, step, iv] of underlyings) {
+      const centre = Math.round(spot.prevClose / step) * step
+      for (const expiry of expiries) {
+        for (let i = -STRIKES_EACH_SIDE; i <= STRIKES_EACH_SIDE; i++) {
+          const strike = centre + i * step
+          for (const optionType of ['CE', 'PE'] as const) {
+            const t = Math.max(expiry - this.modelTime(), 3_600_000) / YEAR_MS
+            const bs = blackScholes(spot.prevClose, strike, t + 1 / 365, RATE, iv)
+            this.add(
+              {
+                exchange,
+                token: String(nextToken++),
+                tradingSymbol: `${symbol}${ddmmmyy(expiry)}${optionType[0]}${strike}`,
+                kind: 'option',
+                companyName: symbol,
+                symbolName: symbol,
+                instrumentName: 'OPTIDX',
+                segment: 'DER',
+                lotSize: lot,
+                underlying: spot,
+                expiry,
+                strike,
+                optionType,
+                iv,
+              },
+              Math.max(0.05, optionType === 'CE' ? bs.call : bs.put),
+            )
+          }
+        }
+      }
+    }
   }
 
   private fairFuture(spot: number, expiry: number): number {
@@ -442,6 +489,10 @@ export class Market {
   }
   bySymbolName(exchange: string, tradingSymbol: string): Instrument | undefined {
     return this.bySymbol.get(`${String(exchange).toUpperCase()}|${String(tradingSymbol).trim().toUpperCase()}`)
+  }
+  /** The segment listing an underlying's options (SENSEX → BFO); NFO when none is listed, as V3 strategies assume. */
+  optionExchange(symbol: string): string {
+    return this.list.find((i) => i.kind === 'option' && i.symbolName === symbol)?.exchange ?? 'NFO'
   }
   search(text: string, limit = 20): Instrument[] {
     const needle = text.trim().toUpperCase()
@@ -461,15 +512,22 @@ export class Market {
 
   // ---- the walk ----
 
-  /** Advance `n` steps; each moves `tokensPerTick` instruments picked by the PRNG. */
+  /**
+   * Advance `n` steps; each moves `tokensPerTick` instruments of the first group picked by its PRNG, and of each later
+   * group its proportional share (at least one), so every instrument moves about as often.
+   */
   step(n = 1): void {
+    const count = Math.max(1, Math.floor(this.options.tokensPerTick))
+    const base = this.groups[0]!.members.length
     for (let s = 0; s < n; s++) {
       const moved = new Set<Instrument>()
-      const count = Math.max(1, Math.floor(this.options.tokensPerTick))
-      for (let i = 0; i < count; i++) {
-        const inst = this.list[Math.floor(this.rand() * this.list.length)]!
-        this.move(inst)
-        moved.add(inst)
+      for (const { rand, members } of this.groups) {
+        const picks = Math.max(1, Math.round((count * members.length) / base))
+        for (let i = 0; i < picks; i++) {
+          const inst = members[Math.floor(rand() * members.length)]!
+          this.move(inst, rand)
+          moved.add(inst)
+        }
       }
       this.steps++
       const list = [...moved]
@@ -477,9 +535,9 @@ export class Market {
     }
   }
 
-  private move(inst: Instrument) {
-    const g = gaussian(this.rand)
-    const u = this.rand()
+  private move(inst: Instrument, rand: () => number) {
+    const g = gaussian(rand)
+    const u = rand()
     let price: number
     if (inst.kind === 'option' && inst.underlying && inst.strike !== undefined && inst.expiry !== undefined) {
       const t = Math.max(inst.expiry - this.modelTime(), 3_600_000) / YEAR_MS
@@ -507,7 +565,7 @@ export class Market {
       inst.turnover += inst.ltq * price
       if (inst.kind !== 'equity') inst.oi = Math.max(0, inst.oi + inst.lotSize * Math.round((u - 0.45) * 10))
     }
-    this.refreshDepth(inst)
+    this.refreshDepth(inst, rand)
     const minute = Math.floor(now / MINUTE_MS) * MINUTE_MS
     const bar = inst.bars.get(minute)
     if (bar) {
@@ -522,23 +580,23 @@ export class Market {
   }
 
   /** Five levels either side of the last price. */
-  private refreshDepth(inst: Instrument) {
+  private refreshDepth(inst: Instrument, rand: () => number) {
     if (inst.kind === 'index') {
       inst.bids = []
       inst.asks = []
       return
     }
     const tick = inst.tickSize
-    const spread = this.rand() < 0.5 ? 1 : 2
+    const spread = rand() < 0.5 ? 1 : 2
     const bids: Level[] = []
     const asks: Level[] = []
     let bid = roundTo(inst.ltp - tick * (spread - 1), tick)
     let ask = roundTo(bid + tick * spread, tick)
     for (let i = 0; i < 5; i++) {
-      bids.push({ price: Math.max(tick, bid), qty: inst.lotSize * (1 + Math.floor(this.rand() * 40)), orders: 1 + Math.floor(this.rand() * 9) })
-      asks.push({ price: ask, qty: inst.lotSize * (1 + Math.floor(this.rand() * 40)), orders: 1 + Math.floor(this.rand() * 9) })
-      bid = roundTo(bid - tick * (1 + Math.floor(this.rand() * 2)), tick)
-      ask = roundTo(ask + tick * (1 + Math.floor(this.rand() * 2)), tick)
+      bids.push({ price: Math.max(tick, bid), qty: inst.lotSize * (1 + Math.floor(rand() * 40)), orders: 1 + Math.floor(rand() * 9) })
+      asks.push({ price: ask, qty: inst.lotSize * (1 + Math.floor(rand() * 40)), orders: 1 + Math.floor(rand() * 9) })
+      bid = roundTo(bid - tick * (1 + Math.floor(rand() * 2)), tick)
+      ask = roundTo(ask + tick * (1 + Math.floor(rand() * 2)), tick)
     }
     inst.bids = bids
     inst.asks = asks

@@ -389,7 +389,7 @@ export class Api {
         return ok({
           requestTime: rt,
           userName: account.userName ?? userId,
-          exchange: ['NSE', 'BSE', 'NFO', 'MCX'],
+          exchange: [...EXCHANGES],
           orarr: ['LMT', 'MKT', 'SL-LMT', 'SL-MKT'],
           email: account.email ?? `${userId.toLowerCase()}@sandbox.invalid`,
           actid: userId,
@@ -852,11 +852,12 @@ export class Api {
           }
           const symbol = text(body.symbol).toUpperCase()
           const expiry = text(body.expiry).toUpperCase()
+          const exchange = this.market.optionExchange(symbol)
           const results = legs.map((leg) =>
             this.placeLeg(
               userId,
               {
-                exchange: 'NFO',
+                exchange,
                 tradingSymbol: `${symbol}${expiry}${leg.type}${formatStrike(leg.strike)}`,
                 quantity: body.quantity,
                 price: '0',

@@ -18,7 +18,7 @@ export const SYMBOL_FILES = {
   '/NFOSymbolDownload': { layout: 'derivative', rows: (i: Instrument) => i.exchange === 'NFO' },
   '/BFOSymbolDownload': { layout: 'derivative', rows: (i: Instrument) => i.exchange === 'BFO' },
   '/MCXSymbolDownload': { layout: 'derivative', rows: (i: Instrument) => i.exchange === 'MCX' },
-  // Indices themselves plus the index-derivative rows (which also appear in NFO).
+  // Indices themselves plus the index-derivative rows (which also appear in NFO or BFO).
   '/indexSymbols': {
     layout: 'index',
     rows: (i: Instrument) => i.kind === 'index' || i.instrumentName === 'FUTIDX' || i.instrumentName === 'OPTIDX',

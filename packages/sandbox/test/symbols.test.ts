@@ -45,6 +45,7 @@ describe('symbol master downloads', () => {
     ['/NSESymbolDownload', 'equity', 'NSE'],
     ['/BSESymbolDownload', 'equity', 'BSE'],
     ['/NFOSymbolDownload', 'derivative', 'NFO'],
+    ['/BFOSymbolDownload', 'derivative', 'BFO'],
     ['/MCXSymbolDownload', 'derivative', 'MCX'],
   ] as const)('GET %s: CSV in the documented %s layout, one row per %s instrument', async (path, layout, exchange) => {
     const { res, header, rows } = await get(path)
@@ -53,7 +54,7 @@ describe('symbol master downloads', () => {
     expect(header).toBe(HEADERS[layout])
     const width = HEADERS[layout].split(',').length
     expect(rows.every((r) => r.length === width)).toBe(true)
-    const expected = sb.market.instruments().filter((i) => i.exchange === exchange && (exchange !== 'NSE' || i.instrumentName !== 'UNDIND'))
+    const expected = sb.market.instruments().filter((i) => i.exchange === exchange && i.instrumentName !== 'UNDIND')
     expect(rows.map((r) => r[1])).toEqual(expected.map((i) => i.token))
   })
 
@@ -84,10 +85,21 @@ describe('symbol master downloads', () => {
     expect(rows.some((r) => r[6] === 'FUTSTK')).toBe(false)
   })
 
-  test('BFO: a valid file with no rows (the sandbox lists no BSE derivatives)', async () => {
-    const { res, text } = await get('/BFOSymbolDownload')
-    expect(res.status).toBe(200)
-    expect(text).toBe(`${HEADERS.derivative}\n`)
+  test('BFO: SENSEX monthly futures and weekly options (lot 10, strike step 100, Friday expiries)', async () => {
+    const { rows } = await get('/BFOSymbolDownload')
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rows.every((r) => r[0] === 'BFO' && r[2] === '10' && r[3] === 'SENSEX')).toBe(true)
+    const futures = rows.filter((r) => r[7] === 'FUTIDX')
+    expect(futures.map((r) => r[4])).toEqual([expect.stringMatching(/^SENSEX\d{2}[A-Z]{3}\d{2}F$/), expect.stringMatching(/F$/)])
+    const options = rows.filter((r) => r[7] === 'OPTIDX')
+    expect(options).toHaveLength(2 * 41 * 2)
+    expect(options[0]![4]).toMatch(/^SENSEX\d{2}[A-Z]{3}\d{2}[CP]\d+$/)
+    expect(options.every((r) => Number(r[9]) % 100 === 0 && Number(r[11]) === 360)).toBe(true)
+    for (const expiry of new Set(rows.map((r) => r[6]!))) expect(new Date(`${expiry} 12:00Z`).getUTCDay()).toBe(5)
+    // The index itself is a BSE row of the indices file, next to its BFO derivatives.
+    const indices = (await get('/indexSymbols')).rows
+    expect(indices.find((r) => r[0] === 'BSE' && r[1] === '1')).toEqual(['BSE', '1', '1', 'SENSEX', 'SENSEX', '', 'UNDIND', 'XX', '0', '0.05'])
+    expect(indices.filter((r) => r[0] === 'BFO')).toHaveLength(rows.length)
   })
 
   test('no auth; HEAD answers the length; POST is refused; a trailing slash is fine', async () => {
