@@ -11,14 +11,15 @@ export interface Instrument {
 
 const EXCHANGES = new Set<string>(['NSE', 'BSE', 'NFO', 'BFO', 'MCX', 'CDS'])
 
-/** Indices people type by name (v3.md §2.3 indexList tokens). */
-const INDICES: Record<string, { token: string; tradingSymbol: string }> = {
-  NIFTY: { token: '26000', tradingSymbol: 'Nifty 50' },
-  NIFTY50: { token: '26000', tradingSymbol: 'Nifty 50' },
-  BANKNIFTY: { token: '26009', tradingSymbol: 'Nifty Bank' },
-  FINNIFTY: { token: '26037', tradingSymbol: 'Nifty Fin Service' },
-  NIFTYIT: { token: '26008', tradingSymbol: 'Nifty IT' },
-  INDIAVIX: { token: '26017', tradingSymbol: 'India VIX' },
+/** Indices people type by name (v3.md §2.3 indexList tokens), with the cash exchange that quotes them. */
+const INDICES: Record<string, { exchange: Exchange; token: string; tradingSymbol: string }> = {
+  NIFTY: { exchange: 'NSE', token: '26000', tradingSymbol: 'Nifty 50' },
+  NIFTY50: { exchange: 'NSE', token: '26000', tradingSymbol: 'Nifty 50' },
+  BANKNIFTY: { exchange: 'NSE', token: '26009', tradingSymbol: 'Nifty Bank' },
+  FINNIFTY: { exchange: 'NSE', token: '26037', tradingSymbol: 'Nifty Fin Service' },
+  NIFTYIT: { exchange: 'NSE', token: '26008', tradingSymbol: 'Nifty IT' },
+  INDIAVIX: { exchange: 'NSE', token: '26017', tradingSymbol: 'India VIX' },
+  SENSEX: { exchange: 'BSE', token: '1', tradingSymbol: 'SENSEX' },
 }
 
 export const INDEX_TOKENS = INDICES
@@ -127,7 +128,7 @@ export async function resolveSymbols(ctx: Context, conn: Connection, inputs: rea
       if (p.token !== undefined) return { exchange: p.exchange, token: p.token, tradingSymbol: undefined }
       const name = p.name!
       const known = indexToken(p.exchange, name)
-      if (known) return { exchange: 'NSE', ...known }
+      if (known) return { ...known }
       if (index && SYMBOL_FILES[p.exchange]) return fromIndex(index, p.exchange, name)
       return searchSymbol(conn.firstock, p.exchange, name)
     }),
@@ -139,7 +140,11 @@ export async function resolveSymbol(ctx: Context, conn: Connection, input: strin
   return (await resolveSymbols(ctx, conn, [input]))[0]!
 }
 
-const indexToken = (exchange: Exchange, name: string) => (exchange === 'NSE' ? INDICES[name.replace(/[\s_-]/g, '')] : undefined)
+/** An index by name on its own exchange; a bare name (read as NSE) finds BSE's SENSEX too. */
+const indexToken = (exchange: Exchange, name: string) => {
+  const index = INDICES[name.replace(/[\s_-]/g, '')]
+  return index && (index.exchange === exchange || exchange === 'NSE') ? index : undefined
+}
 
 /** The fallback when the symbol masters cannot be loaded: Firstock's searchScrips. */
 async function searchSymbol(firstock: Firstock, exchange: Exchange, name: string): Promise<Instrument> {

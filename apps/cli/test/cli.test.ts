@@ -184,6 +184,18 @@ describe('symbols: looked up in the symbol masters', () => {
     expect(values.every((v) => v.exchange === 'BFO' && v.tradingSymbol.startsWith('SENSEX'))).toBe(true)
   })
 
+  test('behavior: SENSEX by name quotes BSE|1, and chain SENSEX lists strikes around its spot', async () => {
+    const quote = await cli('quote', 'SENSEX', '--json')
+    expect(quote.code).toBe(0)
+    const [q] = await parseQuotes(JSON.parse(quote.stdout))
+    expect(q).toMatchObject({ exchange: 'BSE', token: '1' })
+    const chain = await cli('chain', 'SENSEX', '--count', '2', '--json')
+    const strikes = (JSON.parse(chain.stdout) as { strikePrice: number }[]).map((v) => v.strikePrice).sort((a, b) => a - b)
+    // Strikes step by 100 around the at-the-money one; the spot moves a little between the two commands.
+    expect(strikes[0]! - 100).toBeLessThanOrEqual(q!.lastTradedPrice!)
+    expect(strikes.at(-1)! + 100).toBeGreaterThanOrEqual(q!.lastTradedPrice!)
+  })
+
   test('error: quote NSE:ITCC-EQ → one line naming NSE:ITC-EQ as the closest match, exit 2', async () => {
     const { code, stdout, stderr } = await cli('quote', 'NSE:ITCC-EQ')
     expect(code).toBe(2)

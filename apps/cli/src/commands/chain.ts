@@ -101,7 +101,7 @@ async function atTheMoney(ctx: Context, conn: Connection, name: string, strikes:
   let spot: number | undefined
   try {
     // An index by its token; a stock's underlying by its NSE cash symbol (through the symbol masters).
-    const underlying = INDEX_TOKENS[name] ? { exchange: 'NSE' as const, token: INDEX_TOKENS[name].token } : await resolveSymbol(ctx, conn, `NSE:${name}-EQ`)
+    const underlying = INDEX_TOKENS[name] ?? (await resolveSymbol(ctx, conn, `NSE:${name}-EQ`))
     const quote = await conn.firstock.getQuoteLtp({ exchange: underlying.exchange, token: underlying.token })
     spot = quote?.lastTradedPrice
   } catch {
