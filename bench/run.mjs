@@ -96,8 +96,13 @@ if (wanted('stream')) {
   const sb = await startSandboxProcess({ tickMs: 1, tokensPerTick: 400 })
   const env = { BENCH_BASE_URL: sb.baseUrl, BENCH_WS_URL: sb.wsUrl, BENCH_KEYS: JSON.stringify(await sandboxKeys()) }
   try {
-    const raw = child('stream-throughput.mjs', ['raw'], env)
-    const sdk = child('stream-throughput.mjs', ['sdk'], env)
+    // Three mirrored rounds, best of each (as for REST throughput): a busy moment then hurts both consumers alike.
+    const best = {}
+    for (const kind of ['raw', 'sdk', 'sdk', 'raw', 'raw', 'sdk']) {
+      const r = child('stream-throughput.mjs', [kind], env)
+      best[kind] = best[kind] ? { ...r, perSec: Math.max(best[kind].perSec, r.perSec), perCpuSec: Math.max(best[kind].perCpuSec, r.perCpuSec) } : r
+    }
+    const { raw, sdk } = best
     print(row('Stream merged ticks/s (wall)', { figure: fmt(sdk.perSec, 0), baseline: `raw ws ${fmt(raw.perSec, 0)}`, ratio: sdk.perSec / raw.perSec, target: { op: '>=', value: 0.8 }, note: `${sdk.dropped} dropped` }))
     print(row('Stream ticks per consumer CPU-s', { figure: fmt(sdk.perCpuSec, 0), baseline: `raw ws ${fmt(raw.perCpuSec, 0)}`, ratio: sdk.perCpuSec / raw.perCpuSec, target: { op: '>=', value: 0.8 } }))
   } finally {
