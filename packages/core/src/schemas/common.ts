@@ -47,6 +47,9 @@ const exchanges: ReadonlySet<string> = new Set(EXCHANGES)
 /** Whether a string is one of {@link EXCHANGES}. */
 export const isExchange = (value: unknown): value is Exchange => typeof value === 'string' && exchanges.has(value)
 
+/** The error of an enum whose values explain themselves. */
+const oneOf = (values: readonly string[]) => ({ error: `must be one of ${values.join(', ')}` })
+
 const describe = (value: unknown) => (typeof value === 'string' ? `"${value}"` : String(value))
 
 /** Plain decimal notation: `Number()` alone would also take "0x10", "1e3" or "Infinity" and send them on. */
@@ -89,17 +92,17 @@ export function commonSchemas(z: Z) {
   const Quantity = numeric('a positive integer', (n) => Number.isInteger(n) && n > 0)
   return {
     z,
-    Exchange: z.enum(EXCHANGES, { error: 'must be one of NSE, BSE, NFO, BFO, MCX' }),
+    Exchange: z.enum(EXCHANGES, oneOf(EXCHANGES)),
     Product: z.enum(PRODUCTS, { error: 'must be C (delivery), M (normal) or I (intraday)' }),
-    PriceType: z.enum(PRICE_TYPES, { error: 'must be one of LMT, MKT, SL-LMT, SL-MKT' }),
+    PriceType: z.enum(PRICE_TYPES, oneOf(PRICE_TYPES)),
     TransactionType: z.enum(TRANSACTION_TYPES, { error: 'must be B (buy) or S (sell)' }),
-    Retention: z.enum(RETENTIONS, { error: 'must be one of DAY, EOS, IOC' }),
+    Retention: z.enum(RETENTIONS, oneOf(RETENTIONS)),
     PositionType: z.enum(POSITION_TYPES, { error: 'must be DAY or CF' }),
     OptionType: z.enum(OPTION_TYPES, { error: 'must be CE or PE' }),
     CandleInterval: z.enum(CANDLE_INTERVALS, {
       error: 'must be one of 1, 3, 5, 10, 15, 30, 60, 120, 240 (minutes) or DAY',
     }),
-    InstrumentName: z.enum(INSTRUMENT_NAMES, { error: 'must be one of FUTSTK, FUTIDX, OPTSTK, OPTIDX' }),
+    InstrumentName: z.enum(INSTRUMENT_NAMES, oneOf(INSTRUMENT_NAMES)),
     OrderStatus: z.enum(ORDER_STATUSES),
     /** A non-empty string, trimmed. */
     Text: z.string({ error: 'must be a string' }).trim().min(1, { error: 'must not be empty' }),
