@@ -163,10 +163,12 @@ describe('symbols: looked up in the symbol masters', () => {
     expect(quote.code).toBe(0)
     const quotes = await parseQuotes(JSON.parse(quote.stdout))
     expect(quotes.map((q) => [q.exchange, q.tradingSymbol])).toEqual([['NSE', 'ITC-EQ'], ['NSE', 'RELIANCE-EQ'], ['BSE', 'TCS']])
-    const ltp = await cli('ltp', 'nse:sbin-eq', 'NFO:NIFTY26NOV26F')
+    // The nearest NIFTY future, whatever today's date: the sandbox lists futures in expiry order.
+    const future = sandbox.market.instruments().find((i) => i.exchange === 'NFO' && i.symbolName === 'NIFTY' && i.instrumentName === 'FUTIDX')!
+    const ltp = await cli('ltp', 'nse:sbin-eq', `NFO:${future.tradingSymbol}`)
     expect(ltp.code).toBe(0)
     expect(ltp.stdout).toMatch(/\| SBIN-EQ\s+\| NSE/)
-    expect(ltp.stdout).toMatch(/\| NIFTY26NOV26F\s+\| NFO\s+\| 35001/)
+    expect(ltp.stdout).toMatch(new RegExp(`\\| ${future.tradingSymbol}\\s+\\| NFO\\s+\\| ${future.token}`))
     expect(searches()).toBe(before)
   })
 
