@@ -11,7 +11,7 @@ export interface Instrument {
 
 const EXCHANGES = new Set<string>(['NSE', 'BSE', 'NFO', 'BFO', 'MCX', 'CDS'])
 
-/** Indices people type by name (v3.md §2.3 indexList tokens), with the cash exchange that quotes them. */
+/** Indices people type by name (docs/protocol-v3.md §2.3 indexList tokens), with the cash exchange that quotes them. */
 const INDICES: Record<string, { exchange: Exchange; token: string; tradingSymbol: string }> = {
   NIFTY: { exchange: 'NSE', token: '26000', tradingSymbol: 'Nifty 50' },
   NIFTY50: { exchange: 'NSE', token: '26000', tradingSymbol: 'Nifty 50' },

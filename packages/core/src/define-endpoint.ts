@@ -6,7 +6,7 @@ import { loadOnce } from './lazy.js'
 export type AuthMode = 'none' | 'session'
 /** `safe` reads may be retried and replayed after a re-login; `never` is for anything that changes orders. */
 export type RetryPolicy = 'safe' | 'never'
-/** Rate-limit bucket (v3.md §5). */
+/** Rate-limit bucket (docs/protocol-v3.md §5). */
 export type RateLimitBucket = 'quote' | 'candles' | 'order' | 'other'
 /**
  * Where the payload sits in a success answer: `data` (the usual envelope), `values` (searchScrips' top-level list)

@@ -136,7 +136,7 @@ describe('input validation', () => {
     ).toMatchObject({ data: [{ strikePrice: '17000', netQuantity: '-50', expireDate: '23-FEB-2023' }] })
   })
 
-  test('behavior: strategy hedge flags keep their JSON types (v3.md §1)', async () => {
+  test('behavior: strategy hedge flags keep their JSON types', async () => {
     const wire = await validateRequest(shortStraddle, { symbol: 'NIFTY', expiry: '23feb23', product: 'I', quantity: 50, strikePrice: 17900, hedge: true, hedgeValue: 300 })
     expect(wire).toEqual({ symbol: 'NIFTY', expiry: '23FEB23', product: 'I', quantity: '50', strikePrice: '17900', hedge: true, hedgeValue: 300 })
   })

@@ -1,5 +1,5 @@
 /**
- * Contract tests driven by every REST fixture in ../shared/firstock-api/fixtures-v3 (the ws-*.json files belong to
+ * Contract tests driven by every REST fixture in test/fixtures/v3 (the ws-*.json files belong to
  * the stream protocol). Each fixture is mapped to its endpoint row by its `path`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -12,7 +12,7 @@ import { readEnvelope } from '../src/envelope.js'
 import { ApiError, FirstockError, RateLimitError, SessionError } from '../src/errors.js'
 import { fakeClient, fakeTransport, json } from './fake.js'
 
-const FIXTURES = process.env.FIRSTOCK_FIXTURES_V3 ?? fileURLToPath(new URL('../../../../shared/firstock-api/fixtures-v3/', import.meta.url))
+const FIXTURES = process.env.FIRSTOCK_FIXTURES_V3 ?? fileURLToPath(new URL('./fixtures/v3/', import.meta.url))
 const API_BASE = '/api/V3/'
 
 interface Fixture {
@@ -94,7 +94,7 @@ function inputOf(fixture: Fixture): Record<string, unknown> {
 /** Keys the type checks touched, over all fixtures. */
 const checked = new Set<string>()
 
-describe('contract: fixtures-v3', () => {
+describe('contract: V3 fixtures', () => {
   test('behavior: every one of the 33 endpoints has at least one fixture', () => {
     expect(Object.keys(v3Endpoints)).toHaveLength(33)
     const covered = new Set(cases.map((c) => c.name))
@@ -179,7 +179,7 @@ describe('contract: fixtures-v3', () => {
     ['API_RATE_LIMIT', '429', 'rateLimit', RateLimitError],
     ['INVALID_PASSWORD', '401', 'password', ApiError],
     ['ORDERS_NOT_FOUND', '404', 'orderDetails', ApiError],
-  ] as const)('error: %s → %O (v3.md §1.1)', (errorName, code, field, Class) => {
+  ] as const)('error: %s → %O', (errorName, code, field, Class) => {
     const body = { status: 'Failed', code, name: errorName, error: { field, message: `${field} problem` } }
     for (const status of [Number(code), 500, 200]) {
       const err = (() => {

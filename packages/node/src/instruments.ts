@@ -19,7 +19,7 @@ import {
 /** A symbol-master file: one per exchange, plus Firstock's index list. */
 export type SymbolFile = 'NSE' | 'BSE' | 'NFO' | 'BFO' | 'MCX' | 'INDICES'
 
-/** Where each API generation publishes its symbol masters (v3.md §2.6: GET, no auth, CSV). */
+/** Where each API generation publishes its symbol masters (docs/protocol-v3.md §2.6: GET, no auth, CSV). */
 export const SYMBOLS_URLS: Record<ApiVersion, string> = { v3: 'https://openapi.thefirstock.com/' }
 
 /** Path of each file under the symbols URL. */

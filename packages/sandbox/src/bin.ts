@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   console.log(`firstock-sandbox: a local Firstock V3 service with a simulated market (seed ${String(seed)})
   REST base URL  ${sandbox.baseUrl}
   WebSocket      ${sandbox.wsUrl}
-  Rate limits    ${values['rate-limits'] === 'off' ? 'off' : 'on (v3.md §5)'}
+  Rate limits    ${values['rate-limits'] === 'off' ? 'off' : 'on (quotes 3/s, candles 3/s, orders 200/min, others 10/s)'}
   Faults         POST ${sandbox.httpUrl}/__sandbox/faults  {"kind":"html502","endpoint":"placeOrder"}
 Demo credentials
   userId      ${account.userId}

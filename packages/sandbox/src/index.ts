@@ -29,13 +29,13 @@ export interface SandboxOptions {
   seed?: number | string
   /** Default `[DEMO_ACCOUNT]`. */
   accounts?: SandboxAccount[]
-  /** Enforce the v3.md §5 per-user limits (quotes 3/s, candles 3/s, orders 200/min, others 10/s). Default true. */
+  /** Enforce Firstock's per-user rate limits (quotes 3/s, candles 3/s, orders 200/min, others 10/s). Default true. */
   rateLimits?: boolean
   /** Period of the live walk in ms; 0 = no timer (tests call `market.step()`). Default 250. */
   tickIntervalMs?: number
   /** Instruments moved per step. Default 20 (80 updates/s at 250 ms); e.g. 50 every 10 ms = 5,000 updates/s. */
   tokensPerTick?: number
-  /** WebSockets one user may hold at once (v3.md §4.1). Default 2. */
+  /** WebSockets one user may hold at once (Firstock allows 2). Default 2. */
   maxSocketsPerUser?: number
   /** Cash each account starts with. Default 1,000,000. */
   startingCash?: number

@@ -126,7 +126,7 @@ function breakIt(name: string, f: Fixture, request: Record<string, unknown>): Re
 
 const REST = fixtures().filter(([name]) => !name.startsWith('ws-') && name !== 'logout')
 
-describe('fixtures-v3 success examples', () => {
+describe('V3 fixtures: success examples', () => {
   test.each(REST)('contract: %s answers the fixture envelope and field names', async (name, f) => {
     const path = f.path.replace('/api/V3/', '')
     const res = await post(sb, path, adapt(name, f.request))
@@ -144,7 +144,7 @@ describe('fixtures-v3 success examples', () => {
   })
 })
 
-describe('fixtures-v3 failure examples', () => {
+describe('V3 fixtures: failure examples', () => {
   test.each([...REST, ...fixtures().filter(([n]) => n === 'logout')])('contract: %s failure condition', async (name, f) => {
     const path = f.path.replace('/api/V3/', '')
     const res = await post(sb, path, breakIt(name, f, adapt(name, f.request)))

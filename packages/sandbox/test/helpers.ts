@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import WebSocket from 'ws'
 import { DEMO_ACCOUNT, generateTotp, startSandbox, type Sandbox, type SandboxAccount, type SandboxOptions } from '../src/index.ts'
 
-export const FIXTURES = join(import.meta.dirname, '../../../../shared/firstock-api/fixtures-v3')
+export const FIXTURES = join(import.meta.dirname, '../../core/test/fixtures/v3')
 
 export interface Fixture {
   path: string

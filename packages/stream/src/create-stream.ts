@@ -61,7 +61,7 @@ export type WebSocketConstructor = new (url: string) => WebSocketLike
 
 // ---- defaults: named so they can be found and overridden ----
 
-/** Noren clients send `{"t":"h"}` every 3 s (v3.md §4.5). */
+/** Noren clients send `{"t":"h"}` every 3 s (docs/protocol-v3.md §4.5). */
 export const DEFAULT_HEARTBEAT_MS = 3_000
 /** Silence (no frame at all) tolerated while market data is subscribed before the socket is treated as dead. */
 export const DEFAULT_WATCHDOG_MS = 20_000

@@ -1,7 +1,7 @@
 /** The zod module. Schemas are built from it on the first API call, so importing the SDK does not load zod. */
 export type Z = typeof import('zod')
 
-// Enums as documented in v3.md §3. The wire carries them as these exact strings.
+// Enums as documented in docs/protocol-v3.md §3. The wire carries them as these exact strings.
 // MCX is not in the V3 docs' enum but is where commodities trade; the sandbox lists a few MCX contracts.
 /** Every exchange segment: `NSE`, `BSE` (cash), `NFO`, `BFO` (F&O) and `MCX` (commodities). */
 export const EXCHANGES = ['NSE', 'BSE', 'NFO', 'BFO', 'MCX'] as const

@@ -15,7 +15,7 @@ import {
 } from './commands.js'
 
 const fixture = (name: string) =>
-  JSON.parse(readFileSync(new URL(`../../../../../shared/firstock-api/fixtures-v3/${name}.json`, import.meta.url), 'utf8')) as {
+  JSON.parse(readFileSync(new URL(`../../test/fixtures/v3/${name}.json`, import.meta.url), 'utf8')) as {
     request: unknown
   }
 

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest'
 import { decodeFrame } from './frames.js'
 
 const fixture = (name: string) =>
-  JSON.parse(readFileSync(new URL(`../../../../../shared/firstock-api/fixtures-v3/${name}.json`, import.meta.url), 'utf8')) as {
+  JSON.parse(readFileSync(new URL(`../../test/fixtures/v3/${name}.json`, import.meta.url), 'utf8')) as {
     success: unknown
     failure: unknown
   }

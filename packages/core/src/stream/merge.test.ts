@@ -5,7 +5,7 @@ import { decodeFrame, type FeedFrame, type OrderFrame } from './frames.js'
 import { applyDepth, applyTouchline, createMerger, DEPTH_KEYS, DEPTH_LEVEL_KEYS, TICK_KEYS, toOrderUpdate } from './merge.js'
 
 const fixture = (name: string) =>
-  JSON.parse(readFileSync(new URL(`../../../../../shared/firstock-api/fixtures-v3/${name}.json`, import.meta.url), 'utf8')) as {
+  JSON.parse(readFileSync(new URL(`../../test/fixtures/v3/${name}.json`, import.meta.url), 'utf8')) as {
     success: Record<string, string>[]
   }
 const feed = (o: object) => decodeFrame(JSON.stringify(o)) as FeedFrame

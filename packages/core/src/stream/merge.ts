@@ -1,6 +1,6 @@
 import type { FeedFrame, FrameData, OrderFrame } from './frames.js'
 
-// Snapshot + partial merge (v3.md §4.3). This is the hot path: one output object (and its `changed` list) per frame,
+// Snapshot + partial merge (docs/protocol-v3.md §4.3). This is the hot path: one output object (and its `changed` list) per frame,
 // key → field tables built once, no schema library, no string building per frame.
 
 /** Fields shared by touchline ticks and depth. Numbers are 0 until the exchange has sent them. */

@@ -242,7 +242,7 @@ export const timePriceSeries = defineEndpoint({
   request: ({ z, request, Exchange, Text, CandleInterval, DateTime }) =>
     request({
       exchange: Exchange,
-      /** A token or a trading symbol (v3.md §2.3). */
+      /** A token or a trading symbol (docs/protocol-v3.md §2.3). */
       token: z.union([Text, z.number().transform(String)]),
       startTime: DateTime,
       endTime: DateTime,

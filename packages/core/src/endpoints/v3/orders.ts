@@ -196,7 +196,7 @@ export const multiPlaceOrders = defineEndpoint({
       data: z
         .array(request(OrderFields).superRefine(checkPrices))
         .min(1, { error: 'must hold at least one order' })
-        .max(10, { error: 'must hold at most 10 orders (v3.md §5)' }),
+        .max(10, { error: 'Firstock accepts at most 10 orders in one multiPlaceOrders call' }),
     }),
   response: ({ LegResults }) => LegResults,
 })
