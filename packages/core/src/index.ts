@@ -47,6 +47,7 @@ export { redact, scrub, registerSecret, isSecretKey, REDACTED } from './redact.j
 export { MemorySessionStore, sha256Hex, totpFromSecret, type Session, type SessionStore } from './session.js'
 export { fetchTransport, type Transport, type TransportRequest, type TransportResponse } from './transport.js'
 export * from './schemas/common.js'
+export { DECIMAL, NO_PRICE, parseDecimal, parsePrice, toDecimalString } from './numbers.js'
 export * from './endpoints/v3/index.js'
 
 import { v3 } from './endpoints/v3/index.js'

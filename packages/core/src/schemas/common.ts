@@ -1,3 +1,5 @@
+import { DECIMAL } from '../numbers.js'
+
 /** The zod module. Schemas are built from it on the first API call, so importing the SDK does not load zod. */
 export type Z = typeof import('zod')
 
@@ -52,8 +54,6 @@ const oneOf = (values: readonly string[]) => ({ error: `must be one of ${values.
 
 const describe = (value: unknown) => (typeof value === 'string' ? `"${value}"` : String(value))
 
-/** Plain decimal notation: `Number()` alone would also take "0x10", "1e3" or "Infinity" and send them on. */
-const DECIMAL = /^-?\d+(\.\d+)?$/
 
 /**
  * The field schemas every API version shares, built once from zod (see {@link schemasOf}).
