@@ -82,7 +82,7 @@ describe('call: retries of safe reads', () => {
 
   test.each([
     ['a 400 business error', failure('400', 'EXCHANGE/TOKEN', 'exchange/token', 'Invalid Exchange/Token')],
-    ['a 404 carried by an HTTP 500', failure('404', 'ORDERS_NOT_FOUND', 'orderDetails', 'No data on the orders was found', 500)],
+    ['a 404 carried by an HTTP 500', failure('404', 'ORDER_NOT_FOUND', 'orderNumber', 'Order not found', 500)],
   ])('behavior: %s is not retried', async (_, reply) => {
     const transport = fakeTransport(reply)
     const err = await settle(call(fakeClient(transport), orderBook, {}))

@@ -34,6 +34,13 @@ export interface Endpoint<
   readonly envelope?: EnvelopeShape
   /** A request field that carries the caller's order tag; generated when the caller leaves it out. */
   readonly tagField?: string
+  /**
+   * A multi-leg order call: `items` when the caller sends the legs (`data[]`, each tagged `tag-1`, `tag-2`, …),
+   * `server` when Firstock builds them from one request (strategies). Any refused leg rejects the call.
+   */
+  readonly legs?: 'items' | 'server'
+  /** Firstock error names that mean "no rows" for a list endpoint (its empty answer is a failure envelope). */
+  readonly emptyWhen?: readonly string[]
   /** Builds the request schema: validates caller input and turns it into the wire body. */
   readonly request: (schemas: Schemas) => Request
   /** Builds the response schema: validates the success payload and converts wire strings to numbers. */

@@ -30,6 +30,7 @@ export {
   type RateLimitBucket,
   type EnvelopeShape,
 } from './define-endpoint.js'
+export { legTag } from './legs.js'
 export { readEnvelope, failureToError, statusOf, retryAfterMs, type FailureBody } from './envelope.js'
 export {
   FirstockError,
@@ -38,8 +39,12 @@ export {
   RateLimitError,
   NetworkError,
   OrderOutcomeUnknownError,
+  OrderSessionExpiredError,
+  LegsRejectedError,
   ValidationError,
   isFirstockError,
+  type PlacedLeg,
+  type RejectedLeg,
   type ValidationDirection,
 } from './errors.js'
 export { createRateLimiter, type RateLimiter, type RateLimit, type RateLimits } from './limiter.js'

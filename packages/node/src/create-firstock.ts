@@ -15,9 +15,6 @@ import {
   login,
   logout,
   MemorySessionStore,
-  newOrderTag,
-  OrderOutcomeUnknownError,
-  type OrderRow,
   type RateLimits,
   type RetryOptions,
   registerCredentials,
@@ -27,9 +24,9 @@ import {
   type SessionStore,
   type Transport,
   ValidationError,
-  ApiError,
 } from '@firstock/core'
 import { kyTransport } from './ky-transport.js'
+import { type ConfirmedOrder, placeOrderAndConfirm, type ReconcileOptions, type ReconcileResult, reconcileOrder } from './orders.js'
 import { defaultSymbolsUrl, type InstrumentsOptions, loadInstruments } from './instruments.js'
 
 type V3 = (typeof registries)['v3']['endpoints']
@@ -66,26 +63,7 @@ export interface FirstockOptions extends Partial<Credentials> {
   transport?: Transport
 }
 
-/** Options of `reconcileOrder` and `placeOrderAndConfirm`: how long to look for an order by its tag. */
-export interface ReconcileOptions extends CallOptions {
-  /** How many times to look before answering "not found" (default 3). */
-  attempts?: number
-  /** Pause between looks in ms (default 500). */
-  intervalMs?: number
-}
-
-/** What `reconcileOrder` found: the order book row of the tag, or nothing. */
-export type ReconcileResult = { found: true; order: OrderRow } | { found: false }
-
-/** What `placeOrderAndConfirm` resolves with. */
-export interface ConfirmedOrder {
-  orderNumber: string
-  tag: string
-  /** The order book row, or undefined if it was not visible yet. */
-  order: OrderRow | undefined
-  /** True when the placement answer was lost and the order was found by its tag. */
-  recovered: boolean
-}
+export type { ConfirmedOrder, ReconcileOptions, ReconcileResult } from './orders.js'
 
 type Method<E extends Endpoint> = {} extends EndpointInput<E>
   ? (input?: EndpointInput<E>, options?: CallOptions) => Promise<EndpointOutput<E>>
@@ -267,43 +245,13 @@ export function createFirstock(options: FirstockOptions): Firstock {
     instruments,
     resolve: async (ref: InstrumentRef) => (await (index ??= instruments())).resolve(ref),
     reconcileOrder: (tag: string, reconcileOptions?: ReconcileOptions) => reconcileOrder(client, tag, reconcileOptions),
-    placeOrderAndConfirm: async (input: EndpointInput<V3['placeOrder']>, reconcileOptions: ReconcileOptions = {}) => {
-      const tag = input.remarks ?? newOrderTag()
-      try {
-        const ack = await call(client, registry.endpoints.placeOrder, { ...input, remarks: tag }, reconcileOptions)
-        const found = await reconcileOrder(client, tag, { ...reconcileOptions, attempts: reconcileOptions.attempts ?? 1 })
-        return { orderNumber: ack.orderNumber, tag, order: found.found ? found.order : undefined, recovered: false }
-      } catch (error) {
-        if (!(error instanceof OrderOutcomeUnknownError)) throw error
-        // If the order book cannot be read either, the outcome is still unknown: never let a read error hide that.
-        const found = await reconcileOrder(client, tag, reconcileOptions).catch(() => ({ found: false as const }))
-        if (!found.found) throw error
-        return { orderNumber: found.order.orderNumber, tag, order: found.order, recovered: true }
-      }
-    },
+    placeOrderAndConfirm: (input: EndpointInput<V3['placeOrder']>, reconcileOptions?: ReconcileOptions) =>
+      placeOrderAndConfirm(client, input, reconcileOptions),
     [Symbol.for('nodejs.util.inspect.custom')]: () =>
       `Firstock { version: '${registry.version}', userId: '${options.userId}', baseUrl: '${baseUrl}' }`,
     toJSON: () => ({ version: registry.version, userId: options.userId, baseUrl }),
   }
   return firstock as unknown as Firstock
-}
-
-async function reconcileOrder(client: Client, tag: string, options: ReconcileOptions = {}): Promise<ReconcileResult> {
-  const attempts = options.attempts ?? 3
-  const intervalMs = options.intervalMs ?? 500
-  for (let attempt = 1; ; attempt++) {
-    let rows: OrderRow[] = []
-    try {
-      rows = await call(client, client.registry.endpoints.orderBook as (typeof registries)['v3']['endpoints']['orderBook'], {}, options)
-    } catch (error) {
-      // An empty book is a Failed answer (ORDERS_NOT_FOUND), not a failure to look.
-      if (!(error instanceof ApiError && error.code === 'ORDERS_NOT_FOUND')) throw error
-    }
-    const order = rows.find((row) => row.remarks === tag)
-    if (order) return { found: true, order }
-    if (attempt >= attempts) return { found: false }
-    await new Promise((resolve) => setTimeout(resolve, intervalMs))
-  }
 }
 
 function credentialsFrom(options: FirstockOptions): Credentials | undefined {

@@ -1,5 +1,5 @@
 import { defineEndpoint } from '../../define-endpoint.js'
-import { checkPrices } from './shared.js'
+import { checkPrices, rowsOf } from './shared.js'
 
 /**
  * `placeOrder`: places one order. Never retried: when it was sent and no verdict came back, the call rejects
@@ -110,7 +110,7 @@ export const singleOrderHistory = defineEndpoint({
   retry: 'safe',
   limit: 'other',
   request: ({ request, Text }) => request({ orderNumber: Text }),
-  response: ({ z, OrderRow }) => z.array(OrderRow),
+  response: ({ z, OrderRow }) => rowsOf(z, OrderRow),
 })
 
 /**
@@ -191,6 +191,7 @@ export const multiPlaceOrders = defineEndpoint({
   retry: 'never',
   limit: 'order',
   envelope: 'list',
+  legs: 'items',
   request: ({ z, request, OrderFields }) =>
     request({
       data: z

@@ -1,4 +1,5 @@
 import { defineEndpoint } from '../../define-endpoint.js'
+import { EMPTY_BOOK, rowsOf } from './shared.js'
 
 /**
  * `orderBook`: today's orders of the user (optionally of one exchange).
@@ -14,8 +15,9 @@ export const orderBook = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
+  emptyWhen: EMPTY_BOOK,
   request: ({ request, Exchange }) => request({ exchange: Exchange.optional() }),
-  response: ({ z, OrderRow }) => z.array(OrderRow),
+  response: ({ z, OrderRow }) => rowsOf(z, OrderRow),
 })
 
 /**
@@ -32,9 +34,11 @@ export const tradeBook = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
+  emptyWhen: EMPTY_BOOK,
   request: ({ NoInput }) => NoInput,
   response: ({ z, response, num, str }) =>
-    z.array(
+    rowsOf(
+      z,
       response({
         userId: str,
         orderNumber: z.string(),
@@ -78,9 +82,11 @@ export const positionBook = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
+  emptyWhen: EMPTY_BOOK,
   request: ({ NoInput }) => NoInput,
   response: ({ z, response, num, str }) =>
-    z.array(
+    rowsOf(
+      z,
       response({
         userId: str,
         exchange: str,
@@ -123,9 +129,11 @@ export const holdings = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
+  emptyWhen: EMPTY_BOOK,
   request: ({ request, Product }) => request({ product: Product.optional() }),
   response: ({ z, response, num, str }) =>
-    z.array(
+    rowsOf(
+      z,
       response({
         exchangeTradingSymbol: z
           .array(

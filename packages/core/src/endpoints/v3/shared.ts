@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import type { PlacedLeg, RejectedLeg } from '../../errors.js'
 import { commonSchemas, type Z } from '../../schemas/common.js'
 
 const DEPTH_LEVELS = [1, 2, 3, 4, 5] as const
@@ -38,18 +39,24 @@ export function v3Schemas(z: Z) {
       /** Free text echoed in books and order updates; the SDK puts its order tag here. */
       remarks: z.string().max(64, { error: 'must be at most 64 characters' }).optional(),
     },
-    /** One result per order of an array answer of per-order envelopes (strategies, multiPlaceOrders). */
-    LegResults: z.array(
-      z.union([
-        z.looseObject({ status: z.string().regex(/^success$/i), data: OrderAck }),
-        z.looseObject({
-          status: z.string().regex(/^failed$/i),
-          code: str,
-          name: str,
-          error: z.looseObject({ field: str, message: str }).optional(),
-        }),
-      ]),
-    ),
+    /**
+     * One result per order of an array answer of per-order envelopes (strategies, multiPlaceOrders). `call()`
+     * rejects with `LegsRejectedError` when any leg was refused, so a caller only ever receives placed legs.
+     */
+    LegResults: z
+      .array(
+        z.union([
+          z.looseObject({ status: z.string().regex(/^success$/i), data: OrderAck }),
+          z.looseObject({
+            status: z.string().regex(/^failed$/i),
+            code: str,
+            name: str,
+            error: z.looseObject({ field: str, message: str }).optional(),
+          }),
+        ]),
+      )
+      .min(1)
+      .transform((legs) => legs.map(toLegOutcome) as unknown as PlacedLeg[]),
     Instrument,
     /** A list of instruments for the multi-quote endpoints. */
     Instruments: request({ data: z.array(Instrument).min(1, { error: 'must hold at least one instrument' }) }),
@@ -130,6 +137,61 @@ export function v3Schemas(z: Z) {
 /** What endpoint rows build their schemas from: see {@link v3Schemas}. */
 export type Schemas = ReturnType<typeof v3Schemas>
 
+/** One leg's answer as `call()` settles it: placed (order number) or rejected (Firstock's reason). */
+export type LegOutcome = PlacedLeg | (RejectedLeg & { rejected: true })
+
+function toLegOutcome(raw: Record<string, unknown>, index: number): LegOutcome {
+  const leg = index + 1
+  const data = raw.data as { orderNumber?: string; requestTime?: string } | undefined
+  if (data?.orderNumber !== undefined) {
+    return { leg, orderNumber: data.orderNumber, requestTime: data.requestTime, tag: undefined }
+  }
+  const error = raw.error as { field?: string; message?: string } | undefined
+  return {
+    rejected: true,
+    leg,
+    tag: undefined,
+    reason: error?.message ?? 'rejected',
+    errorName: typeof raw.name === 'string' ? raw.name : 'UNKNOWN_ERROR',
+    apiCode: raw.code === undefined ? undefined : String(raw.code),
+    field: error?.field,
+  }
+}
+
+/** How Firstock answers an empty book: a failure envelope with one of these names (docs/protocol-v3.md §1.1). */
+export const EMPTY_BOOK = ['ORDERS_NOT_FOUND', 'NO_DATA'] as const
+
+/** A book row that did not decode: its raw values, where it sat and what is wrong with it. */
+export interface InvalidRow {
+  index: number
+  raw: unknown
+  problem: string
+}
+
+/** A decoded book: the good rows, plus `invalidRows` for rows that did not decode (empty when all did). */
+export type BookRows<Row> = Row[] & { invalidRows: InvalidRow[] }
+
+/**
+ * A list of rows decoded row by row: one malformed row never hides the others. Good rows are returned in order;
+ * a bad row goes to `invalidRows` with its raw values and the problem (and `call()` warns once via the logger).
+ */
+export function rowsOf<Row extends z.ZodType>(zod: Z, row: Row) {
+  return zod.array(zod.unknown()).transform((raw) => {
+    const rows = [] as unknown as BookRows<z.output<Row>>
+    Object.defineProperty(rows, 'invalidRows', { value: [], enumerable: false })
+    raw.forEach((value, index) => {
+      const result = row.safeParse(value)
+      if (result.success) rows.push(result.data as z.output<Row>)
+      else {
+        const issue = result.error.issues[0]!
+        const where = issue.path.length > 0 ? issue.path.join('.') : 'row'
+        rows.invalidRows.push({ index, raw: value, problem: `${where}: ${issue.message}` })
+      }
+    })
+    return rows
+  })
+}
+
 /** Price must be 0 for market orders and positive for limit orders; trigger price positive for stop orders. */
 export function checkPrices(
   order: { priceType: string; price: string; triggerPrice?: string | undefined },
@@ -147,5 +209,5 @@ export function checkPrices(
 
 /** An order as the order book reports it. */
 export type OrderRow = z.output<Schemas['OrderRow']>
-/** One leg's result in a strategy or multiPlaceOrders answer: an acknowledgement or a failure. */
-export type LegResult = z.output<Schemas['LegResults']>[number]
+/** One placed leg of a strategy or multiPlaceOrders answer (refused legs reject the call: `LegsRejectedError`). */
+export type LegResult = PlacedLeg

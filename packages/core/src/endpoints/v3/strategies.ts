@@ -29,6 +29,7 @@ function strategy<const Name extends string, Shape extends z.ZodRawShape>(name: 
     limit: 'order',
     envelope: 'list',
     tagField: 'remarks',
+    legs: 'server',
     request: (schemas) => schemas.request({ ...strategyBase(schemas), ...shape(schemas) }),
     response: ({ LegResults }) => LegResults,
   })
