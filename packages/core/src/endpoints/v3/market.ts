@@ -162,7 +162,8 @@ export const indexList = defineEndpoint({
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
- * const { values } = await firstock.optionChain({ exchange: 'NFO', tradingSymbol: 'NIFTY', strikePrice: 24000, count: 5 })
+ * // tradingSymbol: any option of the wanted underlying and expiry (it anchors both), not the bare underlying.
+ * const { values } = await firstock.optionChain({ exchange: 'NFO', tradingSymbol: 'NIFTY28NOV24C24000', strikePrice: 24000, count: 5 })
  * ```
  */
 export const optionChain = defineEndpoint({

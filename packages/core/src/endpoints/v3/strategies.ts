@@ -94,7 +94,7 @@ export const shortStraddle = strategy('shortStraddle', (schemas) => ({ strikePri
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
- * await firstock.shortStrangle({ symbol: 'NIFTY', expiry: '28NOV24', product: 'M', quantity: 50, callStrikePrice: 24200, putStrikePrice: 23800 })
+ * await firstock.shortStrangle({ symbol: 'NIFTY', expiry: '28NOV24', product: 'M', quantity: 50, callStrikePrice: 24200, putStrikePrice: 23800, hedge: true, hedgeValue: 200 })
  * ```
  */
 export const shortStrangle = strategy('shortStrangle', (schemas) => ({
