@@ -2,7 +2,9 @@ import { defineEndpoint } from '../../define-endpoint.js'
 import { EMPTY_BOOK, rowsOf } from './shared.js'
 
 /**
- * `orderBook`: today's orders of the user (optionally of one exchange).
+ * `orderBook`: today's orders of the user (optionally of one exchange). An empty book is `[]`. Rows are decoded one
+ * by one: a row that does not decode is not returned but kept in `orders.invalidRows` (`{ index, raw, problem }`), and
+ * the client's logger warns once. The same holds for tradeBook, positionBook and holdings.
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
