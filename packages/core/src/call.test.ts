@@ -51,7 +51,7 @@ describe('call: happy path', () => {
   })
 
   test('error: a success answer that breaks the schema → ValidationError(direction response) with the raw data', async () => {
-    const transport = fakeTransport(success({ requestTime: 't', lastTradedPrice: 'n/a' }))
+    const transport = fakeTransport(success({ requestTime: 't', exchange: 'NSE', token: '26000', lastTradedPrice: 'n/a' }))
     const err = await settle(call(fakeClient(transport), getQuoteLtp, quote))
     expect(err).toBeInstanceOf(ValidationError)
     expect(err).toMatchObject({ direction: 'response', field: 'lastTradedPrice', data: { lastTradedPrice: 'n/a' } })

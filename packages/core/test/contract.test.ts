@@ -9,7 +9,7 @@ import { call, parseResponse, validateRequest } from '../src/call.js'
 import type { Endpoint } from '../src/define-endpoint.js'
 import { v3Endpoints } from '../src/endpoints/v3/index.js'
 import { readEnvelope } from '../src/envelope.js'
-import { ApiError, FirstockError, RateLimitError, SessionError } from '../src/errors.js'
+import { ApiError, FirstockError, RateLimitError, SessionError, ValidationError } from '../src/errors.js'
 import { fakeClient, fakeTransport, json } from './fake.js'
 
 const FIXTURES = process.env.FIRSTOCK_FIXTURES_V3 ?? fileURLToPath(new URL('./fixtures/v3/', import.meta.url))
@@ -91,6 +91,17 @@ function inputOf(fixture: Fixture): Record<string, unknown> {
   return fixture.path === `${API_BASE}login` ? fixture.request : input
 }
 
+/** Endpoints whose answer carries nothing a caller needs beyond the success envelope itself. */
+const NOTHING_REQUIRED = new Set(['logout', 'productConversion'])
+
+/** The same shape with every field removed: objects become `{}`, arrays keep one hollow item, leg envelopes stay. */
+function hollow(raw: unknown): unknown {
+  if (Array.isArray(raw)) return raw.length > 0 ? [hollow(raw[0])] : []
+  if (raw === null || typeof raw !== 'object') return raw
+  const { status, data } = raw as Record<string, unknown>
+  return typeof status === 'string' && data !== undefined ? { status, data: hollow(data) } : {}
+}
+
 /** Keys the type checks touched, over all fixtures. */
 const checked = new Set<string>()
 
@@ -136,6 +147,16 @@ describe('contract: V3 fixtures', () => {
       checkTypes(raw, parsed, name, checked)
     })
 
+    test.skipIf(NOTHING_REQUIRED.has(name))('success: an answer without the fields a caller needs is INVALID_RESPONSE', async () => {
+      const payload = readEnvelope(endpoint, json(fixture.success))
+      const err = await parseResponse(endpoint, hollow(payload)).then(
+        () => undefined,
+        (e: unknown) => e,
+      )
+      expect(err).toBeInstanceOf(ValidationError)
+      expect(err).toMatchObject({ code: 'INVALID_RESPONSE', direction: 'response', endpoint: name })
+    })
+
     test.each([
       ['HTTP status = its code', Number(fixture.failure.code)],
       ['HTTP 500 (the body wins)', 500],
@@ -171,6 +192,15 @@ describe('contract: V3 fixtures', () => {
     // Runs after the per-fixture tests (vitest runs tests of a file in order).
     expect([...ID_KEYS].filter((key) => !checked.has(key))).toEqual([])
     expect([...NUMBER_KEYS].filter((key) => !checked.has(key))).toEqual([])
+  })
+
+  test('error: {"status":"Success","data":{}} does not resolve getQuote', async () => {
+    const transport = fakeTransport(json({ status: 'Success', data: {} }))
+    const err = await call(fakeClient(transport), v3Endpoints.getQuote, { exchange: 'NSE', token: '26000' }).then(
+      () => undefined,
+      (e: unknown) => e,
+    )
+    expect(err).toMatchObject({ code: 'INVALID_RESPONSE', field: 'exchange' })
   })
 
   test.each([

@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors.js'
+import { EXCHANGES } from '../schemas/common.js'
 import { expiryCloseTime, istDateKey, parseExpiry } from './dates.js'
 import { closestMatches } from './suggest.js'
 import type { Instrument } from './types.js'
@@ -89,7 +90,7 @@ export class UnknownInstrumentError extends ValidationError {
   }
 }
 
-const EXCHANGE_ORDER = ['NSE', 'BSE', 'NFO', 'BFO', 'MCX', 'CDS']
+const EXCHANGE_ORDER: readonly string[] = EXCHANGES
 const exchangeRank = (exchange: string) => {
   const i = EXCHANGE_ORDER.indexOf(exchange)
   return i === -1 ? EXCHANGE_ORDER.length : i

@@ -33,13 +33,13 @@ export const tradeBook = defineEndpoint({
   retry: 'safe',
   limit: 'other',
   request: ({ NoInput }) => NoInput,
-  response: ({ z, response, num, str }) =>
+  response: ({ z, response, num, str, requiredStr, requiredNum }) =>
     z.array(
       response({
         userId: str,
-        orderNumber: z.string(),
-        exchange: str,
-        tradingSymbol: str,
+        orderNumber: z.string().min(1),
+        exchange: requiredStr,
+        tradingSymbol: requiredStr,
         token: str,
         transactionType: str,
         priceType: str,
@@ -49,8 +49,8 @@ export const tradeBook = defineEndpoint({
         fillTime: str,
         quantity: num,
         fillshares: num,
-        fillPrice: num,
-        fillQuantity: num,
+        fillPrice: requiredNum,
+        fillQuantity: requiredNum,
         price: num,
         lotSize: num,
         tickSize: num,
@@ -79,13 +79,13 @@ export const positionBook = defineEndpoint({
   retry: 'safe',
   limit: 'other',
   request: ({ NoInput }) => NoInput,
-  response: ({ z, response, num, str }) =>
+  response: ({ z, response, num, str, requiredStr, requiredNum }) =>
     z.array(
       response({
         userId: str,
-        exchange: str,
-        tradingSymbol: str,
-        product: str,
+        exchange: requiredStr,
+        tradingSymbol: requiredStr,
+        product: requiredStr,
         token: str,
         pricePrecision: num,
         lotSize: num,
@@ -98,7 +98,7 @@ export const positionBook = defineEndpoint({
         dayBuyAveragePrice: num,
         daySellAmount: num,
         daySellAveragePrice: num,
-        netQuantity: num,
+        netQuantity: requiredNum,
         netAveragePrice: num,
         lastTradedPrice: num,
         RealizedPNL: num,
@@ -124,15 +124,13 @@ export const holdings = defineEndpoint({
   retry: 'safe',
   limit: 'other',
   request: ({ request, Product }) => request({ product: Product.optional() }),
-  response: ({ z, response, num, str }) =>
+  response: ({ z, response, num, str, requiredStr, requiredNum }) =>
     z.array(
       response({
-        exchangeTradingSymbol: z
-          .array(
-            response({ exchange: str, tradingSymbol: str, token: str, pricePrecision: num, tickSize: num, lotSize: num }),
-          )
-          .optional(),
-        holdQuantity: num,
+        exchangeTradingSymbol: z.array(
+          response({ exchange: requiredStr, tradingSymbol: requiredStr, token: str, pricePrecision: num, tickSize: num, lotSize: num }),
+        ),
+        holdQuantity: requiredNum,
         BTSTQuantity: num,
         usedQuantity: num,
         tradeQuantity: num,
@@ -157,10 +155,10 @@ export const limit = defineEndpoint({
   retry: 'safe',
   limit: 'other',
   request: ({ NoInput }) => NoInput,
-  response: ({ response, num, str }) =>
+  response: ({ response, num, str, requiredNum }) =>
     response({
       requestTime: str,
-      cash: num,
+      cash: requiredNum,
       payin: num,
       payout: num,
       marginused: num,
