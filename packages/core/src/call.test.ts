@@ -131,10 +131,11 @@ describe('call: order writes are never retried', () => {
     expect(unknown.cause).toBeInstanceOf(Error)
   })
 
-  test('behavior: the caller’s own remarks are the tag', async () => {
+  test('behavior: the caller’s remarks prefix the tag the error carries, the one that was sent', async () => {
     const transport = fakeTransport(reset())
     const err = await settle(call(fakeClient(transport), placeOrder, { ...order, remarks: 'my-bot-42' }))
-    expect(err).toMatchObject({ name: 'OrderOutcomeUnknownError', tag: 'my-bot-42' })
+    expect(err).toMatchObject({ name: 'OrderOutcomeUnknownError', tag: expect.stringMatching(/^my-bot-42-[0-9a-z]{10}$/) })
+    expect((err as OrderOutcomeUnknownError).tag).toBe(transport.requests[0]!.json.remarks)
   })
 
   test('behavior: cancelOrder and multiPlaceOrders are never retried either', async () => {

@@ -17,6 +17,7 @@ export const placeOrder = defineEndpoint({
   path: 'placeOrder',
   auth: 'session',
   retry: 'never',
+  orderGuard: true,
   limit: 'order',
   tagField: 'remarks',
   request: ({ request, OrderFields }) => request(OrderFields).superRefine(checkPrices),
@@ -36,6 +37,7 @@ export const modifyOrder = defineEndpoint({
   path: 'modifyOrder',
   auth: 'session',
   retry: 'never',
+  orderGuard: true,
   limit: 'other',
   request: ({ request, Exchange, Text, TradingSymbol, Quantity, Price, PriceType }) =>
     request({
@@ -189,6 +191,7 @@ export const multiPlaceOrders = defineEndpoint({
   path: 'strategies/multiPlaceOrders',
   auth: 'session',
   retry: 'never',
+  orderGuard: true,
   limit: 'order',
   envelope: 'list',
   request: ({ z, request, OrderFields }) =>

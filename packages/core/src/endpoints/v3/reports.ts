@@ -14,6 +14,7 @@ export const orderBook = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
+  rowTagField: 'remarks',
   request: ({ request, Exchange }) => request({ exchange: Exchange.optional() }),
   response: ({ z, OrderRow }) => z.array(OrderRow),
 })

@@ -26,6 +26,7 @@ function strategy<const Name extends string, Shape extends z.ZodRawShape>(name: 
     path: `strategies/${name}`,
     auth: 'session',
     retry: 'never',
+    orderGuard: true,
     limit: 'order',
     envelope: 'list',
     tagField: 'remarks',
