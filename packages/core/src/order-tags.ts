@@ -35,22 +35,34 @@ export function newOrderTag(prefix = 'fs'): string {
 }
 
 /**
- * The tag an order call sends for the caller's `remarks`: a tag from {@link newOrderTag} as it is, anything else
- * (including none or `''`) as a prefix of a new tag. Refuses a tag this client already sent or saw in its order book.
+ * The tag an order with this `remarks` will carry: a tag from {@link newOrderTag} as it is, anything else (including
+ * none or `''`) as the prefix of a new tag. Pass the result as `remarks` and the call sends exactly it.
+ * @throws ValidationError when the prefix leaves no room for the suffix.
  */
+export function orderTagFor(remarks: unknown, endpoint = 'placeOrder', field = 'remarks'): string {
+  const text = typeof remarks === 'string' ? remarks.trim() : ''
+  if (minted.has(text)) return text
+  if (text.length > MAX_TAG_PREFIX_LENGTH) {
+    throw new ValidationError(
+      `${endpoint}: ${field} must be at most ${MAX_TAG_PREFIX_LENGTH} characters: the SDK adds an ${SUFFIX_LENGTH}-character unique suffix within Firstock's ${MAX_TAG_LENGTH}`,
+      { code: 'INVALID_INPUT', endpoint, field, direction: 'request' },
+    )
+  }
+  return newOrderTag(text || undefined)
+}
+
+/** The tag an order call sends ({@link orderTagFor}); refuses a tag this client already sent or saw in its order book. */
 export function chooseOrderTag(client: Client, endpoint: string, field: string, given: unknown): string {
   const text = typeof given === 'string' ? given.trim() : ''
-  const seen = seenTagsOf(client)
-  const reject = (message: string, code = 'INVALID_INPUT') =>
-    new ValidationError(`${endpoint}: ${field} ${message}`, { code, endpoint, field, direction: 'request' })
-  if (seen.has(text)) {
-    throw reject(`"${text}" is already the tag of an order in this session; use a new one (newOrderTag())`, 'DUPLICATE_TAG')
+  if (seenTagsOf(client).has(text)) {
+    throw new ValidationError(`${endpoint}: ${field} "${text}" is already the tag of an order in this session; use a new one (newOrderTag())`, {
+      code: 'DUPLICATE_TAG',
+      endpoint,
+      field,
+      direction: 'request',
+    })
   }
-  if (minted.delete(text)) return text
-  if (text.length > MAX_TAG_PREFIX_LENGTH) {
-    throw reject(`must be at most ${MAX_TAG_PREFIX_LENGTH} characters: the SDK adds an ${SUFFIX_LENGTH}-character unique suffix within Firstock's ${MAX_TAG_LENGTH}`)
-  }
-  const tag = newOrderTag(text || undefined)
+  const tag = orderTagFor(text, endpoint, field)
   minted.delete(tag)
   return tag
 }

@@ -15,8 +15,10 @@ import {
   login,
   logout,
   MemorySessionStore,
-  newOrderTag,
+  type OrderLimits,
+  orderTagFor,
   OrderOutcomeUnknownError,
+  placedAfter,
   type OrderRow,
   type RateLimits,
   type RetryOptions,
@@ -64,6 +66,16 @@ export interface FirstockOptions extends Partial<Credentials> {
   logger?: Logger
   /** Replace the HTTP transport (tests, other runtimes). Default: ky. */
   transport?: Transport
+  /**
+   * Fat-finger guard, off by default: the largest quantity one order (or one leg) may have. A larger placeOrder,
+   * modifyOrder, multiPlaceOrders item or strategy is refused with a `ValidationError` (`ORDER_LIMIT`) before sending.
+   */
+  maxOrderQuantity?: number
+  /**
+   * Fat-finger guard, off by default: the largest value (quantity × price, or × triggerPrice for SL-MKT) of one
+   * order. Market orders carry no price, so only `maxOrderQuantity` applies to them.
+   */
+  maxOrderValue?: number
 }
 
 /** Options of `reconcileOrder` and `placeOrderAndConfirm`: how long to look for an order by its tag. */
@@ -72,6 +84,11 @@ export interface ReconcileOptions extends CallOptions {
   attempts?: number
   /** Pause between looks in ms (default 500). */
   intervalMs?: number
+  /**
+   * When the order's request was sent (epoch ms or Date). An order book row placed before it (allowing
+   * `ORDER_TIME_SKEW_MS` for clock skew) is never taken for this order, even with the same tag.
+   */
+  sentAt?: number | Date
 }
 
 /** What `reconcileOrder` found: the order book row of the tag, or nothing. */
@@ -195,6 +212,7 @@ export function createFirstock(options: FirstockOptions): Firstock {
   const baseUrl = checkBaseUrl(options.baseUrl ?? registry.baseUrl)
   const wsUrl = checkBaseUrl(options.wsUrl ?? registry.wsUrl, 'wsUrl')
   const symbolsUrl = checkBaseUrl(options.symbolsUrl ?? defaultSymbolsUrl(registry.version, options.baseUrl), 'symbolsUrl')
+  const orderLimits = checkOrderLimitOptions(options)
   const sessions = options.sessionStore ?? new MemorySessionStore()
   const credentials = credentialsFrom(options)
   // A caller-provided session is stored before the first call reads the store.
@@ -226,6 +244,7 @@ export function createFirstock(options: FirstockOptions): Firstock {
     retry: { attempts: 3, baseDelayMs: 200, maxDelayMs: 5_000, ...options.retry },
     timeoutMs: options.timeout,
     logger: options.logger,
+    orderLimits,
     renewSession: async () => {
       if (credentials) return login(client, credentials)
       const session = (await options.onSessionExpired?.()) ?? undefined
@@ -268,7 +287,9 @@ export function createFirstock(options: FirstockOptions): Firstock {
     resolve: async (ref: InstrumentRef) => (await (index ??= instruments())).resolve(ref),
     reconcileOrder: (tag: string, reconcileOptions?: ReconcileOptions) => reconcileOrder(client, tag, reconcileOptions),
     placeOrderAndConfirm: async (input: EndpointInput<V3['placeOrder']>, reconcileOptions: ReconcileOptions = {}) => {
-      const tag = input.remarks ?? newOrderTag()
+      // The tag the call will send (the caller's remarks as a prefix), and when: an older row is never this order.
+      const tag = orderTagFor(input.remarks)
+      reconcileOptions = { ...reconcileOptions, sentAt: reconcileOptions.sentAt ?? Date.now() }
       try {
         const ack = await call(client, registry.endpoints.placeOrder, { ...input, remarks: tag }, reconcileOptions)
         const found = await reconcileOrder(client, tag, { ...reconcileOptions, attempts: reconcileOptions.attempts ?? 1 })
@@ -299,11 +320,27 @@ async function reconcileOrder(client: Client, tag: string, options: ReconcileOpt
       // An empty book is a Failed answer (ORDERS_NOT_FOUND), not a failure to look.
       if (!(error instanceof ApiError && error.code === 'ORDERS_NOT_FOUND')) throw error
     }
-    const order = rows.find((row) => row.remarks === tag)
+    const sentAt = options.sentAt === undefined ? undefined : Number(options.sentAt)
+    const order = rows.find((row) => row.remarks === tag && (sentAt === undefined || placedAfter(row, sentAt)))
     if (order) return { found: true, order }
     if (attempt >= attempts) return { found: false }
     await new Promise((resolve) => setTimeout(resolve, intervalMs))
   }
+}
+
+/** The fat-finger limits, each a positive finite number when given. */
+function checkOrderLimitOptions(options: FirstockOptions): OrderLimits | undefined {
+  const { maxOrderQuantity, maxOrderValue } = options
+  for (const [field, value] of Object.entries({ maxOrderQuantity, maxOrderValue })) {
+    if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value) && value > 0)) {
+      throw new ValidationError(`createFirstock: ${field} must be a positive number (got ${String(value)})`, {
+        code: 'INVALID_INPUT',
+        field,
+        direction: 'request',
+      })
+    }
+  }
+  return maxOrderQuantity === undefined && maxOrderValue === undefined ? undefined : { maxOrderQuantity, maxOrderValue }
 }
 
 function credentialsFrom(options: FirstockOptions): Credentials | undefined {
