@@ -121,6 +121,15 @@ describe('bad input: one line, the right exit code, nothing sent', () => {
     expect(placeOrders()).toHaveLength(before)
   })
 
+  test.each(['MCX', 'CDS'])('error: %s is not an exchange V3 accepts → exit 2, UNKNOWN_EXCHANGE, no order', async (exchange) => {
+    const before = placeOrders().length
+    const { code, stderr } = await cli('place', 'buy', `${exchange}:GOLD`, '--qty', '1', '--price', '10', '--yes')
+    expect(code).toBe(2)
+    expect(oneLine(stderr)).toMatch(/\[UNKNOWN_EXCHANGE, field: symbol\]/)
+    expect(stderr).toContain('NSE, BSE, NFO, BFO')
+    expect(placeOrders()).toHaveLength(before)
+  })
+
   test('error: negative quantity → exit 2, field quantity, no order', async () => {
     const before = placeOrders().length
     const { code, stderr } = await cli('place', 'buy', 'NSE:ITC-EQ', '--qty', '-5', '--price', '390', '--yes')
