@@ -12,7 +12,7 @@ import {
   ValidationError,
 } from './errors.js'
 import { abortError } from './limiter.js'
-import { checkOrderLimits } from './order-guard.js'
+import { applyTicks, checkOrderLimits } from './order-guard.js'
 import { chooseOrderTag, rememberTags } from './order-tags.js'
 
 export { newOrderTag } from './order-tags.js'
@@ -33,7 +33,10 @@ export async function call<E extends Endpoint>(
   options: CallOptions = {},
 ): Promise<EndpointOutput<E>> {
   const wire = await validateRequest(endpoint, input)
-  if (endpoint.orderGuard) checkOrderLimits(client, endpoint.name, wire)
+  if (endpoint.orderGuard) {
+    applyTicks(client, endpoint.name, wire)
+    checkOrderLimits(client, endpoint.name, wire)
+  }
   if (endpoint.tagField) {
     const tag = chooseOrderTag(client, endpoint.name, endpoint.tagField, wire[endpoint.tagField])
     rememberTags(client, [tag])

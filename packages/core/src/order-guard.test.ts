@@ -57,3 +57,36 @@ describe('fat-finger guard', () => {
     expect(transport.count).toBe(1)
   })
 })
+
+describe('tick size and precision, when the instrument is known', () => {
+  const instrumentOf = (exchange: string, tradingSymbol: string) =>
+    exchange === 'NSE' && tradingSymbol === 'ITC-EQ' ? { tickSize: 0.05 } : undefined
+
+  test('behavior: prices go out at the instrument precision', async () => {
+    const transport = fakeTransport(success({ requestTime: 't', orderNumber: '1' }))
+    const client = fakeClient(transport, { instrumentOf })
+    await call(client, placeOrder, { ...order, price: 395.5 })
+    await call(client, placeOrder, { ...order, price: 0.1 + 0.2, quantity: 1 })
+    await call(client, placeOrder, { ...order, price: 0, priceType: 'SL-MKT', triggerPrice: '390.1' })
+    expect(transport.requests.map((r) => [r.json.price, r.json.triggerPrice])).toEqual([
+      ['395.50', '0.00'],
+      ['0.30', '0.00'],
+      ['0.00', '390.10'],
+    ])
+  })
+
+  test.each([395.52, '395.549', 0.01])('error: price %s off the 0.05 tick names price, nothing sent', async (price) => {
+    const transport = fakeTransport(success({ requestTime: 't', orderNumber: '1' }))
+    const err = await call(fakeClient(transport, { instrumentOf }), placeOrder, { ...order, price }).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(ValidationError)
+    expect(err).toMatchObject({ field: 'price' })
+    expect((err as Error).message).toContain('tick size 0.05 of NSE:ITC-EQ')
+    expect(transport.count).toBe(0)
+  })
+
+  test('behavior: an unknown instrument is sent as written', async () => {
+    const transport = fakeTransport(success({ requestTime: 't', orderNumber: '1' }))
+    await call(fakeClient(transport, { instrumentOf }), placeOrder, { ...order, tradingSymbol: 'SBIN-EQ', price: 395.52 })
+    expect(transport.requests[0]!.json.price).toBe('395.52')
+  })
+})

@@ -220,10 +220,15 @@ export function createFirstock(options: FirstockOptions): Firstock {
 
   // The index `resolve()` uses: the last one `instruments()` loaded (forgotten if that load fails).
   let index: Promise<InstrumentIndex> | undefined
+  // The same index once loaded: order calls check prices against its tick sizes (never waiting for a download).
+  let loaded: InstrumentIndex | undefined
   const instruments = (instrumentsOptions?: InstrumentsOptions) => {
     const loading = loadInstruments({ ...instrumentsOptions, symbolsUrl, logger: options.logger })
     index = loading
-    loading.catch(() => index === loading && (index = undefined))
+    loading.then(
+      (done) => index === loading && (loaded = done),
+      () => index === loading && (index = undefined),
+    )
     return loading
   }
 
@@ -245,6 +250,7 @@ export function createFirstock(options: FirstockOptions): Firstock {
     timeoutMs: options.timeout,
     logger: options.logger,
     orderLimits,
+    instrumentOf: (exchange, tradingSymbol) => loaded?.bySymbol(exchange, tradingSymbol),
     renewSession: async () => {
       if (credentials) return login(client, credentials)
       const session = (await options.onSessionExpired?.()) ?? undefined

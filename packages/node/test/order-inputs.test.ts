@@ -61,3 +61,22 @@ describe('fat-finger guard', () => {
     expect(() => demoClient(sb, { maxOrderQuantity: value as number })).toThrow(ValidationError)
   })
 })
+
+describe('prices against the loaded instruments', () => {
+  test('error: a price off the tick is refused; a good one goes out at the instrument precision', async () => {
+    const firstock = demoClient(sb, fast)
+    await firstock.login()
+    const index = await firstock.instruments({ cacheDir: false, exchanges: ['NSE'] })
+    const itc = index.resolve('NSE:ITC-EQ')
+    const { lastTradedPrice } = await firstock.getQuoteLtp({ exchange: 'NSE', token: itc.token })
+    const onTick = Math.round(lastTradedPrice! / itc.tickSize) * itc.tickSize
+    const limit = { ...marketBuy, priceType: 'LMT', price: onTick + itc.tickSize / 2 } as const
+    const before = countRequests(sb, 'placeOrder')
+    await expect(firstock.placeOrder(limit)).rejects.toMatchObject({ field: 'price', direction: 'request' })
+    expect(countRequests(sb, 'placeOrder')).toBe(before)
+    await firstock.placeOrder({ ...limit, price: onTick })
+    const sent = sb.requests.filter((r) => r.endpoint === 'placeOrder').at(-1)!.body as { price: string }
+    expect(sent.price).toMatch(/^\d+\.\d{2}$/)
+    expect(Number(sent.price)).toBeCloseTo(onTick, 6)
+  })
+})
