@@ -46,6 +46,12 @@ describe('numbers on the wire', () => {
     expect((await rejected(placeOrder, { ...order, quantity: '9007199254740993' })).field).toBe('quantity')
   })
 
+  test.each([2 ** 53 + 1, 1e21, 1.5])('error: token %s as a number is not an exact token', async (token) => {
+    expect((await rejected(getQuote, { exchange: 'NSE', token })).field).toBe('token')
+    expect((await rejected(timePriceSeries, { exchange: 'NSE', token, startTime: '20/02/2023 09:15:00', endTime: '20/02/2023 09:20:00', interval: 1 })).field).toBe('token')
+    expect(() => parseScrip({ exchange: 'NSE', token })).toThrow(ValidationError)
+  })
+
   test('behavior: prices go out in plain decimal, never with a float tail', async () => {
     const wire = await validateRequest(placeOrder, { ...order, price: 0.1 + 0.2 })
     expect(wire.price).toBe('0.3')

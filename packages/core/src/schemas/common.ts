@@ -138,7 +138,9 @@ export function commonSchemas(z: Z) {
     SignedInteger: numeric('an integer', (n) => Number.isInteger(n)),
     /** An instrument token: digits, as a number or string; sent as a string. */
     Token: z
-      .union([z.string(), z.number()], { error: 'must be an instrument token such as "26000"' })
+      .union([z.string(), z.number().refine(Number.isSafeInteger, { error: 'must be an instrument token such as "26000"' })], {
+        error: 'must be an instrument token such as "26000"',
+      })
       .transform(String)
       .pipe(z.string().regex(/^\d+$/, { error: 'must be an instrument token of digits such as "26000"' })),
     WireNumber,

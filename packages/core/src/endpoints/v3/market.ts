@@ -243,7 +243,7 @@ export const timePriceSeries = defineEndpoint({
     request({
       exchange: Exchange,
       /** A token or a trading symbol (docs/protocol-v3.md §2.3). */
-      token: z.union([TradingSymbol, z.number().transform(String)]),
+      token: z.union([TradingSymbol, z.number().refine(Number.isSafeInteger, { error: 'must be a token or a trading symbol' }).transform(String)]),
       startTime: DateTime,
       endTime: DateTime,
       interval: z.union([CandleInterval, z.number().transform(String).pipe(CandleInterval)]),
