@@ -331,6 +331,26 @@ describe('help and output', () => {
   })
 })
 
+describe('--now: the sandbox clock', () => {
+  test('behavior: the in-process sandbox starts at --now; chain picks that date\'s nearest expiry (IST, holiday-shifted)', async () => {
+    // Friday 20 Nov 2026 noon IST: Tuesday 24 Nov is a holiday, so the nearest NIFTY expiry is Monday 23 Nov.
+    const chain = await runCli(['--now', '2026-11-20T12:00', 'chain', 'NIFTY', '--count', '1', '--json'], { env: cleanEnv() })
+    expect(chain.code).toBe(0)
+    const values = JSON.parse(chain.stdout) as { tradingSymbol: string }[]
+    expect(values.length).toBeGreaterThan(0)
+    expect(values.every((v) => /^NIFTY23NOV26[CP]\d+$/.test(v.tradingSymbol))).toBe(true)
+  })
+
+  test('error: a --now that is not a time, or a --now the target cannot take, is a usage error naming --now', async () => {
+    const bad = await runCli(['--now', '2026-02-30', 'quote', 'NSE:ITC-EQ'], { env: cleanEnv() })
+    expect(bad.code).toBe(2)
+    expect(oneLine(bad.stderr)).toMatch(/--now: expected a Date, an ISO-8601 time/)
+    const remote = await cli('--now', '2026-11-20T12:00', 'quote', 'NSE:ITC-EQ')
+    expect(remote.code).toBe(2)
+    expect(oneLine(remote.stderr)).toMatch(/--now sets the clock of a sandbox this command starts/)
+  })
+})
+
 describe('real target (pointed at the loopback sandbox, so nothing leaves the machine)', () => {
   const realEnv = () => cleanEnv(realTargetEnv())
 
