@@ -2,14 +2,184 @@
 import * as zod from "zod";
 import { z } from "zod";
 import * as zod_v4_core from "zod/v4/core";
+type ValidationDirection = "request" | "response";
+interface FirstockErrorOptions {
+    code: string;
+    endpoint?: string | undefined;
+    field?: string | undefined;
+    cause?: unknown;
+}
+declare const INSPECT: unique symbol;
+declare class FirstockError extends Error {
+    readonly name: string;
+    readonly code: string;
+    readonly endpoint: string | undefined;
+    readonly field: string | undefined;
+    readonly retryable: boolean;
+    constructor(message: string, options: FirstockErrorOptions);
+    toString(): string;
+    toJSON(): Record<string, unknown>;
+    [INSPECT](): string;
+}
+declare class ApiError extends FirstockError {
+    readonly name: string;
+    readonly apiCode: string | undefined;
+    readonly httpStatus: number;
+    readonly retryable: boolean;
+    constructor(message: string, options: FirstockErrorOptions & {
+        apiCode?: string | undefined;
+        httpStatus: number;
+        retryable?: boolean;
+    });
+}
+declare class SessionError extends ApiError {
+    readonly name: string;
+}
+declare class RateLimitError extends ApiError {
+    readonly name: string;
+    readonly retryAfterMs: number | undefined;
+    constructor(message: string, options: FirstockErrorOptions & {
+        apiCode?: string | undefined;
+        httpStatus: number;
+        retryAfterMs?: number | undefined;
+    });
+}
+declare class NetworkError extends FirstockError {
+    readonly name: string;
+    readonly httpStatus: number | undefined;
+    readonly bodyExcerpt: string | undefined;
+    readonly sent: boolean;
+    readonly retryable: boolean;
+    constructor(message: string, options: FirstockErrorOptions & {
+        httpStatus?: number | undefined;
+        bodyExcerpt?: string | undefined;
+        sent?: boolean;
+    });
+}
+declare class OrderOutcomeUnknownError extends NetworkError {
+    readonly name: string;
+    readonly retryable = false;
+    readonly request: Record<string, unknown>;
+    readonly tag: string | undefined;
+    constructor(message: string, options: FirstockErrorOptions & {
+        httpStatus?: number | undefined;
+        bodyExcerpt?: string | undefined;
+        request: Record<string, unknown>;
+        tag?: string | undefined;
+    });
+}
+declare class ValidationError extends FirstockError {
+    readonly name: string;
+    readonly direction: ValidationDirection;
+    readonly data: unknown;
+    constructor(message: string, options: FirstockErrorOptions & {
+        direction: ValidationDirection;
+        data?: unknown;
+    });
+}
+declare function isFirstockError(error: unknown): error is FirstockError;
+interface RateLimit {
+    limit: number;
+    windowMs: number;
+}
+type RateLimits = Record<RateLimitBucket, RateLimit>;
+interface RateLimiter {
+    acquire(bucket: RateLimitBucket, signal?: AbortSignal): Promise<() => void>;
+    pending(bucket: RateLimitBucket): number;
+}
+declare function createRateLimiter(limits: RateLimits): RateLimiter;
+interface OrderLimits {
+    maxOrderQuantity?: number | undefined;
+    maxOrderValue?: number | undefined;
+}
+interface TickInfo {
+    tickSize: number;
+}
+interface Session {
+    userId: string;
+    jKey: string;
+    userName?: string | undefined;
+    email?: string | undefined;
+    createdAt: string;
+}
+interface SessionStore {
+    get(userId: string): Session | undefined | Promise<Session | undefined>;
+    set(session: Session): void | Promise<void>;
+    delete(userId: string): void | Promise<void>;
+}
+declare class MemorySessionStore implements SessionStore {
+    #private;
+    get(userId: string): Session | undefined;
+    set(session: Session): void;
+    delete(userId: string): void;
+}
+declare function sha256Hex(text: string): Promise<string>;
+declare function totpFromSecret(base32Secret: string, timestamp?: number): Promise<string>;
+interface TransportRequest {
+    url: string;
+    body: string;
+    signal: AbortSignal;
+}
+interface TransportResponse {
+    status: number;
+    text: string;
+    retryAfter?: string | undefined;
+}
+type Transport = (request: TransportRequest) => Promise<TransportResponse>;
+declare function fetchTransport(fetchImpl?: typeof fetch): Transport;
+type ApiVersion = "v3";
+interface Registry<Endpoints extends Record<string, Endpoint> = Record<string, Endpoint>> {
+    readonly version: ApiVersion;
+    readonly baseUrl: string;
+    readonly wsUrl: string;
+    readonly limits: RateLimits;
+    readonly endpoints: Endpoints;
+}
+interface Logger {
+    debug?(details: object, message?: string): void;
+    info?(details: object, message?: string): void;
+    warn?(details: object, message?: string): void;
+    error?(details: object, message?: string): void;
+}
+interface RetryOptions {
+    attempts: number;
+    baseDelayMs: number;
+    maxDelayMs: number;
+}
+declare const DEFAULT_RETRY: RetryOptions;
+declare const DEFAULT_TIMEOUT_MS = 10000;
+interface Client {
+    readonly registry: Registry;
+    readonly baseUrl: string;
+    readonly transport: Transport;
+    readonly userId: string;
+    readonly sessions: SessionStore;
+    readonly limiter?: RateLimiter | undefined;
+    readonly retry?: RetryOptions | undefined;
+    readonly timeoutMs?: number | undefined;
+    readonly logger?: Logger | undefined;
+    readonly orderLimits?: OrderLimits | undefined;
+    readonly instrumentOf?: ((exchange: string, tradingSymbol: string) => TickInfo | undefined) | undefined;
+    readonly renewSession?: (() => Promise<Session | undefined>) | undefined;
+}
+interface CallOptions {
+    signal?: AbortSignal | undefined;
+    timeout?: number | undefined;
+}
+interface SessionProvider {
+    readonly userId: string;
+    readonly wsUrl: string;
+    getSession(): Promise<Session | undefined>;
+    renewSession?: (() => Promise<Session | undefined>) | undefined;
+}
 type Z = typeof zod;
 declare const EXCHANGES: readonly [
     "NSE",
     "BSE",
     "NFO",
-    "BFO",
-    "MCX"
+    "BFO"
 ];
+declare const EXCHANGES_BY_VERSION: Readonly<Record<ApiVersion, readonly Exchange[]>>;
 declare const PRODUCTS: readonly [
     "C",
     "M",
@@ -74,6 +244,7 @@ type OptionType = (typeof OPTION_TYPES)[number];
 type CandleInterval = (typeof CANDLE_INTERVALS)[number];
 type OrderStatus = (typeof ORDER_STATUSES)[number];
 declare const isExchange: (value: unknown) => value is Exchange;
+declare const MAX_SYMBOL_LENGTH = 40;
 declare function commonSchemas(z: Z): {
     z: typeof zod;
     Exchange: zod.ZodEnum<{
@@ -81,7 +252,6 @@ declare function commonSchemas(z: Z): {
         BSE: "BSE";
         NFO: "NFO";
         BFO: "BFO";
-        MCX: "MCX";
     }>;
     Product: zod.ZodEnum<{
         C: "C";
@@ -170,6 +340,20 @@ declare function commonSchemas(z: Z): {
         zod.ZodString,
         zod.ZodNumber
     ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        zod.ZodString,
+        zod.ZodNumber
+    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    requiredPrice: zod.ZodPipe<zod.ZodUnion<readonly [
+        zod.ZodString,
+        zod.ZodNumber
+    ]>, zod.ZodTransform<number | undefined, string | number>>;
+    requiredNum: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
+        zod.ZodString,
+        zod.ZodNumber
+    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+    requiredStr: zod.ZodString;
+    TradingSymbol: zod.ZodString;
     str: zod.ZodOptional<zod.ZodString>;
     request: typeof zod.strictObject;
     response: typeof zod.looseObject;
@@ -186,7 +370,6 @@ declare function v3Schemas(z: Z): {
             BSE: "BSE";
             NFO: "NFO";
             BFO: "BFO";
-            MCX: "MCX";
         }>;
         tradingSymbol: z.ZodString;
         quantity: z.ZodPipe<z.ZodUnion<readonly [
@@ -247,7 +430,6 @@ declare function v3Schemas(z: Z): {
             BSE: "BSE";
             NFO: "NFO";
             BFO: "BFO";
-            MCX: "MCX";
         }>;
         token: z.ZodPipe<z.ZodPipe<z.ZodUnion<readonly [
             z.ZodString,
@@ -261,7 +443,6 @@ declare function v3Schemas(z: Z): {
                 BSE: "BSE";
                 NFO: "NFO";
                 BFO: "BFO";
-                MCX: "MCX";
             }>;
             token: z.ZodPipe<z.ZodPipe<z.ZodUnion<readonly [
                 z.ZodString,
@@ -278,15 +459,15 @@ declare function v3Schemas(z: Z): {
             z.ZodString,
             z.ZodNumber
         ]>, z.ZodTransform<number | undefined, string | number>>>;
-        bestBuyPrice5: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
-            z.ZodString,
-            z.ZodNumber
-        ]>, z.ZodTransform<number | undefined, string | number>>>;
         bestBuyPrice4: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
             z.ZodString,
             z.ZodNumber
         ]>, z.ZodTransform<number | undefined, string | number>>>;
         bestBuyPrice2: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        bestBuyPrice5: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
             z.ZodString,
             z.ZodNumber
         ]>, z.ZodTransform<number | undefined, string | number>>>;
@@ -298,15 +479,15 @@ declare function v3Schemas(z: Z): {
             z.ZodString,
             z.ZodNumber
         ]>, z.ZodTransform<number | undefined, string | number>>>;
-        bestBuyQuantity5: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
-            z.ZodString,
-            z.ZodNumber
-        ]>, z.ZodTransform<number | undefined, string | number>>>;
         bestBuyQuantity4: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
             z.ZodString,
             z.ZodNumber
         ]>, z.ZodTransform<number | undefined, string | number>>>;
         bestBuyQuantity2: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        bestBuyQuantity5: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
             z.ZodString,
             z.ZodNumber
         ]>, z.ZodTransform<number | undefined, string | number>>>;
@@ -318,15 +499,15 @@ declare function v3Schemas(z: Z): {
             z.ZodString,
             z.ZodNumber
         ]>, z.ZodTransform<number | undefined, string | number>>>;
-        bestBuyOrder5: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
-            z.ZodString,
-            z.ZodNumber
-        ]>, z.ZodTransform<number | undefined, string | number>>>;
         bestBuyOrder4: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
             z.ZodString,
             z.ZodNumber
         ]>, z.ZodTransform<number | undefined, string | number>>>;
         bestBuyOrder2: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        bestBuyOrder5: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
             z.ZodString,
             z.ZodNumber
         ]>, z.ZodTransform<number | undefined, string | number>>>;
@@ -338,15 +519,15 @@ declare function v3Schemas(z: Z): {
             z.ZodString,
             z.ZodNumber
         ]>, z.ZodTransform<number | undefined, string | number>>>;
-        bestSellPrice5: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
-            z.ZodString,
-            z.ZodNumber
-        ]>, z.ZodTransform<number | undefined, string | number>>>;
         bestSellPrice4: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
             z.ZodString,
             z.ZodNumber
         ]>, z.ZodTransform<number | undefined, string | number>>>;
         bestSellPrice2: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        bestSellPrice5: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
             z.ZodString,
             z.ZodNumber
         ]>, z.ZodTransform<number | undefined, string | number>>>;
@@ -358,15 +539,15 @@ declare function v3Schemas(z: Z): {
             z.ZodString,
             z.ZodNumber
         ]>, z.ZodTransform<number | undefined, string | number>>>;
-        bestSellQuantity5: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
-            z.ZodString,
-            z.ZodNumber
-        ]>, z.ZodTransform<number | undefined, string | number>>>;
         bestSellQuantity4: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
             z.ZodString,
             z.ZodNumber
         ]>, z.ZodTransform<number | undefined, string | number>>>;
         bestSellQuantity2: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        bestSellQuantity5: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
             z.ZodString,
             z.ZodNumber
         ]>, z.ZodTransform<number | undefined, string | number>>>;
@@ -378,10 +559,6 @@ declare function v3Schemas(z: Z): {
             z.ZodString,
             z.ZodNumber
         ]>, z.ZodTransform<number | undefined, string | number>>>;
-        bestSellOrder5: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
-            z.ZodString,
-            z.ZodNumber
-        ]>, z.ZodTransform<number | undefined, string | number>>>;
         bestSellOrder4: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
             z.ZodString,
             z.ZodNumber
@@ -390,14 +567,18 @@ declare function v3Schemas(z: Z): {
             z.ZodString,
             z.ZodNumber
         ]>, z.ZodTransform<number | undefined, string | number>>>;
+        bestSellOrder5: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
         requestTime: z.ZodOptional<z.ZodString>;
-        exchange: z.ZodOptional<z.ZodString>;
+        exchange: z.ZodString;
         tradingSymbol: z.ZodOptional<z.ZodString>;
         companyName: z.ZodOptional<z.ZodString>;
         symbolName: z.ZodOptional<z.ZodString>;
         segment: z.ZodOptional<z.ZodString>;
         instrumentName: z.ZodOptional<z.ZodString>;
-        token: z.ZodOptional<z.ZodString>;
+        token: z.ZodString;
         isin: z.ZodOptional<z.ZodString>;
         pricePrecision: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
             z.ZodString,
@@ -416,10 +597,10 @@ declare function v3Schemas(z: Z): {
             z.ZodNumber
         ]>, z.ZodTransform<number | undefined, string | number>>>;
         priceFactor: z.ZodOptional<z.ZodString>;
-        lastTradedPrice: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+        lastTradedPrice: z.ZodPipe<z.ZodUnion<readonly [
             z.ZodString,
             z.ZodNumber
-        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        ]>, z.ZodTransform<number | undefined, string | number>>;
         upperCircuit: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
             z.ZodString,
             z.ZodNumber
@@ -473,20 +654,20 @@ declare function v3Schemas(z: Z): {
     QuoteLtp: z.ZodObject<{
         requestTime: z.ZodOptional<z.ZodString>;
         companyName: z.ZodOptional<z.ZodString>;
-        exchange: z.ZodOptional<z.ZodString>;
-        token: z.ZodOptional<z.ZodString>;
-        lastTradedPrice: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+        exchange: z.ZodString;
+        token: z.ZodString;
+        lastTradedPrice: z.ZodPipe<z.ZodUnion<readonly [
             z.ZodString,
             z.ZodNumber
-        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        ]>, z.ZodTransform<number | undefined, string | number>>;
     }, z.core.$loose>;
     DayMonthYear: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
     DateTime: z.ZodString;
     OrderRow: z.ZodObject<{
         userId: z.ZodOptional<z.ZodString>;
         orderNumber: z.ZodString;
-        exchange: z.ZodOptional<z.ZodString>;
-        tradingSymbol: z.ZodOptional<z.ZodString>;
+        exchange: z.ZodString;
+        tradingSymbol: z.ZodString;
         token: z.ZodOptional<z.ZodString>;
         quantity: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
             z.ZodString,
@@ -500,11 +681,11 @@ declare function v3Schemas(z: Z): {
             z.ZodString,
             z.ZodNumber
         ]>, z.ZodTransform<number | undefined, string | number>>>;
-        transactionType: z.ZodOptional<z.ZodString>;
+        transactionType: z.ZodString;
         priceType: z.ZodOptional<z.ZodString>;
         retention: z.ZodOptional<z.ZodString>;
         product: z.ZodOptional<z.ZodString>;
-        status: z.ZodOptional<z.ZodString>;
+        status: z.ZodString;
         reportType: z.ZodOptional<z.ZodString>;
         orderTime: z.ZodOptional<z.ZodString>;
         fillshares: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
@@ -542,7 +723,6 @@ declare function v3Schemas(z: Z): {
         BSE: "BSE";
         NFO: "NFO";
         BFO: "BFO";
-        MCX: "MCX";
     }>;
     Product: z.ZodEnum<{
         C: "C";
@@ -631,6 +811,20 @@ declare function v3Schemas(z: Z): {
         z.ZodString,
         z.ZodNumber
     ]>, z.ZodTransform<number | undefined, string | number>>>;
+    price: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+        z.ZodString,
+        z.ZodNumber
+    ]>, z.ZodTransform<number | undefined, string | number>>>;
+    requiredPrice: z.ZodPipe<z.ZodUnion<readonly [
+        z.ZodString,
+        z.ZodNumber
+    ]>, z.ZodTransform<number | undefined, string | number>>;
+    requiredNum: z.ZodPipe<z.ZodPipe<z.ZodUnion<readonly [
+        z.ZodString,
+        z.ZodNumber
+    ]>, z.ZodTransform<number | undefined, string | number>>, z.ZodNumber>;
+    requiredStr: z.ZodString;
+    TradingSymbol: z.ZodString;
     str: z.ZodOptional<z.ZodString>;
     request: typeof zod.strictObject;
     response: typeof zod.looseObject;
@@ -655,6 +849,8 @@ interface Endpoint<Name extends string = string, Request extends z.ZodType = z.Z
     readonly limit: RateLimitBucket;
     readonly envelope?: EnvelopeShape;
     readonly tagField?: string;
+    readonly rowTagField?: string;
+    readonly orderGuard?: boolean;
     readonly request: (schemas: Schemas) => Request;
     readonly response: (schemas: Schemas) => Response;
 }
@@ -667,172 +863,19 @@ interface EndpointSchemas<E extends Endpoint = Endpoint> {
 }
 declare const loadSchemas: () => Promise<Schemas>;
 declare function schemasOf<E extends Endpoint>(endpoint: E): Promise<EndpointSchemas<E>>;
-type ValidationDirection = "request" | "response";
-interface FirstockErrorOptions {
-    code: string;
-    endpoint?: string | undefined;
-    field?: string | undefined;
-    cause?: unknown;
-}
-declare const INSPECT: unique symbol;
-declare class FirstockError extends Error {
-    readonly name: string;
-    readonly code: string;
-    readonly endpoint: string | undefined;
-    readonly field: string | undefined;
-    readonly retryable: boolean;
-    constructor(message: string, options: FirstockErrorOptions);
-    toString(): string;
-    toJSON(): Record<string, unknown>;
-    [INSPECT](): string;
-}
-declare class ApiError extends FirstockError {
-    readonly name: string;
-    readonly apiCode: string | undefined;
-    readonly httpStatus: number;
-    readonly retryable: boolean;
-    constructor(message: string, options: FirstockErrorOptions & {
-        apiCode?: string | undefined;
-        httpStatus: number;
-        retryable?: boolean;
-    });
-}
-declare class SessionError extends ApiError {
-    readonly name: string;
-}
-declare class RateLimitError extends ApiError {
-    readonly name: string;
-    readonly retryAfterMs: number | undefined;
-    constructor(message: string, options: FirstockErrorOptions & {
-        apiCode?: string | undefined;
-        httpStatus: number;
-        retryAfterMs?: number | undefined;
-    });
-}
-declare class NetworkError extends FirstockError {
-    readonly name: string;
-    readonly httpStatus: number | undefined;
-    readonly bodyExcerpt: string | undefined;
-    readonly sent: boolean;
-    readonly retryable: boolean;
-    constructor(message: string, options: FirstockErrorOptions & {
-        httpStatus?: number | undefined;
-        bodyExcerpt?: string | undefined;
-        sent?: boolean;
-    });
-}
-declare class OrderOutcomeUnknownError extends NetworkError {
-    readonly name: string;
-    readonly retryable = false;
-    readonly request: Record<string, unknown>;
-    readonly tag: string | undefined;
-    constructor(message: string, options: FirstockErrorOptions & {
-        httpStatus?: number | undefined;
-        bodyExcerpt?: string | undefined;
-        request: Record<string, unknown>;
-        tag?: string | undefined;
-    });
-}
-declare class ValidationError extends FirstockError {
-    readonly name: string;
-    readonly direction: ValidationDirection;
-    readonly data: unknown;
-    constructor(message: string, options: FirstockErrorOptions & {
-        direction: ValidationDirection;
-        data?: unknown;
-    });
-}
-declare function isFirstockError(error: unknown): error is FirstockError;
-interface RateLimit {
-    limit: number;
-    windowMs: number;
-}
-type RateLimits = Record<RateLimitBucket, RateLimit>;
-interface RateLimiter {
-    acquire(bucket: RateLimitBucket, signal?: AbortSignal): Promise<() => void>;
-    pending(bucket: RateLimitBucket): number;
-}
-declare function createRateLimiter(limits: RateLimits): RateLimiter;
-interface Session {
-    userId: string;
-    jKey: string;
-    userName?: string | undefined;
-    email?: string | undefined;
-    createdAt: string;
-}
-interface SessionStore {
-    get(userId: string): Session | undefined | Promise<Session | undefined>;
-    set(session: Session): void | Promise<void>;
-    delete(userId: string): void | Promise<void>;
-}
-declare class MemorySessionStore implements SessionStore {
-    #private;
-    get(userId: string): Session | undefined;
-    set(session: Session): void;
-    delete(userId: string): void;
-}
-declare function sha256Hex(text: string): Promise<string>;
-declare function totpFromSecret(base32Secret: string, timestamp?: number): Promise<string>;
-interface TransportRequest {
-    url: string;
-    body: string;
-    signal: AbortSignal;
-}
-interface TransportResponse {
-    status: number;
-    text: string;
-    retryAfter?: string | undefined;
-}
-type Transport = (request: TransportRequest) => Promise<TransportResponse>;
-declare function fetchTransport(fetchImpl?: typeof fetch): Transport;
-type ApiVersion = "v3";
-interface Registry<Endpoints extends Record<string, Endpoint> = Record<string, Endpoint>> {
-    readonly version: ApiVersion;
-    readonly baseUrl: string;
-    readonly wsUrl: string;
-    readonly limits: RateLimits;
-    readonly endpoints: Endpoints;
-}
-interface Logger {
-    debug?(details: object, message?: string): void;
-    info?(details: object, message?: string): void;
-    warn?(details: object, message?: string): void;
-    error?(details: object, message?: string): void;
-}
-interface RetryOptions {
-    attempts: number;
-    baseDelayMs: number;
-    maxDelayMs: number;
-}
-declare const DEFAULT_RETRY: RetryOptions;
-declare const DEFAULT_TIMEOUT_MS = 10000;
-interface Client {
-    readonly registry: Registry;
-    readonly baseUrl: string;
-    readonly transport: Transport;
-    readonly userId: string;
-    readonly sessions: SessionStore;
-    readonly limiter?: RateLimiter | undefined;
-    readonly retry?: RetryOptions | undefined;
-    readonly timeoutMs?: number | undefined;
-    readonly logger?: Logger | undefined;
-    readonly renewSession?: (() => Promise<Session | undefined>) | undefined;
-}
-interface CallOptions {
-    signal?: AbortSignal | undefined;
-    timeout?: number | undefined;
-}
-interface SessionProvider {
-    readonly userId: string;
-    readonly wsUrl: string;
-    getSession(): Promise<Session | undefined>;
-    renewSession?: (() => Promise<Session | undefined>) | undefined;
-}
+declare const MAX_TAG_LENGTH = 64;
+declare const MAX_TAG_PREFIX_LENGTH: number;
+declare function newOrderTag(prefix?: string): string;
+declare function orderTagFor(remarks: unknown, endpoint?: string, field?: string): string;
+declare const ORDER_TIME_SKEW_MS = 60000;
+declare function parseOrderTime(text: unknown): number | undefined;
+declare function placedAfter(row: {
+    orderTime?: string | undefined;
+}, sentAt: number): boolean;
 type WireBody = Record<string, unknown>;
 declare function call<E extends Endpoint>(client: Client, endpoint: E, input: EndpointInput<E>, options?: CallOptions): Promise<EndpointOutput<E>>;
 declare function validateRequest(endpoint: Endpoint, input: unknown): Promise<WireBody>;
 declare function parseResponse<E extends Endpoint>(endpoint: E, payload: unknown): Promise<EndpointOutput<E>>;
-declare function newOrderTag(): string;
 declare function describeIssues(error: z.ZodError, input: unknown): {
     message: string;
     field: string | undefined;
@@ -875,7 +918,7 @@ declare const userDetails: Endpoint<"userDetails", zod.ZodObject<{}, zod_v4_core
     requestTime: zod.ZodOptional<zod.ZodString>;
     userName: zod.ZodOptional<zod.ZodString>;
     email: zod.ZodOptional<zod.ZodString>;
-    actid: zod.ZodOptional<zod.ZodString>;
+    actid: zod.ZodString;
     uprev: zod.ZodOptional<zod.ZodString>;
     exchange: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
     orarr: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
@@ -886,7 +929,6 @@ declare const getQuote: Endpoint<"getQuote", zod.ZodObject<{
         BSE: "BSE";
         NFO: "NFO";
         BFO: "BFO";
-        MCX: "MCX";
     }>;
     token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
@@ -901,15 +943,15 @@ declare const getQuote: Endpoint<"getQuote", zod.ZodObject<{
         zod.ZodString,
         zod.ZodNumber
     ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestBuyPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
     bestBuyPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
     ]>, zod.ZodTransform<number | undefined, string | number>>>;
     bestBuyPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        zod.ZodString,
+        zod.ZodNumber
+    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    bestBuyPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
     ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -921,15 +963,15 @@ declare const getQuote: Endpoint<"getQuote", zod.ZodObject<{
         zod.ZodString,
         zod.ZodNumber
     ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestBuyQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
     bestBuyQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
     ]>, zod.ZodTransform<number | undefined, string | number>>>;
     bestBuyQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        zod.ZodString,
+        zod.ZodNumber
+    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    bestBuyQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
     ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -941,15 +983,15 @@ declare const getQuote: Endpoint<"getQuote", zod.ZodObject<{
         zod.ZodString,
         zod.ZodNumber
     ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestBuyOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
     bestBuyOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
     ]>, zod.ZodTransform<number | undefined, string | number>>>;
     bestBuyOrder2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        zod.ZodString,
+        zod.ZodNumber
+    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    bestBuyOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
     ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -961,15 +1003,15 @@ declare const getQuote: Endpoint<"getQuote", zod.ZodObject<{
         zod.ZodString,
         zod.ZodNumber
     ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestSellPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
     bestSellPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
     ]>, zod.ZodTransform<number | undefined, string | number>>>;
     bestSellPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        zod.ZodString,
+        zod.ZodNumber
+    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    bestSellPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
     ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -981,15 +1023,15 @@ declare const getQuote: Endpoint<"getQuote", zod.ZodObject<{
         zod.ZodString,
         zod.ZodNumber
     ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestSellQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
     bestSellQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
     ]>, zod.ZodTransform<number | undefined, string | number>>>;
     bestSellQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        zod.ZodString,
+        zod.ZodNumber
+    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    bestSellQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
     ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -1001,10 +1043,6 @@ declare const getQuote: Endpoint<"getQuote", zod.ZodObject<{
         zod.ZodString,
         zod.ZodNumber
     ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestSellOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
     bestSellOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
@@ -1013,14 +1051,18 @@ declare const getQuote: Endpoint<"getQuote", zod.ZodObject<{
         zod.ZodString,
         zod.ZodNumber
     ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    bestSellOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        zod.ZodString,
+        zod.ZodNumber
+    ]>, zod.ZodTransform<number | undefined, string | number>>>;
     requestTime: zod.ZodOptional<zod.ZodString>;
-    exchange: zod.ZodOptional<zod.ZodString>;
+    exchange: zod.ZodString;
     tradingSymbol: zod.ZodOptional<zod.ZodString>;
     companyName: zod.ZodOptional<zod.ZodString>;
     symbolName: zod.ZodOptional<zod.ZodString>;
     segment: zod.ZodOptional<zod.ZodString>;
     instrumentName: zod.ZodOptional<zod.ZodString>;
-    token: zod.ZodOptional<zod.ZodString>;
+    token: zod.ZodString;
     isin: zod.ZodOptional<zod.ZodString>;
     pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
@@ -1039,10 +1081,10 @@ declare const getQuote: Endpoint<"getQuote", zod.ZodObject<{
         zod.ZodNumber
     ]>, zod.ZodTransform<number | undefined, string | number>>>;
     priceFactor: zod.ZodOptional<zod.ZodString>;
-    lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+    lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    ]>, zod.ZodTransform<number | undefined, string | number>>;
     upperCircuit: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
@@ -1099,7 +1141,6 @@ declare const getQuoteLtp: Endpoint<"getQuoteLtp", zod.ZodObject<{
         BSE: "BSE";
         NFO: "NFO";
         BFO: "BFO";
-        MCX: "MCX";
     }>;
     token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
@@ -1108,12 +1149,12 @@ declare const getQuoteLtp: Endpoint<"getQuoteLtp", zod.ZodObject<{
 }, zod_v4_core.$strict>, zod.ZodObject<{
     requestTime: zod.ZodOptional<zod.ZodString>;
     companyName: zod.ZodOptional<zod.ZodString>;
-    exchange: zod.ZodOptional<zod.ZodString>;
-    token: zod.ZodOptional<zod.ZodString>;
-    lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+    exchange: zod.ZodString;
+    token: zod.ZodString;
+    lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    ]>, zod.ZodTransform<number | undefined, string | number>>;
 }, zod_v4_core.$loose>>;
 declare const getMultiQuotes: Endpoint<"getMultiQuotes", zod.ZodObject<{
     data: zod.ZodArray<zod.ZodObject<{
@@ -1122,7 +1163,6 @@ declare const getMultiQuotes: Endpoint<"getMultiQuotes", zod.ZodObject<{
             BSE: "BSE";
             NFO: "NFO";
             BFO: "BFO";
-            MCX: "MCX";
         }>;
         token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
@@ -1140,15 +1180,15 @@ declare const getMultiQuotes: Endpoint<"getMultiQuotes", zod.ZodObject<{
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
         bestBuyPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
         bestBuyPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        bestBuyPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -1160,15 +1200,15 @@ declare const getMultiQuotes: Endpoint<"getMultiQuotes", zod.ZodObject<{
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
         bestBuyQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
         bestBuyQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        bestBuyQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -1180,15 +1220,15 @@ declare const getMultiQuotes: Endpoint<"getMultiQuotes", zod.ZodObject<{
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
         bestBuyOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
         bestBuyOrder2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        bestBuyOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -1200,15 +1240,15 @@ declare const getMultiQuotes: Endpoint<"getMultiQuotes", zod.ZodObject<{
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
         bestSellPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
         bestSellPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        bestSellPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -1220,15 +1260,15 @@ declare const getMultiQuotes: Endpoint<"getMultiQuotes", zod.ZodObject<{
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
         bestSellQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
         bestSellQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        bestSellQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -1240,10 +1280,6 @@ declare const getMultiQuotes: Endpoint<"getMultiQuotes", zod.ZodObject<{
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
         bestSellOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
@@ -1252,14 +1288,18 @@ declare const getMultiQuotes: Endpoint<"getMultiQuotes", zod.ZodObject<{
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        bestSellOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
         requestTime: zod.ZodOptional<zod.ZodString>;
-        exchange: zod.ZodOptional<zod.ZodString>;
+        exchange: zod.ZodString;
         tradingSymbol: zod.ZodOptional<zod.ZodString>;
         companyName: zod.ZodOptional<zod.ZodString>;
         symbolName: zod.ZodOptional<zod.ZodString>;
         segment: zod.ZodOptional<zod.ZodString>;
         instrumentName: zod.ZodOptional<zod.ZodString>;
-        token: zod.ZodOptional<zod.ZodString>;
+        token: zod.ZodString;
         isin: zod.ZodOptional<zod.ZodString>;
         pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
@@ -1278,10 +1318,10 @@ declare const getMultiQuotes: Endpoint<"getMultiQuotes", zod.ZodObject<{
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
         priceFactor: zod.ZodOptional<zod.ZodString>;
-        lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        ]>, zod.ZodTransform<number | undefined, string | number>>;
         upperCircuit: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
@@ -1340,7 +1380,6 @@ declare const getMultiQuotesLtp: Endpoint<"getMultiQuotesLtp", zod.ZodObject<{
             BSE: "BSE";
             NFO: "NFO";
             BFO: "BFO";
-            MCX: "MCX";
         }>;
         token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
@@ -1352,20 +1391,20 @@ declare const getMultiQuotesLtp: Endpoint<"getMultiQuotesLtp", zod.ZodObject<{
     result: zod.ZodObject<{
         requestTime: zod.ZodOptional<zod.ZodString>;
         companyName: zod.ZodOptional<zod.ZodString>;
-        exchange: zod.ZodOptional<zod.ZodString>;
-        token: zod.ZodOptional<zod.ZodString>;
-        lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        exchange: zod.ZodString;
+        token: zod.ZodString;
+        lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        ]>, zod.ZodTransform<number | undefined, string | number>>;
     }, zod_v4_core.$loose>;
 }, zod_v4_core.$loose>>>;
 declare const searchScrips: Endpoint<"searchScrips", zod.ZodObject<{
     stext: zod.ZodString;
 }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-    exchange: zod.ZodOptional<zod.ZodString>;
-    tradingSymbol: zod.ZodOptional<zod.ZodString>;
-    token: zod.ZodOptional<zod.ZodString>;
+    exchange: zod.ZodString;
+    tradingSymbol: zod.ZodString;
+    token: zod.ZodString;
     companyName: zod.ZodOptional<zod.ZodString>;
     instrumentName: zod.ZodOptional<zod.ZodString>;
     pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
@@ -1387,7 +1426,6 @@ declare const securityInfo: Endpoint<"securityInfo", zod.ZodObject<{
         BSE: "BSE";
         NFO: "NFO";
         BFO: "BFO";
-        MCX: "MCX";
     }>;
     token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
@@ -1395,22 +1433,22 @@ declare const securityInfo: Endpoint<"securityInfo", zod.ZodObject<{
     ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
 }, zod_v4_core.$strict>, zod.ZodObject<{
     requestTime: zod.ZodOptional<zod.ZodString>;
-    exchange: zod.ZodOptional<zod.ZodString>;
-    tradingSymbol: zod.ZodOptional<zod.ZodString>;
+    exchange: zod.ZodString;
+    tradingSymbol: zod.ZodString;
     companyName: zod.ZodOptional<zod.ZodString>;
     symbolName: zod.ZodOptional<zod.ZodString>;
     segment: zod.ZodOptional<zod.ZodString>;
     instrumentName: zod.ZodOptional<zod.ZodString>;
     isin: zod.ZodOptional<zod.ZodString>;
-    token: zod.ZodOptional<zod.ZodString>;
-    tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+    token: zod.ZodString;
+    tickSize: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+    lotSize: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
     pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
@@ -1427,7 +1465,6 @@ declare const indexList: Endpoint<"indexList", zod.ZodObject<{
         BSE: "BSE";
         NFO: "NFO";
         BFO: "BFO";
-        MCX: "MCX";
     }>;
 }, zod_v4_core.$strict>, zod.ZodObject<{
     requestTime: zod.ZodOptional<zod.ZodString>;
@@ -1442,7 +1479,6 @@ declare const optionChain: Endpoint<"optionChain", zod.ZodObject<{
         BSE: "BSE";
         NFO: "NFO";
         BFO: "BFO";
-        MCX: "MCX";
     }>;
     tradingSymbol: zod.ZodString;
     strikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -1456,14 +1492,14 @@ declare const optionChain: Endpoint<"optionChain", zod.ZodObject<{
 }, zod_v4_core.$strict>, zod.ZodObject<{
     requestTime: zod.ZodOptional<zod.ZodString>;
     values: zod.ZodArray<zod.ZodObject<{
-        exchange: zod.ZodOptional<zod.ZodString>;
+        exchange: zod.ZodString;
         tradingSymbol: zod.ZodString;
         token: zod.ZodString;
-        optionType: zod.ZodOptional<zod.ZodString>;
-        strikePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        optionType: zod.ZodString;
+        strikePrice: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
         pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
@@ -1485,7 +1521,6 @@ declare const spanCalculators: Endpoint<"spanCalculators", zod.ZodObject<{
             BSE: "BSE";
             NFO: "NFO";
             BFO: "BFO";
-            MCX: "MCX";
         }>;
         instrumentName: zod.ZodEnum<{
             FUTSTK: "FUTSTK";
@@ -1511,14 +1546,14 @@ declare const spanCalculators: Endpoint<"spanCalculators", zod.ZodObject<{
 }, zod_v4_core.$strict>, zod.ZodObject<{
     status: zod.ZodOptional<zod.ZodString>;
     requestTime: zod.ZodOptional<zod.ZodString>;
-    span: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+    span: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    expo: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+    expo: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
     span_trade: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
@@ -1534,7 +1569,6 @@ declare const timePriceSeries: Endpoint<"timePriceSeries", zod.ZodObject<{
         BSE: "BSE";
         NFO: "NFO";
         BFO: "BFO";
-        MCX: "MCX";
     }>;
     token: zod.ZodUnion<readonly [
         zod.ZodString,
@@ -1572,22 +1606,22 @@ declare const timePriceSeries: Endpoint<"timePriceSeries", zod.ZodObject<{
     stat: zod.ZodOptional<zod.ZodString>;
     time: zod.ZodString;
     ssboe: zod.ZodOptional<zod.ZodString>;
-    into: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+    into: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    inth: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+    inth: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    intl: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+    intl: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    intc: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+    intc: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
     intvwap: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
@@ -1640,14 +1674,14 @@ declare const optionGreek: Endpoint<"optionGreek", zod.ZodObject<{
 }, zod_v4_core.$strict>, zod.ZodObject<{
     request_time: zod.ZodOptional<zod.ZodString>;
     stat: zod.ZodOptional<zod.ZodString>;
-    cal_price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+    cal_price: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    put_price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+    put_price: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
     cal_delta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
@@ -1695,7 +1729,6 @@ declare const placeOrder: Endpoint<"placeOrder", zod.ZodObject<{
         BSE: "BSE";
         NFO: "NFO";
         BFO: "BFO";
-        MCX: "MCX";
     }>;
     tradingSymbol: zod.ZodString;
     quantity: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -1742,7 +1775,6 @@ declare const modifyOrder: Endpoint<"modifyOrder", zod.ZodObject<{
         BSE: "BSE";
         NFO: "NFO";
         BFO: "BFO";
-        MCX: "MCX";
     }>;
     tradingSymbol: zod.ZodString;
     quantity: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -1779,7 +1811,6 @@ declare const orderMargin: Endpoint<"orderMargin", zod.ZodObject<{
         BSE: "BSE";
         NFO: "NFO";
         BFO: "BFO";
-        MCX: "MCX";
     }>;
     tradingSymbol: zod.ZodString;
     quantity: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -1811,10 +1842,10 @@ declare const orderMargin: Endpoint<"orderMargin", zod.ZodObject<{
         zod.ZodString,
         zod.ZodNumber
     ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    marginused: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+    marginused: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
     remarks: zod.ZodOptional<zod.ZodString>;
 }, zod_v4_core.$loose>>;
 declare const singleOrderHistory: Endpoint<"singleOrderHistory", zod.ZodObject<{
@@ -1822,8 +1853,8 @@ declare const singleOrderHistory: Endpoint<"singleOrderHistory", zod.ZodObject<{
 }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
     userId: zod.ZodOptional<zod.ZodString>;
     orderNumber: zod.ZodString;
-    exchange: zod.ZodOptional<zod.ZodString>;
-    tradingSymbol: zod.ZodOptional<zod.ZodString>;
+    exchange: zod.ZodString;
+    tradingSymbol: zod.ZodString;
     token: zod.ZodOptional<zod.ZodString>;
     quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
@@ -1837,11 +1868,11 @@ declare const singleOrderHistory: Endpoint<"singleOrderHistory", zod.ZodObject<{
         zod.ZodString,
         zod.ZodNumber
     ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    transactionType: zod.ZodOptional<zod.ZodString>;
+    transactionType: zod.ZodString;
     priceType: zod.ZodOptional<zod.ZodString>;
     retention: zod.ZodOptional<zod.ZodString>;
     product: zod.ZodOptional<zod.ZodString>;
-    status: zod.ZodOptional<zod.ZodString>;
+    status: zod.ZodString;
     reportType: zod.ZodOptional<zod.ZodString>;
     orderTime: zod.ZodOptional<zod.ZodString>;
     fillshares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
@@ -1879,7 +1910,6 @@ declare const productConversion: Endpoint<"productConversion", zod.ZodObject<{
         BSE: "BSE";
         NFO: "NFO";
         BFO: "BFO";
-        MCX: "MCX";
     }>;
     tradingSymbol: zod.ZodString;
     quantity: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -1915,7 +1945,6 @@ declare const basketMargin: Endpoint<"basketMargin", zod.ZodObject<{
             BSE: "BSE";
             NFO: "NFO";
             BFO: "BFO";
-            MCX: "MCX";
         }>;
         tradingSymbol: zod.ZodString;
         quantity: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -1945,10 +1974,10 @@ declare const basketMargin: Endpoint<"basketMargin", zod.ZodObject<{
 }, zod_v4_core.$strict>, zod.ZodObject<{
     request_time: zod.ZodOptional<zod.ZodString>;
     stat: zod.ZodOptional<zod.ZodString>;
-    marginused: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+    marginused: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
     marginusedtrade: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
@@ -1962,7 +1991,6 @@ declare const multiPlaceOrders: Endpoint<"multiPlaceOrders", zod.ZodObject<{
             BSE: "BSE";
             NFO: "NFO";
             BFO: "BFO";
-            MCX: "MCX";
         }>;
         tradingSymbol: zod.ZodString;
         quantity: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -2023,13 +2051,12 @@ declare const orderBook: Endpoint<"orderBook", zod.ZodObject<{
         BSE: "BSE";
         NFO: "NFO";
         BFO: "BFO";
-        MCX: "MCX";
     }>>;
 }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
     userId: zod.ZodOptional<zod.ZodString>;
     orderNumber: zod.ZodString;
-    exchange: zod.ZodOptional<zod.ZodString>;
-    tradingSymbol: zod.ZodOptional<zod.ZodString>;
+    exchange: zod.ZodString;
+    tradingSymbol: zod.ZodString;
     token: zod.ZodOptional<zod.ZodString>;
     quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
@@ -2043,11 +2070,11 @@ declare const orderBook: Endpoint<"orderBook", zod.ZodObject<{
         zod.ZodString,
         zod.ZodNumber
     ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    transactionType: zod.ZodOptional<zod.ZodString>;
+    transactionType: zod.ZodString;
     priceType: zod.ZodOptional<zod.ZodString>;
     retention: zod.ZodOptional<zod.ZodString>;
     product: zod.ZodOptional<zod.ZodString>;
-    status: zod.ZodOptional<zod.ZodString>;
+    status: zod.ZodString;
     reportType: zod.ZodOptional<zod.ZodString>;
     orderTime: zod.ZodOptional<zod.ZodString>;
     fillshares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
@@ -2082,8 +2109,8 @@ declare const orderBook: Endpoint<"orderBook", zod.ZodObject<{
 declare const tradeBook: Endpoint<"tradeBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
     userId: zod.ZodOptional<zod.ZodString>;
     orderNumber: zod.ZodString;
-    exchange: zod.ZodOptional<zod.ZodString>;
-    tradingSymbol: zod.ZodOptional<zod.ZodString>;
+    exchange: zod.ZodString;
+    tradingSymbol: zod.ZodString;
     token: zod.ZodOptional<zod.ZodString>;
     transactionType: zod.ZodOptional<zod.ZodString>;
     priceType: zod.ZodOptional<zod.ZodString>;
@@ -2099,14 +2126,14 @@ declare const tradeBook: Endpoint<"tradeBook", zod.ZodObject<{}, zod_v4_core.$st
         zod.ZodString,
         zod.ZodNumber
     ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    fillPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+    fillPrice: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    fillQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+    fillQuantity: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
     price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
@@ -2134,9 +2161,9 @@ declare const tradeBook: Endpoint<"tradeBook", zod.ZodObject<{}, zod_v4_core.$st
 }, zod_v4_core.$loose>>>;
 declare const positionBook: Endpoint<"positionBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
     userId: zod.ZodOptional<zod.ZodString>;
-    exchange: zod.ZodOptional<zod.ZodString>;
-    tradingSymbol: zod.ZodOptional<zod.ZodString>;
-    product: zod.ZodOptional<zod.ZodString>;
+    exchange: zod.ZodString;
+    tradingSymbol: zod.ZodString;
+    product: zod.ZodString;
     token: zod.ZodOptional<zod.ZodString>;
     pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
@@ -2182,10 +2209,10 @@ declare const positionBook: Endpoint<"positionBook", zod.ZodObject<{}, zod_v4_co
         zod.ZodString,
         zod.ZodNumber
     ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    netQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+    netQuantity: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
     netAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
@@ -2218,9 +2245,9 @@ declare const holdings: Endpoint<"holdings", zod.ZodObject<{
         I: "I";
     }>>;
 }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-    exchangeTradingSymbol: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
-        exchange: zod.ZodOptional<zod.ZodString>;
-        tradingSymbol: zod.ZodOptional<zod.ZodString>;
+    exchangeTradingSymbol: zod.ZodArray<zod.ZodObject<{
+        exchange: zod.ZodString;
+        tradingSymbol: zod.ZodString;
         token: zod.ZodOptional<zod.ZodString>;
         pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
@@ -2234,11 +2261,11 @@ declare const holdings: Endpoint<"holdings", zod.ZodObject<{
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    }, zod_v4_core.$loose>>>;
-    holdQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+    }, zod_v4_core.$loose>>;
+    holdQuantity: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
     BTSTQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
@@ -2262,10 +2289,10 @@ declare const holdings: Endpoint<"holdings", zod.ZodObject<{
 }, zod_v4_core.$loose>>>;
 declare const limit: Endpoint<"limit", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
     requestTime: zod.ZodOptional<zod.ZodString>;
-    cash: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+    cash: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
     payin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
         zod.ZodString,
         zod.ZodNumber
@@ -2551,7 +2578,7 @@ declare const v3Endpoints: {
         requestTime: zod.ZodOptional<zod.ZodString>;
         userName: zod.ZodOptional<zod.ZodString>;
         email: zod.ZodOptional<zod.ZodString>;
-        actid: zod.ZodOptional<zod.ZodString>;
+        actid: zod.ZodString;
         uprev: zod.ZodOptional<zod.ZodString>;
         exchange: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
         orarr: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
@@ -2562,7 +2589,6 @@ declare const v3Endpoints: {
             BSE: "BSE";
             NFO: "NFO";
             BFO: "BFO";
-            MCX: "MCX";
         }>;
         tradingSymbol: zod.ZodString;
         quantity: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -2608,7 +2634,6 @@ declare const v3Endpoints: {
             BSE: "BSE";
             NFO: "NFO";
             BFO: "BFO";
-            MCX: "MCX";
         }>;
         tradingSymbol: zod.ZodString;
         quantity: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -2640,10 +2665,10 @@ declare const v3Endpoints: {
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        marginused: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        marginused: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
         remarks: zod.ZodOptional<zod.ZodString>;
     }, zod_v4_core.$loose>>;
     readonly orderBook: Endpoint<"orderBook", zod.ZodObject<{
@@ -2652,13 +2677,12 @@ declare const v3Endpoints: {
             BSE: "BSE";
             NFO: "NFO";
             BFO: "BFO";
-            MCX: "MCX";
         }>>;
     }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
         userId: zod.ZodOptional<zod.ZodString>;
         orderNumber: zod.ZodString;
-        exchange: zod.ZodOptional<zod.ZodString>;
-        tradingSymbol: zod.ZodOptional<zod.ZodString>;
+        exchange: zod.ZodString;
+        tradingSymbol: zod.ZodString;
         token: zod.ZodOptional<zod.ZodString>;
         quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
@@ -2672,11 +2696,11 @@ declare const v3Endpoints: {
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        transactionType: zod.ZodOptional<zod.ZodString>;
+        transactionType: zod.ZodString;
         priceType: zod.ZodOptional<zod.ZodString>;
         retention: zod.ZodOptional<zod.ZodString>;
         product: zod.ZodOptional<zod.ZodString>;
-        status: zod.ZodOptional<zod.ZodString>;
+        status: zod.ZodString;
         reportType: zod.ZodOptional<zod.ZodString>;
         orderTime: zod.ZodOptional<zod.ZodString>;
         fillshares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
@@ -2721,7 +2745,6 @@ declare const v3Endpoints: {
             BSE: "BSE";
             NFO: "NFO";
             BFO: "BFO";
-            MCX: "MCX";
         }>;
         tradingSymbol: zod.ZodString;
         quantity: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -2751,8 +2774,8 @@ declare const v3Endpoints: {
     }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
         userId: zod.ZodOptional<zod.ZodString>;
         orderNumber: zod.ZodString;
-        exchange: zod.ZodOptional<zod.ZodString>;
-        tradingSymbol: zod.ZodOptional<zod.ZodString>;
+        exchange: zod.ZodString;
+        tradingSymbol: zod.ZodString;
         token: zod.ZodOptional<zod.ZodString>;
         quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
@@ -2766,11 +2789,11 @@ declare const v3Endpoints: {
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        transactionType: zod.ZodOptional<zod.ZodString>;
+        transactionType: zod.ZodString;
         priceType: zod.ZodOptional<zod.ZodString>;
         retention: zod.ZodOptional<zod.ZodString>;
         product: zod.ZodOptional<zod.ZodString>;
-        status: zod.ZodOptional<zod.ZodString>;
+        status: zod.ZodString;
         reportType: zod.ZodOptional<zod.ZodString>;
         orderTime: zod.ZodOptional<zod.ZodString>;
         fillshares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
@@ -2805,8 +2828,8 @@ declare const v3Endpoints: {
     readonly tradeBook: Endpoint<"tradeBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
         userId: zod.ZodOptional<zod.ZodString>;
         orderNumber: zod.ZodString;
-        exchange: zod.ZodOptional<zod.ZodString>;
-        tradingSymbol: zod.ZodOptional<zod.ZodString>;
+        exchange: zod.ZodString;
+        tradingSymbol: zod.ZodString;
         token: zod.ZodOptional<zod.ZodString>;
         transactionType: zod.ZodOptional<zod.ZodString>;
         priceType: zod.ZodOptional<zod.ZodString>;
@@ -2822,14 +2845,14 @@ declare const v3Endpoints: {
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        fillPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        fillPrice: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        fillQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+        fillQuantity: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
         price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
@@ -2857,9 +2880,9 @@ declare const v3Endpoints: {
     }, zod_v4_core.$loose>>>;
     readonly positionBook: Endpoint<"positionBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
         userId: zod.ZodOptional<zod.ZodString>;
-        exchange: zod.ZodOptional<zod.ZodString>;
-        tradingSymbol: zod.ZodOptional<zod.ZodString>;
-        product: zod.ZodOptional<zod.ZodString>;
+        exchange: zod.ZodString;
+        tradingSymbol: zod.ZodString;
+        product: zod.ZodString;
         token: zod.ZodOptional<zod.ZodString>;
         pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
@@ -2905,10 +2928,10 @@ declare const v3Endpoints: {
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        netQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        netQuantity: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
         netAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
@@ -2940,7 +2963,6 @@ declare const v3Endpoints: {
             BSE: "BSE";
             NFO: "NFO";
             BFO: "BFO";
-            MCX: "MCX";
         }>;
         tradingSymbol: zod.ZodString;
         quantity: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -2976,9 +2998,9 @@ declare const v3Endpoints: {
             I: "I";
         }>>;
     }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-        exchangeTradingSymbol: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
-            exchange: zod.ZodOptional<zod.ZodString>;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
+        exchangeTradingSymbol: zod.ZodArray<zod.ZodObject<{
+            exchange: zod.ZodString;
+            tradingSymbol: zod.ZodString;
             token: zod.ZodOptional<zod.ZodString>;
             pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
@@ -2992,11 +3014,11 @@ declare const v3Endpoints: {
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>>;
-        holdQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        }, zod_v4_core.$loose>>;
+        holdQuantity: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
         BTSTQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
@@ -3020,10 +3042,10 @@ declare const v3Endpoints: {
     }, zod_v4_core.$loose>>>;
     readonly limit: Endpoint<"limit", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
         requestTime: zod.ZodOptional<zod.ZodString>;
-        cash: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        cash: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
         payin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
@@ -3068,7 +3090,6 @@ declare const v3Endpoints: {
                 BSE: "BSE";
                 NFO: "NFO";
                 BFO: "BFO";
-                MCX: "MCX";
             }>;
             tradingSymbol: zod.ZodString;
             quantity: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -3098,10 +3119,10 @@ declare const v3Endpoints: {
     }, zod_v4_core.$strict>, zod.ZodObject<{
         request_time: zod.ZodOptional<zod.ZodString>;
         stat: zod.ZodOptional<zod.ZodString>;
-        marginused: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        marginused: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
         marginusedtrade: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
@@ -3115,7 +3136,6 @@ declare const v3Endpoints: {
                 BSE: "BSE";
                 NFO: "NFO";
                 BFO: "BFO";
-                MCX: "MCX";
             }>;
             tradingSymbol: zod.ZodString;
             quantity: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -3176,7 +3196,6 @@ declare const v3Endpoints: {
             BSE: "BSE";
             NFO: "NFO";
             BFO: "BFO";
-            MCX: "MCX";
         }>;
         token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
@@ -3191,15 +3210,15 @@ declare const v3Endpoints: {
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
         bestBuyPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
         bestBuyPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        bestBuyPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -3211,15 +3230,15 @@ declare const v3Endpoints: {
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
         bestBuyQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
         bestBuyQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        bestBuyQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -3231,15 +3250,15 @@ declare const v3Endpoints: {
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
         bestBuyOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
         bestBuyOrder2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        bestBuyOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -3251,15 +3270,15 @@ declare const v3Endpoints: {
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
         bestSellPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
         bestSellPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        bestSellPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -3271,15 +3290,15 @@ declare const v3Endpoints: {
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
         bestSellQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
         bestSellQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        bestSellQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -3291,10 +3310,6 @@ declare const v3Endpoints: {
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
         bestSellOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
@@ -3303,14 +3318,18 @@ declare const v3Endpoints: {
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        bestSellOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
         requestTime: zod.ZodOptional<zod.ZodString>;
-        exchange: zod.ZodOptional<zod.ZodString>;
+        exchange: zod.ZodString;
         tradingSymbol: zod.ZodOptional<zod.ZodString>;
         companyName: zod.ZodOptional<zod.ZodString>;
         symbolName: zod.ZodOptional<zod.ZodString>;
         segment: zod.ZodOptional<zod.ZodString>;
         instrumentName: zod.ZodOptional<zod.ZodString>;
-        token: zod.ZodOptional<zod.ZodString>;
+        token: zod.ZodString;
         isin: zod.ZodOptional<zod.ZodString>;
         pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
@@ -3329,10 +3348,10 @@ declare const v3Endpoints: {
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
         priceFactor: zod.ZodOptional<zod.ZodString>;
-        lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        ]>, zod.ZodTransform<number | undefined, string | number>>;
         upperCircuit: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
@@ -3389,7 +3408,6 @@ declare const v3Endpoints: {
             BSE: "BSE";
             NFO: "NFO";
             BFO: "BFO";
-            MCX: "MCX";
         }>;
         token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
@@ -3398,12 +3416,12 @@ declare const v3Endpoints: {
     }, zod_v4_core.$strict>, zod.ZodObject<{
         requestTime: zod.ZodOptional<zod.ZodString>;
         companyName: zod.ZodOptional<zod.ZodString>;
-        exchange: zod.ZodOptional<zod.ZodString>;
-        token: zod.ZodOptional<zod.ZodString>;
-        lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        exchange: zod.ZodString;
+        token: zod.ZodString;
+        lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        ]>, zod.ZodTransform<number | undefined, string | number>>;
     }, zod_v4_core.$loose>>;
     readonly getMultiQuotes: Endpoint<"getMultiQuotes", zod.ZodObject<{
         data: zod.ZodArray<zod.ZodObject<{
@@ -3412,7 +3430,6 @@ declare const v3Endpoints: {
                 BSE: "BSE";
                 NFO: "NFO";
                 BFO: "BFO";
-                MCX: "MCX";
             }>;
             token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
@@ -3430,15 +3447,15 @@ declare const v3Endpoints: {
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
             bestBuyPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
             bestBuyPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            bestBuyPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -3450,15 +3467,15 @@ declare const v3Endpoints: {
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
             bestBuyQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
             bestBuyQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            bestBuyQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -3470,15 +3487,15 @@ declare const v3Endpoints: {
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
             bestBuyOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
             bestBuyOrder2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            bestBuyOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -3490,15 +3507,15 @@ declare const v3Endpoints: {
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
             bestSellPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
             bestSellPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            bestSellPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -3510,15 +3527,15 @@ declare const v3Endpoints: {
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
             bestSellQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
             bestSellQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            bestSellQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -3530,10 +3547,6 @@ declare const v3Endpoints: {
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
             bestSellOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
@@ -3542,14 +3555,18 @@ declare const v3Endpoints: {
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            bestSellOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
             requestTime: zod.ZodOptional<zod.ZodString>;
-            exchange: zod.ZodOptional<zod.ZodString>;
+            exchange: zod.ZodString;
             tradingSymbol: zod.ZodOptional<zod.ZodString>;
             companyName: zod.ZodOptional<zod.ZodString>;
             symbolName: zod.ZodOptional<zod.ZodString>;
             segment: zod.ZodOptional<zod.ZodString>;
             instrumentName: zod.ZodOptional<zod.ZodString>;
-            token: zod.ZodOptional<zod.ZodString>;
+            token: zod.ZodString;
             isin: zod.ZodOptional<zod.ZodString>;
             pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
@@ -3568,10 +3585,10 @@ declare const v3Endpoints: {
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
             priceFactor: zod.ZodOptional<zod.ZodString>;
-            lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            ]>, zod.ZodTransform<number | undefined, string | number>>;
             upperCircuit: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
@@ -3630,7 +3647,6 @@ declare const v3Endpoints: {
                 BSE: "BSE";
                 NFO: "NFO";
                 BFO: "BFO";
-                MCX: "MCX";
             }>;
             token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
@@ -3642,20 +3658,20 @@ declare const v3Endpoints: {
         result: zod.ZodObject<{
             requestTime: zod.ZodOptional<zod.ZodString>;
             companyName: zod.ZodOptional<zod.ZodString>;
-            exchange: zod.ZodOptional<zod.ZodString>;
-            token: zod.ZodOptional<zod.ZodString>;
-            lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            exchange: zod.ZodString;
+            token: zod.ZodString;
+            lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            ]>, zod.ZodTransform<number | undefined, string | number>>;
         }, zod_v4_core.$loose>;
     }, zod_v4_core.$loose>>>;
     readonly searchScrips: Endpoint<"searchScrips", zod.ZodObject<{
         stext: zod.ZodString;
     }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-        exchange: zod.ZodOptional<zod.ZodString>;
-        tradingSymbol: zod.ZodOptional<zod.ZodString>;
-        token: zod.ZodOptional<zod.ZodString>;
+        exchange: zod.ZodString;
+        tradingSymbol: zod.ZodString;
+        token: zod.ZodString;
         companyName: zod.ZodOptional<zod.ZodString>;
         instrumentName: zod.ZodOptional<zod.ZodString>;
         pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
@@ -3677,7 +3693,6 @@ declare const v3Endpoints: {
             BSE: "BSE";
             NFO: "NFO";
             BFO: "BFO";
-            MCX: "MCX";
         }>;
         token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
@@ -3685,22 +3700,22 @@ declare const v3Endpoints: {
         ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
     }, zod_v4_core.$strict>, zod.ZodObject<{
         requestTime: zod.ZodOptional<zod.ZodString>;
-        exchange: zod.ZodOptional<zod.ZodString>;
-        tradingSymbol: zod.ZodOptional<zod.ZodString>;
+        exchange: zod.ZodString;
+        tradingSymbol: zod.ZodString;
         companyName: zod.ZodOptional<zod.ZodString>;
         symbolName: zod.ZodOptional<zod.ZodString>;
         segment: zod.ZodOptional<zod.ZodString>;
         instrumentName: zod.ZodOptional<zod.ZodString>;
         isin: zod.ZodOptional<zod.ZodString>;
-        token: zod.ZodOptional<zod.ZodString>;
-        tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        token: zod.ZodString;
+        tickSize: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+        lotSize: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
         pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
@@ -3717,7 +3732,6 @@ declare const v3Endpoints: {
             BSE: "BSE";
             NFO: "NFO";
             BFO: "BFO";
-            MCX: "MCX";
         }>;
     }, zod_v4_core.$strict>, zod.ZodObject<{
         requestTime: zod.ZodOptional<zod.ZodString>;
@@ -3732,7 +3746,6 @@ declare const v3Endpoints: {
             BSE: "BSE";
             NFO: "NFO";
             BFO: "BFO";
-            MCX: "MCX";
         }>;
         tradingSymbol: zod.ZodString;
         strikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -3746,14 +3759,14 @@ declare const v3Endpoints: {
     }, zod_v4_core.$strict>, zod.ZodObject<{
         requestTime: zod.ZodOptional<zod.ZodString>;
         values: zod.ZodArray<zod.ZodObject<{
-            exchange: zod.ZodOptional<zod.ZodString>;
+            exchange: zod.ZodString;
             tradingSymbol: zod.ZodString;
             token: zod.ZodString;
-            optionType: zod.ZodOptional<zod.ZodString>;
-            strikePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            optionType: zod.ZodString;
+            strikePrice: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
             pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
@@ -3775,7 +3788,6 @@ declare const v3Endpoints: {
                 BSE: "BSE";
                 NFO: "NFO";
                 BFO: "BFO";
-                MCX: "MCX";
             }>;
             instrumentName: zod.ZodEnum<{
                 FUTSTK: "FUTSTK";
@@ -3801,14 +3813,14 @@ declare const v3Endpoints: {
     }, zod_v4_core.$strict>, zod.ZodObject<{
         status: zod.ZodOptional<zod.ZodString>;
         requestTime: zod.ZodOptional<zod.ZodString>;
-        span: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        span: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        expo: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+        expo: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
         span_trade: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
@@ -3824,7 +3836,6 @@ declare const v3Endpoints: {
             BSE: "BSE";
             NFO: "NFO";
             BFO: "BFO";
-            MCX: "MCX";
         }>;
         token: zod.ZodUnion<readonly [
             zod.ZodString,
@@ -3862,22 +3873,22 @@ declare const v3Endpoints: {
         stat: zod.ZodOptional<zod.ZodString>;
         time: zod.ZodString;
         ssboe: zod.ZodOptional<zod.ZodString>;
-        into: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        into: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        inth: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+        inth: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        intl: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+        intl: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        intc: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+        intc: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
         intvwap: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
@@ -3930,14 +3941,14 @@ declare const v3Endpoints: {
     }, zod_v4_core.$strict>, zod.ZodObject<{
         request_time: zod.ZodOptional<zod.ZodString>;
         stat: zod.ZodOptional<zod.ZodString>;
-        cal_price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        cal_price: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        put_price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+        put_price: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
         cal_delta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
             zod.ZodString,
             zod.ZodNumber
@@ -4250,7 +4261,7 @@ declare const v3: {
             requestTime: zod.ZodOptional<zod.ZodString>;
             userName: zod.ZodOptional<zod.ZodString>;
             email: zod.ZodOptional<zod.ZodString>;
-            actid: zod.ZodOptional<zod.ZodString>;
+            actid: zod.ZodString;
             uprev: zod.ZodOptional<zod.ZodString>;
             exchange: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
             orarr: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
@@ -4261,7 +4272,6 @@ declare const v3: {
                 BSE: "BSE";
                 NFO: "NFO";
                 BFO: "BFO";
-                MCX: "MCX";
             }>;
             tradingSymbol: zod.ZodString;
             quantity: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -4307,7 +4317,6 @@ declare const v3: {
                 BSE: "BSE";
                 NFO: "NFO";
                 BFO: "BFO";
-                MCX: "MCX";
             }>;
             tradingSymbol: zod.ZodString;
             quantity: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -4339,10 +4348,10 @@ declare const v3: {
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            marginused: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            marginused: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
             remarks: zod.ZodOptional<zod.ZodString>;
         }, zod_v4_core.$loose>>;
         readonly orderBook: Endpoint<"orderBook", zod.ZodObject<{
@@ -4351,13 +4360,12 @@ declare const v3: {
                 BSE: "BSE";
                 NFO: "NFO";
                 BFO: "BFO";
-                MCX: "MCX";
             }>>;
         }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
             userId: zod.ZodOptional<zod.ZodString>;
             orderNumber: zod.ZodString;
-            exchange: zod.ZodOptional<zod.ZodString>;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
+            exchange: zod.ZodString;
+            tradingSymbol: zod.ZodString;
             token: zod.ZodOptional<zod.ZodString>;
             quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
@@ -4371,11 +4379,11 @@ declare const v3: {
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            transactionType: zod.ZodOptional<zod.ZodString>;
+            transactionType: zod.ZodString;
             priceType: zod.ZodOptional<zod.ZodString>;
             retention: zod.ZodOptional<zod.ZodString>;
             product: zod.ZodOptional<zod.ZodString>;
-            status: zod.ZodOptional<zod.ZodString>;
+            status: zod.ZodString;
             reportType: zod.ZodOptional<zod.ZodString>;
             orderTime: zod.ZodOptional<zod.ZodString>;
             fillshares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
@@ -4420,7 +4428,6 @@ declare const v3: {
                 BSE: "BSE";
                 NFO: "NFO";
                 BFO: "BFO";
-                MCX: "MCX";
             }>;
             tradingSymbol: zod.ZodString;
             quantity: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -4450,8 +4457,8 @@ declare const v3: {
         }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
             userId: zod.ZodOptional<zod.ZodString>;
             orderNumber: zod.ZodString;
-            exchange: zod.ZodOptional<zod.ZodString>;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
+            exchange: zod.ZodString;
+            tradingSymbol: zod.ZodString;
             token: zod.ZodOptional<zod.ZodString>;
             quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
@@ -4465,11 +4472,11 @@ declare const v3: {
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            transactionType: zod.ZodOptional<zod.ZodString>;
+            transactionType: zod.ZodString;
             priceType: zod.ZodOptional<zod.ZodString>;
             retention: zod.ZodOptional<zod.ZodString>;
             product: zod.ZodOptional<zod.ZodString>;
-            status: zod.ZodOptional<zod.ZodString>;
+            status: zod.ZodString;
             reportType: zod.ZodOptional<zod.ZodString>;
             orderTime: zod.ZodOptional<zod.ZodString>;
             fillshares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
@@ -4504,8 +4511,8 @@ declare const v3: {
         readonly tradeBook: Endpoint<"tradeBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
             userId: zod.ZodOptional<zod.ZodString>;
             orderNumber: zod.ZodString;
-            exchange: zod.ZodOptional<zod.ZodString>;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
+            exchange: zod.ZodString;
+            tradingSymbol: zod.ZodString;
             token: zod.ZodOptional<zod.ZodString>;
             transactionType: zod.ZodOptional<zod.ZodString>;
             priceType: zod.ZodOptional<zod.ZodString>;
@@ -4521,14 +4528,14 @@ declare const v3: {
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            fillPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            fillPrice: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            fillQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+            fillQuantity: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
             price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
@@ -4556,9 +4563,9 @@ declare const v3: {
         }, zod_v4_core.$loose>>>;
         readonly positionBook: Endpoint<"positionBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
             userId: zod.ZodOptional<zod.ZodString>;
-            exchange: zod.ZodOptional<zod.ZodString>;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
-            product: zod.ZodOptional<zod.ZodString>;
+            exchange: zod.ZodString;
+            tradingSymbol: zod.ZodString;
+            product: zod.ZodString;
             token: zod.ZodOptional<zod.ZodString>;
             pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
@@ -4604,10 +4611,10 @@ declare const v3: {
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            netQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            netQuantity: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
             netAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
@@ -4639,7 +4646,6 @@ declare const v3: {
                 BSE: "BSE";
                 NFO: "NFO";
                 BFO: "BFO";
-                MCX: "MCX";
             }>;
             tradingSymbol: zod.ZodString;
             quantity: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -4675,9 +4681,9 @@ declare const v3: {
                 I: "I";
             }>>;
         }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-            exchangeTradingSymbol: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
-                exchange: zod.ZodOptional<zod.ZodString>;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
+            exchangeTradingSymbol: zod.ZodArray<zod.ZodObject<{
+                exchange: zod.ZodString;
+                tradingSymbol: zod.ZodString;
                 token: zod.ZodOptional<zod.ZodString>;
                 pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
@@ -4691,11 +4697,11 @@ declare const v3: {
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>>;
-            holdQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            }, zod_v4_core.$loose>>;
+            holdQuantity: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
             BTSTQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
@@ -4719,10 +4725,10 @@ declare const v3: {
         }, zod_v4_core.$loose>>>;
         readonly limit: Endpoint<"limit", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
             requestTime: zod.ZodOptional<zod.ZodString>;
-            cash: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            cash: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
             payin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
@@ -4767,7 +4773,6 @@ declare const v3: {
                     BSE: "BSE";
                     NFO: "NFO";
                     BFO: "BFO";
-                    MCX: "MCX";
                 }>;
                 tradingSymbol: zod.ZodString;
                 quantity: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -4797,10 +4802,10 @@ declare const v3: {
         }, zod_v4_core.$strict>, zod.ZodObject<{
             request_time: zod.ZodOptional<zod.ZodString>;
             stat: zod.ZodOptional<zod.ZodString>;
-            marginused: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            marginused: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
             marginusedtrade: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
@@ -4814,7 +4819,6 @@ declare const v3: {
                     BSE: "BSE";
                     NFO: "NFO";
                     BFO: "BFO";
-                    MCX: "MCX";
                 }>;
                 tradingSymbol: zod.ZodString;
                 quantity: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -4875,7 +4879,6 @@ declare const v3: {
                 BSE: "BSE";
                 NFO: "NFO";
                 BFO: "BFO";
-                MCX: "MCX";
             }>;
             token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
@@ -4890,15 +4893,15 @@ declare const v3: {
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
             bestBuyPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
             bestBuyPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            bestBuyPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -4910,15 +4913,15 @@ declare const v3: {
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
             bestBuyQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
             bestBuyQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            bestBuyQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -4930,15 +4933,15 @@ declare const v3: {
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
             bestBuyOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
             bestBuyOrder2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            bestBuyOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -4950,15 +4953,15 @@ declare const v3: {
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
             bestSellPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
             bestSellPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            bestSellPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -4970,15 +4973,15 @@ declare const v3: {
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
             bestSellQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
             bestSellQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            bestSellQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -4990,10 +4993,6 @@ declare const v3: {
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
             bestSellOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
@@ -5002,14 +5001,18 @@ declare const v3: {
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            bestSellOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
             requestTime: zod.ZodOptional<zod.ZodString>;
-            exchange: zod.ZodOptional<zod.ZodString>;
+            exchange: zod.ZodString;
             tradingSymbol: zod.ZodOptional<zod.ZodString>;
             companyName: zod.ZodOptional<zod.ZodString>;
             symbolName: zod.ZodOptional<zod.ZodString>;
             segment: zod.ZodOptional<zod.ZodString>;
             instrumentName: zod.ZodOptional<zod.ZodString>;
-            token: zod.ZodOptional<zod.ZodString>;
+            token: zod.ZodString;
             isin: zod.ZodOptional<zod.ZodString>;
             pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
@@ -5028,10 +5031,10 @@ declare const v3: {
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
             priceFactor: zod.ZodOptional<zod.ZodString>;
-            lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            ]>, zod.ZodTransform<number | undefined, string | number>>;
             upperCircuit: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
@@ -5088,7 +5091,6 @@ declare const v3: {
                 BSE: "BSE";
                 NFO: "NFO";
                 BFO: "BFO";
-                MCX: "MCX";
             }>;
             token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
@@ -5097,12 +5099,12 @@ declare const v3: {
         }, zod_v4_core.$strict>, zod.ZodObject<{
             requestTime: zod.ZodOptional<zod.ZodString>;
             companyName: zod.ZodOptional<zod.ZodString>;
-            exchange: zod.ZodOptional<zod.ZodString>;
-            token: zod.ZodOptional<zod.ZodString>;
-            lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            exchange: zod.ZodString;
+            token: zod.ZodString;
+            lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            ]>, zod.ZodTransform<number | undefined, string | number>>;
         }, zod_v4_core.$loose>>;
         readonly getMultiQuotes: Endpoint<"getMultiQuotes", zod.ZodObject<{
             data: zod.ZodArray<zod.ZodObject<{
@@ -5111,7 +5113,6 @@ declare const v3: {
                     BSE: "BSE";
                     NFO: "NFO";
                     BFO: "BFO";
-                    MCX: "MCX";
                 }>;
                 token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
@@ -5129,15 +5130,15 @@ declare const v3: {
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
                 bestBuyPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
                 bestBuyPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                bestBuyPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -5149,15 +5150,15 @@ declare const v3: {
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
                 bestBuyQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
                 bestBuyQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                bestBuyQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -5169,15 +5170,15 @@ declare const v3: {
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
                 bestBuyOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
                 bestBuyOrder2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                bestBuyOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -5189,15 +5190,15 @@ declare const v3: {
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
                 bestSellPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
                 bestSellPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                bestSellPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -5209,15 +5210,15 @@ declare const v3: {
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
                 bestSellQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
                 bestSellQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                bestSellQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -5229,10 +5230,6 @@ declare const v3: {
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
                 bestSellOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
@@ -5241,14 +5238,18 @@ declare const v3: {
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                bestSellOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
                 requestTime: zod.ZodOptional<zod.ZodString>;
-                exchange: zod.ZodOptional<zod.ZodString>;
+                exchange: zod.ZodString;
                 tradingSymbol: zod.ZodOptional<zod.ZodString>;
                 companyName: zod.ZodOptional<zod.ZodString>;
                 symbolName: zod.ZodOptional<zod.ZodString>;
                 segment: zod.ZodOptional<zod.ZodString>;
                 instrumentName: zod.ZodOptional<zod.ZodString>;
-                token: zod.ZodOptional<zod.ZodString>;
+                token: zod.ZodString;
                 isin: zod.ZodOptional<zod.ZodString>;
                 pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
@@ -5267,10 +5268,10 @@ declare const v3: {
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
                 priceFactor: zod.ZodOptional<zod.ZodString>;
-                lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                ]>, zod.ZodTransform<number | undefined, string | number>>;
                 upperCircuit: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
@@ -5329,7 +5330,6 @@ declare const v3: {
                     BSE: "BSE";
                     NFO: "NFO";
                     BFO: "BFO";
-                    MCX: "MCX";
                 }>;
                 token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
@@ -5341,20 +5341,20 @@ declare const v3: {
             result: zod.ZodObject<{
                 requestTime: zod.ZodOptional<zod.ZodString>;
                 companyName: zod.ZodOptional<zod.ZodString>;
-                exchange: zod.ZodOptional<zod.ZodString>;
-                token: zod.ZodOptional<zod.ZodString>;
-                lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                exchange: zod.ZodString;
+                token: zod.ZodString;
+                lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                ]>, zod.ZodTransform<number | undefined, string | number>>;
             }, zod_v4_core.$loose>;
         }, zod_v4_core.$loose>>>;
         readonly searchScrips: Endpoint<"searchScrips", zod.ZodObject<{
             stext: zod.ZodString;
         }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-            exchange: zod.ZodOptional<zod.ZodString>;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
-            token: zod.ZodOptional<zod.ZodString>;
+            exchange: zod.ZodString;
+            tradingSymbol: zod.ZodString;
+            token: zod.ZodString;
             companyName: zod.ZodOptional<zod.ZodString>;
             instrumentName: zod.ZodOptional<zod.ZodString>;
             pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
@@ -5376,7 +5376,6 @@ declare const v3: {
                 BSE: "BSE";
                 NFO: "NFO";
                 BFO: "BFO";
-                MCX: "MCX";
             }>;
             token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
@@ -5384,22 +5383,22 @@ declare const v3: {
             ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
         }, zod_v4_core.$strict>, zod.ZodObject<{
             requestTime: zod.ZodOptional<zod.ZodString>;
-            exchange: zod.ZodOptional<zod.ZodString>;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
+            exchange: zod.ZodString;
+            tradingSymbol: zod.ZodString;
             companyName: zod.ZodOptional<zod.ZodString>;
             symbolName: zod.ZodOptional<zod.ZodString>;
             segment: zod.ZodOptional<zod.ZodString>;
             instrumentName: zod.ZodOptional<zod.ZodString>;
             isin: zod.ZodOptional<zod.ZodString>;
-            token: zod.ZodOptional<zod.ZodString>;
-            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            token: zod.ZodString;
+            tickSize: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+            lotSize: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
             pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
@@ -5416,7 +5415,6 @@ declare const v3: {
                 BSE: "BSE";
                 NFO: "NFO";
                 BFO: "BFO";
-                MCX: "MCX";
             }>;
         }, zod_v4_core.$strict>, zod.ZodObject<{
             requestTime: zod.ZodOptional<zod.ZodString>;
@@ -5431,7 +5429,6 @@ declare const v3: {
                 BSE: "BSE";
                 NFO: "NFO";
                 BFO: "BFO";
-                MCX: "MCX";
             }>;
             tradingSymbol: zod.ZodString;
             strikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -5445,14 +5442,14 @@ declare const v3: {
         }, zod_v4_core.$strict>, zod.ZodObject<{
             requestTime: zod.ZodOptional<zod.ZodString>;
             values: zod.ZodArray<zod.ZodObject<{
-                exchange: zod.ZodOptional<zod.ZodString>;
+                exchange: zod.ZodString;
                 tradingSymbol: zod.ZodString;
                 token: zod.ZodString;
-                optionType: zod.ZodOptional<zod.ZodString>;
-                strikePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                optionType: zod.ZodString;
+                strikePrice: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
                 pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
@@ -5474,7 +5471,6 @@ declare const v3: {
                     BSE: "BSE";
                     NFO: "NFO";
                     BFO: "BFO";
-                    MCX: "MCX";
                 }>;
                 instrumentName: zod.ZodEnum<{
                     FUTSTK: "FUTSTK";
@@ -5500,14 +5496,14 @@ declare const v3: {
         }, zod_v4_core.$strict>, zod.ZodObject<{
             status: zod.ZodOptional<zod.ZodString>;
             requestTime: zod.ZodOptional<zod.ZodString>;
-            span: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            span: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            expo: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+            expo: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
             span_trade: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
@@ -5523,7 +5519,6 @@ declare const v3: {
                 BSE: "BSE";
                 NFO: "NFO";
                 BFO: "BFO";
-                MCX: "MCX";
             }>;
             token: zod.ZodUnion<readonly [
                 zod.ZodString,
@@ -5561,22 +5556,22 @@ declare const v3: {
             stat: zod.ZodOptional<zod.ZodString>;
             time: zod.ZodString;
             ssboe: zod.ZodOptional<zod.ZodString>;
-            into: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            into: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            inth: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+            inth: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            intl: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+            intl: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            intc: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+            intc: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
             intvwap: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
@@ -5629,14 +5624,14 @@ declare const v3: {
         }, zod_v4_core.$strict>, zod.ZodObject<{
             request_time: zod.ZodOptional<zod.ZodString>;
             stat: zod.ZodOptional<zod.ZodString>;
-            cal_price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            cal_price: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            put_price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+            put_price: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
             cal_delta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                 zod.ZodString,
                 zod.ZodNumber
@@ -6278,7 +6273,7 @@ declare const registries: {
                 requestTime: zod.ZodOptional<zod.ZodString>;
                 userName: zod.ZodOptional<zod.ZodString>;
                 email: zod.ZodOptional<zod.ZodString>;
-                actid: zod.ZodOptional<zod.ZodString>;
+                actid: zod.ZodString;
                 uprev: zod.ZodOptional<zod.ZodString>;
                 exchange: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
                 orarr: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
@@ -6289,7 +6284,6 @@ declare const registries: {
                     BSE: "BSE";
                     NFO: "NFO";
                     BFO: "BFO";
-                    MCX: "MCX";
                 }>;
                 tradingSymbol: zod.ZodString;
                 quantity: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -6335,7 +6329,6 @@ declare const registries: {
                     BSE: "BSE";
                     NFO: "NFO";
                     BFO: "BFO";
-                    MCX: "MCX";
                 }>;
                 tradingSymbol: zod.ZodString;
                 quantity: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -6367,10 +6360,10 @@ declare const registries: {
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                marginused: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                marginused: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
                 remarks: zod.ZodOptional<zod.ZodString>;
             }, zod_v4_core.$loose>>;
             readonly orderBook: Endpoint<"orderBook", zod.ZodObject<{
@@ -6379,13 +6372,12 @@ declare const registries: {
                     BSE: "BSE";
                     NFO: "NFO";
                     BFO: "BFO";
-                    MCX: "MCX";
                 }>>;
             }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
                 userId: zod.ZodOptional<zod.ZodString>;
                 orderNumber: zod.ZodString;
-                exchange: zod.ZodOptional<zod.ZodString>;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                exchange: zod.ZodString;
+                tradingSymbol: zod.ZodString;
                 token: zod.ZodOptional<zod.ZodString>;
                 quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
@@ -6399,11 +6391,11 @@ declare const registries: {
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                transactionType: zod.ZodOptional<zod.ZodString>;
+                transactionType: zod.ZodString;
                 priceType: zod.ZodOptional<zod.ZodString>;
                 retention: zod.ZodOptional<zod.ZodString>;
                 product: zod.ZodOptional<zod.ZodString>;
-                status: zod.ZodOptional<zod.ZodString>;
+                status: zod.ZodString;
                 reportType: zod.ZodOptional<zod.ZodString>;
                 orderTime: zod.ZodOptional<zod.ZodString>;
                 fillshares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
@@ -6448,7 +6440,6 @@ declare const registries: {
                     BSE: "BSE";
                     NFO: "NFO";
                     BFO: "BFO";
-                    MCX: "MCX";
                 }>;
                 tradingSymbol: zod.ZodString;
                 quantity: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -6478,8 +6469,8 @@ declare const registries: {
             }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
                 userId: zod.ZodOptional<zod.ZodString>;
                 orderNumber: zod.ZodString;
-                exchange: zod.ZodOptional<zod.ZodString>;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                exchange: zod.ZodString;
+                tradingSymbol: zod.ZodString;
                 token: zod.ZodOptional<zod.ZodString>;
                 quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
@@ -6493,11 +6484,11 @@ declare const registries: {
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                transactionType: zod.ZodOptional<zod.ZodString>;
+                transactionType: zod.ZodString;
                 priceType: zod.ZodOptional<zod.ZodString>;
                 retention: zod.ZodOptional<zod.ZodString>;
                 product: zod.ZodOptional<zod.ZodString>;
-                status: zod.ZodOptional<zod.ZodString>;
+                status: zod.ZodString;
                 reportType: zod.ZodOptional<zod.ZodString>;
                 orderTime: zod.ZodOptional<zod.ZodString>;
                 fillshares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
@@ -6532,8 +6523,8 @@ declare const registries: {
             readonly tradeBook: Endpoint<"tradeBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
                 userId: zod.ZodOptional<zod.ZodString>;
                 orderNumber: zod.ZodString;
-                exchange: zod.ZodOptional<zod.ZodString>;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                exchange: zod.ZodString;
+                tradingSymbol: zod.ZodString;
                 token: zod.ZodOptional<zod.ZodString>;
                 transactionType: zod.ZodOptional<zod.ZodString>;
                 priceType: zod.ZodOptional<zod.ZodString>;
@@ -6549,14 +6540,14 @@ declare const registries: {
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                fillPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                fillPrice: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                fillQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+                fillQuantity: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
                 price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
@@ -6584,9 +6575,9 @@ declare const registries: {
             }, zod_v4_core.$loose>>>;
             readonly positionBook: Endpoint<"positionBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
                 userId: zod.ZodOptional<zod.ZodString>;
-                exchange: zod.ZodOptional<zod.ZodString>;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                product: zod.ZodOptional<zod.ZodString>;
+                exchange: zod.ZodString;
+                tradingSymbol: zod.ZodString;
+                product: zod.ZodString;
                 token: zod.ZodOptional<zod.ZodString>;
                 pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
@@ -6632,10 +6623,10 @@ declare const registries: {
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                netQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                netQuantity: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
                 netAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
@@ -6667,7 +6658,6 @@ declare const registries: {
                     BSE: "BSE";
                     NFO: "NFO";
                     BFO: "BFO";
-                    MCX: "MCX";
                 }>;
                 tradingSymbol: zod.ZodString;
                 quantity: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -6703,9 +6693,9 @@ declare const registries: {
                     I: "I";
                 }>>;
             }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-                exchangeTradingSymbol: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
-                    exchange: zod.ZodOptional<zod.ZodString>;
-                    tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                exchangeTradingSymbol: zod.ZodArray<zod.ZodObject<{
+                    exchange: zod.ZodString;
+                    tradingSymbol: zod.ZodString;
                     token: zod.ZodOptional<zod.ZodString>;
                     pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                         zod.ZodString,
@@ -6719,11 +6709,11 @@ declare const registries: {
                         zod.ZodString,
                         zod.ZodNumber
                     ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                }, zod_v4_core.$loose>>>;
-                holdQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                }, zod_v4_core.$loose>>;
+                holdQuantity: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
                 BTSTQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
@@ -6747,10 +6737,10 @@ declare const registries: {
             }, zod_v4_core.$loose>>>;
             readonly limit: Endpoint<"limit", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
                 requestTime: zod.ZodOptional<zod.ZodString>;
-                cash: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                cash: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
                 payin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
@@ -6795,7 +6785,6 @@ declare const registries: {
                         BSE: "BSE";
                         NFO: "NFO";
                         BFO: "BFO";
-                        MCX: "MCX";
                     }>;
                     tradingSymbol: zod.ZodString;
                     quantity: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -6825,10 +6814,10 @@ declare const registries: {
             }, zod_v4_core.$strict>, zod.ZodObject<{
                 request_time: zod.ZodOptional<zod.ZodString>;
                 stat: zod.ZodOptional<zod.ZodString>;
-                marginused: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                marginused: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
                 marginusedtrade: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
@@ -6842,7 +6831,6 @@ declare const registries: {
                         BSE: "BSE";
                         NFO: "NFO";
                         BFO: "BFO";
-                        MCX: "MCX";
                     }>;
                     tradingSymbol: zod.ZodString;
                     quantity: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -6903,7 +6891,6 @@ declare const registries: {
                     BSE: "BSE";
                     NFO: "NFO";
                     BFO: "BFO";
-                    MCX: "MCX";
                 }>;
                 token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
@@ -6918,15 +6905,15 @@ declare const registries: {
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
                 bestBuyPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
                 bestBuyPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                bestBuyPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -6938,15 +6925,15 @@ declare const registries: {
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
                 bestBuyQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
                 bestBuyQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                bestBuyQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -6958,15 +6945,15 @@ declare const registries: {
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
                 bestBuyOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
                 bestBuyOrder2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                bestBuyOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -6978,15 +6965,15 @@ declare const registries: {
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
                 bestSellPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
                 bestSellPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                bestSellPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -6998,15 +6985,15 @@ declare const registries: {
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
                 bestSellQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
                 bestSellQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                bestSellQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -7018,10 +7005,6 @@ declare const registries: {
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
                 bestSellOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
@@ -7030,14 +7013,18 @@ declare const registries: {
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                bestSellOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
                 requestTime: zod.ZodOptional<zod.ZodString>;
-                exchange: zod.ZodOptional<zod.ZodString>;
+                exchange: zod.ZodString;
                 tradingSymbol: zod.ZodOptional<zod.ZodString>;
                 companyName: zod.ZodOptional<zod.ZodString>;
                 symbolName: zod.ZodOptional<zod.ZodString>;
                 segment: zod.ZodOptional<zod.ZodString>;
                 instrumentName: zod.ZodOptional<zod.ZodString>;
-                token: zod.ZodOptional<zod.ZodString>;
+                token: zod.ZodString;
                 isin: zod.ZodOptional<zod.ZodString>;
                 pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
@@ -7056,10 +7043,10 @@ declare const registries: {
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
                 priceFactor: zod.ZodOptional<zod.ZodString>;
-                lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                ]>, zod.ZodTransform<number | undefined, string | number>>;
                 upperCircuit: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
@@ -7116,7 +7103,6 @@ declare const registries: {
                     BSE: "BSE";
                     NFO: "NFO";
                     BFO: "BFO";
-                    MCX: "MCX";
                 }>;
                 token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
@@ -7125,12 +7111,12 @@ declare const registries: {
             }, zod_v4_core.$strict>, zod.ZodObject<{
                 requestTime: zod.ZodOptional<zod.ZodString>;
                 companyName: zod.ZodOptional<zod.ZodString>;
-                exchange: zod.ZodOptional<zod.ZodString>;
-                token: zod.ZodOptional<zod.ZodString>;
-                lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                exchange: zod.ZodString;
+                token: zod.ZodString;
+                lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                ]>, zod.ZodTransform<number | undefined, string | number>>;
             }, zod_v4_core.$loose>>;
             readonly getMultiQuotes: Endpoint<"getMultiQuotes", zod.ZodObject<{
                 data: zod.ZodArray<zod.ZodObject<{
@@ -7139,7 +7125,6 @@ declare const registries: {
                         BSE: "BSE";
                         NFO: "NFO";
                         BFO: "BFO";
-                        MCX: "MCX";
                     }>;
                     token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                         zod.ZodString,
@@ -7157,15 +7142,15 @@ declare const registries: {
                         zod.ZodString,
                         zod.ZodNumber
                     ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestBuyPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
                     bestBuyPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                         zod.ZodString,
                         zod.ZodNumber
                     ]>, zod.ZodTransform<number | undefined, string | number>>>;
                     bestBuyPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    bestBuyPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                         zod.ZodString,
                         zod.ZodNumber
                     ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -7177,15 +7162,15 @@ declare const registries: {
                         zod.ZodString,
                         zod.ZodNumber
                     ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestBuyQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
                     bestBuyQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                         zod.ZodString,
                         zod.ZodNumber
                     ]>, zod.ZodTransform<number | undefined, string | number>>>;
                     bestBuyQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    bestBuyQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                         zod.ZodString,
                         zod.ZodNumber
                     ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -7197,15 +7182,15 @@ declare const registries: {
                         zod.ZodString,
                         zod.ZodNumber
                     ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestBuyOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
                     bestBuyOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                         zod.ZodString,
                         zod.ZodNumber
                     ]>, zod.ZodTransform<number | undefined, string | number>>>;
                     bestBuyOrder2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    bestBuyOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                         zod.ZodString,
                         zod.ZodNumber
                     ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -7217,15 +7202,15 @@ declare const registries: {
                         zod.ZodString,
                         zod.ZodNumber
                     ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestSellPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
                     bestSellPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                         zod.ZodString,
                         zod.ZodNumber
                     ]>, zod.ZodTransform<number | undefined, string | number>>>;
                     bestSellPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    bestSellPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                         zod.ZodString,
                         zod.ZodNumber
                     ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -7237,15 +7222,15 @@ declare const registries: {
                         zod.ZodString,
                         zod.ZodNumber
                     ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestSellQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
                     bestSellQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                         zod.ZodString,
                         zod.ZodNumber
                     ]>, zod.ZodTransform<number | undefined, string | number>>>;
                     bestSellQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    bestSellQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                         zod.ZodString,
                         zod.ZodNumber
                     ]>, zod.ZodTransform<number | undefined, string | number>>>;
@@ -7257,10 +7242,6 @@ declare const registries: {
                         zod.ZodString,
                         zod.ZodNumber
                     ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestSellOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
                     bestSellOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                         zod.ZodString,
                         zod.ZodNumber
@@ -7269,14 +7250,18 @@ declare const registries: {
                         zod.ZodString,
                         zod.ZodNumber
                     ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    bestSellOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
                     requestTime: zod.ZodOptional<zod.ZodString>;
-                    exchange: zod.ZodOptional<zod.ZodString>;
+                    exchange: zod.ZodString;
                     tradingSymbol: zod.ZodOptional<zod.ZodString>;
                     companyName: zod.ZodOptional<zod.ZodString>;
                     symbolName: zod.ZodOptional<zod.ZodString>;
                     segment: zod.ZodOptional<zod.ZodString>;
                     instrumentName: zod.ZodOptional<zod.ZodString>;
-                    token: zod.ZodOptional<zod.ZodString>;
+                    token: zod.ZodString;
                     isin: zod.ZodOptional<zod.ZodString>;
                     pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                         zod.ZodString,
@@ -7295,10 +7280,10 @@ declare const registries: {
                         zod.ZodNumber
                     ]>, zod.ZodTransform<number | undefined, string | number>>>;
                     priceFactor: zod.ZodOptional<zod.ZodString>;
-                    lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
                         zod.ZodString,
                         zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    ]>, zod.ZodTransform<number | undefined, string | number>>;
                     upperCircuit: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                         zod.ZodString,
                         zod.ZodNumber
@@ -7357,7 +7342,6 @@ declare const registries: {
                         BSE: "BSE";
                         NFO: "NFO";
                         BFO: "BFO";
-                        MCX: "MCX";
                     }>;
                     token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                         zod.ZodString,
@@ -7369,20 +7353,20 @@ declare const registries: {
                 result: zod.ZodObject<{
                     requestTime: zod.ZodOptional<zod.ZodString>;
                     companyName: zod.ZodOptional<zod.ZodString>;
-                    exchange: zod.ZodOptional<zod.ZodString>;
-                    token: zod.ZodOptional<zod.ZodString>;
-                    lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    exchange: zod.ZodString;
+                    token: zod.ZodString;
+                    lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
                         zod.ZodString,
                         zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    ]>, zod.ZodTransform<number | undefined, string | number>>;
                 }, zod_v4_core.$loose>;
             }, zod_v4_core.$loose>>>;
             readonly searchScrips: Endpoint<"searchScrips", zod.ZodObject<{
                 stext: zod.ZodString;
             }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-                exchange: zod.ZodOptional<zod.ZodString>;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                token: zod.ZodOptional<zod.ZodString>;
+                exchange: zod.ZodString;
+                tradingSymbol: zod.ZodString;
+                token: zod.ZodString;
                 companyName: zod.ZodOptional<zod.ZodString>;
                 instrumentName: zod.ZodOptional<zod.ZodString>;
                 pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
@@ -7404,7 +7388,6 @@ declare const registries: {
                     BSE: "BSE";
                     NFO: "NFO";
                     BFO: "BFO";
-                    MCX: "MCX";
                 }>;
                 token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
@@ -7412,22 +7395,22 @@ declare const registries: {
                 ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
             }, zod_v4_core.$strict>, zod.ZodObject<{
                 requestTime: zod.ZodOptional<zod.ZodString>;
-                exchange: zod.ZodOptional<zod.ZodString>;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                exchange: zod.ZodString;
+                tradingSymbol: zod.ZodString;
                 companyName: zod.ZodOptional<zod.ZodString>;
                 symbolName: zod.ZodOptional<zod.ZodString>;
                 segment: zod.ZodOptional<zod.ZodString>;
                 instrumentName: zod.ZodOptional<zod.ZodString>;
                 isin: zod.ZodOptional<zod.ZodString>;
-                token: zod.ZodOptional<zod.ZodString>;
-                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                token: zod.ZodString;
+                tickSize: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+                lotSize: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
                 pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
@@ -7444,7 +7427,6 @@ declare const registries: {
                     BSE: "BSE";
                     NFO: "NFO";
                     BFO: "BFO";
-                    MCX: "MCX";
                 }>;
             }, zod_v4_core.$strict>, zod.ZodObject<{
                 requestTime: zod.ZodOptional<zod.ZodString>;
@@ -7459,7 +7441,6 @@ declare const registries: {
                     BSE: "BSE";
                     NFO: "NFO";
                     BFO: "BFO";
-                    MCX: "MCX";
                 }>;
                 tradingSymbol: zod.ZodString;
                 strikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
@@ -7473,14 +7454,14 @@ declare const registries: {
             }, zod_v4_core.$strict>, zod.ZodObject<{
                 requestTime: zod.ZodOptional<zod.ZodString>;
                 values: zod.ZodArray<zod.ZodObject<{
-                    exchange: zod.ZodOptional<zod.ZodString>;
+                    exchange: zod.ZodString;
                     tradingSymbol: zod.ZodString;
                     token: zod.ZodString;
-                    optionType: zod.ZodOptional<zod.ZodString>;
-                    strikePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    optionType: zod.ZodString;
+                    strikePrice: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                         zod.ZodString,
                         zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
                     pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                         zod.ZodString,
                         zod.ZodNumber
@@ -7502,7 +7483,6 @@ declare const registries: {
                         BSE: "BSE";
                         NFO: "NFO";
                         BFO: "BFO";
-                        MCX: "MCX";
                     }>;
                     instrumentName: zod.ZodEnum<{
                         FUTSTK: "FUTSTK";
@@ -7528,14 +7508,14 @@ declare const registries: {
             }, zod_v4_core.$strict>, zod.ZodObject<{
                 status: zod.ZodOptional<zod.ZodString>;
                 requestTime: zod.ZodOptional<zod.ZodString>;
-                span: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                span: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                expo: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+                expo: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
                 span_trade: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
@@ -7551,7 +7531,6 @@ declare const registries: {
                     BSE: "BSE";
                     NFO: "NFO";
                     BFO: "BFO";
-                    MCX: "MCX";
                 }>;
                 token: zod.ZodUnion<readonly [
                     zod.ZodString,
@@ -7589,22 +7568,22 @@ declare const registries: {
                 stat: zod.ZodOptional<zod.ZodString>;
                 time: zod.ZodString;
                 ssboe: zod.ZodOptional<zod.ZodString>;
-                into: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                into: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                inth: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+                inth: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                intl: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+                intl: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                intc: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+                intc: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
                 intvwap: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
@@ -7657,14 +7636,14 @@ declare const registries: {
             }, zod_v4_core.$strict>, zod.ZodObject<{
                 request_time: zod.ZodOptional<zod.ZodString>;
                 stat: zod.ZodOptional<zod.ZodString>;
-                cal_price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                cal_price: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                put_price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
+                put_price: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
                 cal_delta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
                     zod.ZodString,
                     zod.ZodNumber
@@ -7939,4 +7918,4 @@ declare const registries: {
         };
     };
 };
-export { ApiError, type ApiVersion, type AuthMode, CANDLE_INTERVALS, type CallOptions, type CandleInterval, type Client, type ConnectAckFrame, type ConnectParams, type Credentials, DECIMAL, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, DEPTH_KEYS, DEPTH_LEVELS, DEPTH_LEVEL_KEYS, type Depth, type DepthLevel, type DerivativeQuery, EXCHANGES, type Endpoint, type EndpointInput, type EndpointOutput, type EndpointSchemas, type EnvelopeShape, type Exchange, type ExpiryQuery, type ExpirySelector, type FailureBody, type FeedFrame, type FeedMerger, FirstockError, type FrameData, INSTRUMENT_NAMES, type Instrument, InstrumentIndex, type InstrumentIndexOptions, type InstrumentRef, type InstrumentSource, type InstrumentType, type LegResult, type Logger, MARKET_CLOSE_IST_MS, MemorySessionStore, NO_PRICE, NetworkError, OPTION_TYPES, ORDER_STATUSES, type OptionQuery, type OptionType, type OrderAckFrame, type OrderFrame, OrderOutcomeUnknownError, type OrderRow, type OrderStatus, type OrderUpdate, POSITION_TYPES, PRICE_TYPES, PRODUCTS, type PositionType, type PriceType, type Product, type QuoteFields, REDACTED, RETENTIONS, type RateLimit, type RateLimitBucket, RateLimitError, type RateLimiter, type RateLimits, type Registry, type Retention, type RetryOptions, type RetryPolicy, SYMBOL_MASTER_COLUMNS, type Schemas, type Scrip, type ScripInput, type SearchOptions, type ServerFrame, type Session, SessionError, type SessionProvider, type SessionStore, type SkippedRow, type SymbolMasterLayout, type SymbolMasterParseOptions, type SymbolMasterParseResult, type SymbolMasterParser, TICK_KEYS, TRANSACTION_TYPES, type Tick, type TransactionType, type Transport, type TransportRequest, type TransportResponse, type UnknownFrame, UnknownInstrumentError, type UnsubscribeAckFrame, type V3Endpoints, type ValidationDirection, ValidationError, type Z, applyDepth, applyTouchline, basketMargin, bearPutSpread, bullCallSpread, call, cancelOrder, checkPrices, closestMatches, commonSchemas, createInstrumentIndex, createMerger, createRateLimiter, createSymbolMasterParser, decodeFrame, decodeMessage, defineEndpoint, describeIssues, encodeConnect, encodeDepth, encodeDepthUnsubscribe, encodeHeartbeat, encodeOrders, encodeOrdersUnsubscribe, encodeTouchline, encodeTouchlineUnsubscribe, expiryCloseTime, failureToError, fetchTransport, formatExpiry, getMultiQuotes, getMultiQuotesLtp, getQuote, getQuoteLtp, holdings, indexList, instrumentKey, instrumentTokenKey, isExchange, isFirstockError, isSecretKey, istDateKey, istMidnight, istStartOfDay, lastIstTimeOfDay, limit, loadSchemas, login, logout, longStraddle, longStrangle, modifyOrder, multiPlaceOrders, newOrderTag, optionChain, optionGreek, orderBook, orderMargin, parseDecimal, parseExpiry, parsePrice, parseResponse, parseScrip, parseScrips, parseSymbolMaster, parseSymbolMasterChunks, placeOrder, positionBook, productConversion, readEnvelope, redact, registerCredentials, registerSecret, registries, resolveInstrument, retryAfterMs, schemasOf, scripList, scrub, searchScrips, securityInfo, sha256Hex, shortStraddle, shortStrangle, singleOrderHistory, spanCalculators, statusOf, timePriceSeries, toDecimalString, toOrderUpdate, totpFromSecret, tradeBook, userDetails, v3, v3Endpoints, v3Schemas, validateRequest };
+export { ApiError, type ApiVersion, type AuthMode, CANDLE_INTERVALS, type CallOptions, type CandleInterval, type Client, type ConnectAckFrame, type ConnectParams, type Credentials, DECIMAL, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, DEPTH_KEYS, DEPTH_LEVELS, DEPTH_LEVEL_KEYS, type Depth, type DepthLevel, type DerivativeQuery, EXCHANGES, EXCHANGES_BY_VERSION, type Endpoint, type EndpointInput, type EndpointOutput, type EndpointSchemas, type EnvelopeShape, type Exchange, type ExpiryQuery, type ExpirySelector, type FailureBody, type FeedFrame, type FeedMerger, FirstockError, type FrameData, INSTRUMENT_NAMES, type Instrument, InstrumentIndex, type InstrumentIndexOptions, type InstrumentRef, type InstrumentSource, type InstrumentType, type LegResult, type Logger, MARKET_CLOSE_IST_MS, MAX_SYMBOL_LENGTH, MAX_TAG_LENGTH, MAX_TAG_PREFIX_LENGTH, MemorySessionStore, NO_PRICE, NetworkError, OPTION_TYPES, ORDER_STATUSES, ORDER_TIME_SKEW_MS, type OptionQuery, type OptionType, type OrderAckFrame, type OrderFrame, type OrderLimits, OrderOutcomeUnknownError, type OrderRow, type OrderStatus, type OrderUpdate, POSITION_TYPES, PRICE_TYPES, PRODUCTS, type PositionType, type PriceType, type Product, type QuoteFields, REDACTED, RETENTIONS, type RateLimit, type RateLimitBucket, RateLimitError, type RateLimiter, type RateLimits, type Registry, type Retention, type RetryOptions, type RetryPolicy, SYMBOL_MASTER_COLUMNS, type Schemas, type Scrip, type ScripInput, type SearchOptions, type ServerFrame, type Session, SessionError, type SessionProvider, type SessionStore, type SkippedRow, type SymbolMasterLayout, type SymbolMasterParseOptions, type SymbolMasterParseResult, type SymbolMasterParser, TICK_KEYS, TRANSACTION_TYPES, type Tick, type TickInfo, type TransactionType, type Transport, type TransportRequest, type TransportResponse, type UnknownFrame, UnknownInstrumentError, type UnsubscribeAckFrame, type V3Endpoints, type ValidationDirection, ValidationError, type Z, applyDepth, applyTouchline, basketMargin, bearPutSpread, bullCallSpread, call, cancelOrder, checkPrices, closestMatches, commonSchemas, createInstrumentIndex, createMerger, createRateLimiter, createSymbolMasterParser, decodeFrame, decodeMessage, defineEndpoint, describeIssues, encodeConnect, encodeDepth, encodeDepthUnsubscribe, encodeHeartbeat, encodeOrders, encodeOrdersUnsubscribe, encodeTouchline, encodeTouchlineUnsubscribe, expiryCloseTime, failureToError, fetchTransport, formatExpiry, getMultiQuotes, getMultiQuotesLtp, getQuote, getQuoteLtp, holdings, indexList, instrumentKey, instrumentTokenKey, isExchange, isFirstockError, isSecretKey, istDateKey, istMidnight, istStartOfDay, lastIstTimeOfDay, limit, loadSchemas, login, logout, longStraddle, longStrangle, modifyOrder, multiPlaceOrders, newOrderTag, optionChain, optionGreek, orderBook, orderMargin, orderTagFor, parseDecimal, parseExpiry, parseOrderTime, parsePrice, parseResponse, parseScrip, parseScrips, parseSymbolMaster, parseSymbolMasterChunks, placeOrder, placedAfter, positionBook, productConversion, readEnvelope, redact, registerCredentials, registerSecret, registries, resolveInstrument, retryAfterMs, schemasOf, scripList, scrub, searchScrips, securityInfo, sha256Hex, shortStraddle, shortStrangle, singleOrderHistory, spanCalculators, statusOf, timePriceSeries, toDecimalString, toOrderUpdate, totpFromSecret, tradeBook, userDetails, v3, v3Endpoints, v3Schemas, validateRequest };

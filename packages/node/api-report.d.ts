@@ -1,7 +1,7 @@
 // The public API of @firstock/node, generated from its built types by tooling/api-report.mjs. Do not edit.
-import { Logger, ApiVersion, InstrumentIndex, OrderRow, registries, Endpoint, EndpointInput, CallOptions, EndpointOutput, SessionProvider, Session, InstrumentRef, Instrument, Credentials, SessionStore, RateLimits, RetryOptions, Transport } from "@firstock/core";
+import { Exchange, Logger, ApiVersion, InstrumentIndex, OrderRow, registries, Endpoint, EndpointInput, CallOptions, EndpointOutput, SessionProvider, Session, InstrumentRef, Instrument, Credentials, SessionStore, RateLimits, RetryOptions, Transport } from "@firstock/core";
 export * from "@firstock/core";
-type SymbolFile = "NSE" | "BSE" | "NFO" | "BFO" | "MCX" | "INDICES";
+type SymbolFile = Exchange | "INDICES";
 declare const SYMBOLS_URLS: Record<ApiVersion, string>;
 declare const SYMBOL_FILE_PATHS: Record<SymbolFile, string>;
 declare const DEFAULT_SYMBOL_FILES: readonly SymbolFile[];
@@ -71,10 +71,13 @@ interface FirstockOptions extends Partial<Credentials> {
     timeout?: number;
     logger?: Logger;
     transport?: Transport;
+    maxOrderQuantity?: number;
+    maxOrderValue?: number;
 }
 interface ReconcileOptions extends CallOptions {
     attempts?: number;
     intervalMs?: number;
+    sentAt?: number | Date;
 }
 type ReconcileResult = {
     found: true;
