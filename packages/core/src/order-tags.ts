@@ -11,6 +11,8 @@ const SUFFIX_LENGTH = 11
 /** The longest prefix a caller may give: what fits beside the suffix. */
 export const MAX_TAG_PREFIX_LENGTH = MAX_TAG_LENGTH - SUFFIX_LENGTH
 
+/** How many minted, unsent tags are kept. */
+const MAX_UNSENT_TAGS = 10_000
 /** Tags `newOrderTag()` made and no order has used yet: a call sends these as they are. */
 const minted = new Set<string>()
 /** Per client: tags it sent and tags it read in the order book. */
@@ -30,6 +32,8 @@ export function newOrderTag(prefix = 'fs'): string {
   const random = globalThis.crypto.getRandomValues(new Uint32Array(2))
   const suffix = (random[0]!.toString(36) + random[1]!.toString(36)).padStart(10, '0').slice(-10)
   const tag = `${prefix}-${suffix}`
+  // Tags minted and never sent (e.g. the order failed validation) are forgotten oldest first.
+  if (minted.size >= MAX_UNSENT_TAGS) minted.delete(minted.values().next().value!)
   minted.add(tag)
   return tag
 }
