@@ -28,6 +28,20 @@ export function fetchClient(baseUrl, jKey) {
   }
 }
 
+/** undici's request() on a keep-alive Agent, reading and parsing the answer: what a transport on undici can reach. */
+export async function undiciClient(baseUrl, jKey) {
+  const { Agent, request } = await import('undici')
+  const dispatcher = new Agent({ keepAliveTimeout: 30_000 })
+  const url = `${baseUrl}getQuote`
+  const body = JSON.stringify({ userId: DEMO.userId, jKey, ...QUOTE })
+  const headers = { 'content-type': 'application/json', accept: 'application/json' }
+  return async () => {
+    const res = await request(url, { method: 'POST', headers, body, dispatcher })
+    const json = JSON.parse(await res.body.text())
+    if (json.status !== 'Success') throw new Error(`undici: ${res.statusCode}`)
+  }
+}
+
 /** node:http with a keep-alive agent: the fastest plain Node client. */
 export function httpClient(baseUrl, jKey) {
   const url = new URL(`${baseUrl}getQuote`)

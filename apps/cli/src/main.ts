@@ -52,6 +52,7 @@ const program = new Command('firstock')
   .option('-y, --yes', 'do not ask before sending orders')
   .option('--no-color', 'no colours (NO_COLOR is respected too)')
   .option('--debug', 'show stack traces and request logs')
+  .option('--now <time>', 'sandbox only: start the simulated market at this time (ISO-8601; no zone = IST), e.g. 2026-12-08T15:29')
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride()
   .addHelpText(

@@ -15,6 +15,8 @@ export interface GlobalOptions {
   sandboxUrl?: string
   profile?: string
   yes?: boolean
+  /** The simulated market's clock for a sandbox this command starts (ISO-8601; without a zone, IST). */
+  now?: string
 }
 
 export interface Context {
@@ -35,7 +37,7 @@ export interface Credentials {
   vendorCode?: string | undefined
 }
 
-export type Target =
+export type Target = (
   | {
       kind: 'sandbox'
       /** Shown to people: `sandbox 127.0.0.1:8740 (DEMO1)`. */
@@ -55,6 +57,10 @@ export type Target =
       /** Where the credentials came from: `env` or `profile <name>`. */
       source: string
     }
+) & {
+  /** The target's time in epoch ms: a sandbox's simulated clock, or the wall clock. Expiries are judged by it. */
+  now: () => number
+}
 
 /** The port `firstock sandbox` listens on unless `--port` says otherwise. */
 export const DEFAULT_SANDBOX_PORT = 8740
@@ -140,6 +146,7 @@ export async function resolveTarget(ctx: Context, options: { allowEphemeral?: bo
   if (!explicitSandbox) {
     const real = await configuredCredentials(ctx)
     if (real) {
+      if (ctx.opts.now !== undefined) throw nowNotApplicable('a real account runs on the exchange\'s own time')
       const host = real.baseUrl ? new URL(real.baseUrl).host : 'connect.thefirstock.com'
       return {
         kind: 'real',
@@ -148,15 +155,21 @@ export async function resolveTarget(ctx: Context, options: { allowEphemeral?: bo
         wsUrl: real.wsUrl,
         credentials: real.credentials,
         source: real.source,
+        now: Date.now,
       }
     }
   }
   const { DEMO_ACCOUNT } = await import('@firstock/sandbox')
   const credentials: Credentials = { ...DEMO_ACCOUNT }
-  const url = ctx.opts.sandboxUrl ?? (ctx.env.FIRSTOCK_SANDBOX_URL || undefined) ?? (await runningSandbox(ctx.env))
+  const given = ctx.opts.sandboxUrl ?? (ctx.env.FIRSTOCK_SANDBOX_URL || undefined)
+  const running = given === undefined ? await runningSandbox(ctx.env) : undefined
+  const url = given ?? running?.httpUrl
   if (url) {
     const { baseUrl, wsUrl, host } = sandboxUrls(url)
-    return { kind: 'sandbox', label: `sandbox ${host} (${credentials.userId})`, baseUrl, wsUrl, credentials, ephemeral: false }
+    if (ctx.opts.now !== undefined) throw nowNotApplicable(`the sandbox at ${host} keeps its own clock (start it with \`firstock sandbox --now …\`)`)
+    const offset = running?.clockOffsetMs ?? 0
+    const now = () => Date.now() + offset
+    return { kind: 'sandbox', label: `sandbox ${host} (${credentials.userId})`, baseUrl, wsUrl, credentials, ephemeral: false, now }
   }
   if (options.allowEphemeral === false) {
     throw new UsageError('no sandbox is running', {
@@ -165,7 +178,9 @@ export async function resolveTarget(ctx: Context, options: { allowEphemeral?: bo
     })
   }
   const { startSandbox } = await import('@firstock/sandbox')
-  const sandbox = await startSandbox({ port: 0, tickIntervalMs: 100, tokensPerTick: 60 })
+  const sandbox = await startSandbox({ port: 0, tickIntervalMs: 100, tokensPerTick: 60, ...clockOption(ctx) }).catch((error: unknown) => {
+    throw clockError(error) ?? error
+  })
   ctx.onExit(() => sandbox.close())
   ctx.out.note(`(no sandbox running: using a throwaway in-process one — run \`firstock sandbox\` to keep orders between commands)`)
   const { host } = sandboxUrls(sandbox.httpUrl)
@@ -176,7 +191,23 @@ export async function resolveTarget(ctx: Context, options: { allowEphemeral?: bo
     wsUrl: sandbox.wsUrl,
     credentials,
     ephemeral: true,
+    now: () => sandbox.clock.now(),
   }
+}
+
+/** `--now` for `startSandbox()`. */
+export function clockOption(ctx: Context): { now?: string } {
+  return ctx.opts.now === undefined ? {} : { now: ctx.opts.now }
+}
+
+/** The sandbox refuses a `--now` that is not a time with a TypeError naming `now`: a usage error here. */
+export function clockError(error: unknown): UsageError | undefined {
+  if (!(error instanceof TypeError && error.message.startsWith('now:'))) return undefined
+  return new UsageError(`--${error.message}`, { code: 'INVALID_INPUT', field: 'now' })
+}
+
+function nowNotApplicable(why: string): UsageError {
+  return new UsageError(`--now sets the clock of a sandbox this command starts; ${why}`, { code: 'INVALID_INPUT', field: 'now' })
 }
 
 /** Derives the REST base and WebSocket URLs from a sandbox address such as `http://127.0.0.1:8740`. */
@@ -199,11 +230,19 @@ export function sandboxUrls(raw: string): { baseUrl: string; wsUrl: string; host
   return { baseUrl, wsUrl, host: url.host }
 }
 
-async function runningSandbox(env: NodeJS.ProcessEnv): Promise<string | undefined> {
+/** What `firstock sandbox` writes to its state file while it runs. */
+export interface SandboxState {
+  httpUrl?: string
+  pid?: number
+  /** Its simulated clock minus the wall clock, when it was started with `--now`. */
+  clockOffsetMs?: number
+}
+
+async function runningSandbox(env: NodeJS.ProcessEnv): Promise<SandboxState | undefined> {
   try {
-    const state = JSON.parse(await readFile(sandboxStateFile(env), 'utf8')) as { httpUrl?: string; pid?: number }
+    const state = JSON.parse(await readFile(sandboxStateFile(env), 'utf8')) as SandboxState
     if (typeof state.pid === 'number') process.kill(state.pid, 0) // throws when the process is gone
-    return state.httpUrl
+    return typeof state.httpUrl === 'string' ? state : undefined
   } catch {
     return undefined
   }

@@ -121,6 +121,15 @@ describe('bad input: one line, the right exit code, nothing sent', () => {
     expect(placeOrders()).toHaveLength(before)
   })
 
+  test.each(['MCX', 'CDS'])('error: %s is not an exchange V3 accepts → exit 2, UNKNOWN_EXCHANGE, no order', async (exchange) => {
+    const before = placeOrders().length
+    const { code, stderr } = await cli('place', 'buy', `${exchange}:GOLD`, '--qty', '1', '--price', '10', '--yes')
+    expect(code).toBe(2)
+    expect(oneLine(stderr)).toMatch(/\[UNKNOWN_EXCHANGE, field: symbol\]/)
+    expect(stderr).toContain('NSE, BSE, NFO, BFO')
+    expect(placeOrders()).toHaveLength(before)
+  })
+
   test('error: negative quantity → exit 2, field quantity, no order', async () => {
     const before = placeOrders().length
     const { code, stderr } = await cli('place', 'buy', 'NSE:ITC-EQ', '--qty', '-5', '--price', '390', '--yes')
@@ -319,6 +328,26 @@ describe('help and output', () => {
     expect(code).toBe(0)
     expect(stderr).toContain('throwaway in-process')
     await parseQuotes(JSON.parse(stdout))
+  })
+})
+
+describe('--now: the sandbox clock', () => {
+  test('behavior: the in-process sandbox starts at --now; chain picks that date\'s nearest expiry (IST, holiday-shifted)', async () => {
+    // Friday 20 Nov 2026 noon IST: Tuesday 24 Nov is a holiday, so the nearest NIFTY expiry is Monday 23 Nov.
+    const chain = await runCli(['--now', '2026-11-20T12:00', 'chain', 'NIFTY', '--count', '1', '--json'], { env: cleanEnv() })
+    expect(chain.code).toBe(0)
+    const values = JSON.parse(chain.stdout) as { tradingSymbol: string }[]
+    expect(values.length).toBeGreaterThan(0)
+    expect(values.every((v) => /^NIFTY23NOV26[CP]\d+$/.test(v.tradingSymbol))).toBe(true)
+  })
+
+  test('error: a --now that is not a time, or a --now the target cannot take, is a usage error naming --now', async () => {
+    const bad = await runCli(['--now', '2026-02-30', 'quote', 'NSE:ITC-EQ'], { env: cleanEnv() })
+    expect(bad.code).toBe(2)
+    expect(oneLine(bad.stderr)).toMatch(/--now: expected a Date, an ISO-8601 time/)
+    const remote = await cli('--now', '2026-11-20T12:00', 'quote', 'NSE:ITC-EQ')
+    expect(remote.code).toBe(2)
+    expect(oneLine(remote.stderr)).toMatch(/--now sets the clock of a sandbox this command starts/)
   })
 })
 

@@ -15,6 +15,10 @@ import {
 import type { LegOutcome } from './endpoints/v3/shared.js'
 import { settleLegs, tagLegs, tagsOfLegs } from './legs.js'
 import { abortError } from './limiter.js'
+import { applyTicks, checkOrderLimits } from './order-guard.js'
+import { chooseOrderTag, rememberTags } from './order-tags.js'
+
+export { newOrderTag } from './order-tags.js'
 import { isSecretKey, redact, registerSecret } from './redact.js'
 import type { Session } from './session.js'
 
@@ -32,8 +36,16 @@ export async function call<E extends Endpoint>(
   options: CallOptions = {},
 ): Promise<EndpointOutput<E>> {
   const wire = await validateRequest(endpoint, input)
-  if (endpoint.tagField && wire[endpoint.tagField] === undefined) wire[endpoint.tagField] = newOrderTag()
-  if (endpoint.legs === 'items') tagLegs(endpoint, wire, newOrderTag())
+  if (endpoint.orderGuard) {
+    applyTicks(client, endpoint.name, wire)
+    checkOrderLimits(client, endpoint.name, wire)
+  }
+  if (endpoint.tagField) {
+    const tag = chooseOrderTag(client, endpoint.name, endpoint.tagField, wire[endpoint.tagField])
+    rememberTags(client, [tag])
+    wire[endpoint.tagField] = tag
+  }
+  if (endpoint.legs === 'items') rememberTags(client, tagLegs(client, endpoint, wire) ?? [])
   const retry = client.retry ?? DEFAULT_RETRY
   let renewed = false
   for (let attempt = 1; ; attempt++) {
@@ -47,6 +59,7 @@ export async function call<E extends Endpoint>(
       const result = await parseResponse(endpoint, payload)
       if (endpoint.legs) return settleLegs(endpoint, result as LegOutcome[], body) as EndpointOutput<E>
       warnInvalidRows(client, endpoint, result)
+      if (endpoint.rowTagField && Array.isArray(result)) rememberTags(client, (result as Record<string, unknown>[]).map((row) => row?.[endpoint.rowTagField!]))
       return result
     } catch (error) {
       if (error instanceof SessionError && endpoint.retry === 'safe' && !renewed && client.renewSession) {
@@ -92,12 +105,6 @@ export async function parseResponse<E extends Endpoint>(endpoint: E, payload: un
     direction: 'response',
     data: payload,
   })
-}
-
-/** A short, unique tag for `remarks`, so an order can be found again after an unknown outcome. */
-export function newOrderTag(): string {
-  const random = globalThis.crypto.getRandomValues(new Uint32Array(2))
-  return `fs-${Date.now().toString(36)}-${random[0]!.toString(36)}${random[1]!.toString(36)}`.slice(0, 24)
 }
 
 async function sessionFor(client: Client, endpoint: Endpoint): Promise<Session> {

@@ -1,4 +1,6 @@
+import type { Client } from './client.js'
 import type { Endpoint } from './define-endpoint.js'
+import { chooseOrderTag, newOrderTag } from './order-tags.js'
 import { LegsRejectedError, type PlacedLeg, type RejectedLeg } from './errors.js'
 import type { LegOutcome } from './endpoints/v3/shared.js'
 
@@ -13,16 +15,21 @@ export function legTag(tag: string, n: number): string {
 }
 
 /**
- * Tags every leg the caller sends (`data[]` of multiPlaceOrders) that has no `remarks` of its own with
- * `<callTag>-<n>`, so each leg can be found again after an unknown outcome. Returns the tag of every leg.
- * Strategies: Firstock builds the legs from the one `remarks`, so every leg carries the call tag.
+ * Tags every leg the caller sends (`data[]` of multiPlaceOrders): legs without `remarks` get `<callTag>-<n>` from one
+ * new call tag; a leg with its own `remarks` gets it as a unique prefix, like placeOrder. Each leg can then be found
+ * again after an unknown outcome. Returns the tag of every leg. (Strategies: Firstock builds the legs from the one
+ * `remarks`, so every leg carries the call tag.)
  */
-export function tagLegs(endpoint: Endpoint, wire: WireBody, callTag: string): string[] | undefined {
-  if (endpoint.legs === 'server') return undefined
+export function tagLegs(client: Client, endpoint: Endpoint, wire: WireBody): string[] | undefined {
   if (endpoint.legs !== 'items' || !Array.isArray(wire.data)) return undefined
-  wire.data = (wire.data as WireBody[]).map((item, index) =>
-    item.remarks === undefined ? { ...item, remarks: legTag(callTag, index + 1) } : item,
-  )
+  const callTag = newOrderTag()
+  wire.data = (wire.data as WireBody[]).map((item, index) => ({
+    ...item,
+    remarks:
+      item.remarks === undefined || item.remarks === ''
+        ? legTag(callTag, index + 1)
+        : chooseOrderTag(client, endpoint.name, `data[${index}].remarks`, item.remarks),
+  }))
   return (wire.data as WireBody[]).map((item) => item.remarks as string)
 }
 

@@ -15,6 +15,7 @@ import {
   login,
   logout,
   MemorySessionStore,
+  type OrderLimits,
   type RateLimits,
   type RetryOptions,
   registerCredentials,
@@ -61,6 +62,16 @@ export interface FirstockOptions extends Partial<Credentials> {
   logger?: Logger
   /** Replace the HTTP transport (tests, other runtimes). Default: ky. */
   transport?: Transport
+  /**
+   * Fat-finger guard, off by default: the largest quantity one order (or one leg) may have. A larger placeOrder,
+   * modifyOrder, multiPlaceOrders item or strategy is refused with a `ValidationError` (`ORDER_LIMIT`) before sending.
+   */
+  maxOrderQuantity?: number
+  /**
+   * Fat-finger guard, off by default: the largest value (quantity × price, or × triggerPrice for SL-MKT) of one
+   * order. Market orders carry no price, so only `maxOrderQuantity` applies to them.
+   */
+  maxOrderValue?: number
 }
 
 export type { ConfirmedOrder, ReconcileOptions, ReconcileResult } from './orders.js'
@@ -173,6 +184,7 @@ export function createFirstock(options: FirstockOptions): Firstock {
   const baseUrl = checkBaseUrl(options.baseUrl ?? registry.baseUrl)
   const wsUrl = checkBaseUrl(options.wsUrl ?? registry.wsUrl, 'wsUrl')
   const symbolsUrl = checkBaseUrl(options.symbolsUrl ?? defaultSymbolsUrl(registry.version, options.baseUrl), 'symbolsUrl')
+  const orderLimits = checkOrderLimitOptions(options)
   const sessions = options.sessionStore ?? new MemorySessionStore()
   const credentials = credentialsFrom(options)
   // A caller-provided session is stored before the first call reads the store.
@@ -180,10 +192,15 @@ export function createFirstock(options: FirstockOptions): Firstock {
 
   // The index `resolve()` uses: the last one `instruments()` loaded (forgotten if that load fails).
   let index: Promise<InstrumentIndex> | undefined
+  // The same index once loaded: order calls check prices against its tick sizes (never waiting for a download).
+  let loaded: InstrumentIndex | undefined
   const instruments = (instrumentsOptions?: InstrumentsOptions) => {
     const loading = loadInstruments({ ...instrumentsOptions, symbolsUrl, logger: options.logger })
     index = loading
-    loading.catch(() => index === loading && (index = undefined))
+    loading.then(
+      (done) => index === loading && (loaded = done),
+      () => index === loading && (index = undefined),
+    )
     return loading
   }
 
@@ -204,6 +221,8 @@ export function createFirstock(options: FirstockOptions): Firstock {
     retry: { attempts: 3, baseDelayMs: 200, maxDelayMs: 5_000, ...options.retry },
     timeoutMs: options.timeout,
     logger: options.logger,
+    orderLimits,
+    instrumentOf: (exchange, tradingSymbol) => loaded?.bySymbol(exchange, tradingSymbol),
     renewSession: async () => {
       if (credentials) return login(client, credentials)
       const session = (await options.onSessionExpired?.()) ?? undefined
@@ -252,6 +271,21 @@ export function createFirstock(options: FirstockOptions): Firstock {
     toJSON: () => ({ version: registry.version, userId: options.userId, baseUrl }),
   }
   return firstock as unknown as Firstock
+}
+
+/** The fat-finger limits, each a positive finite number when given. */
+function checkOrderLimitOptions(options: FirstockOptions): OrderLimits | undefined {
+  const { maxOrderQuantity, maxOrderValue } = options
+  for (const [field, value] of Object.entries({ maxOrderQuantity, maxOrderValue })) {
+    if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value) && value > 0)) {
+      throw new ValidationError(`createFirstock: ${field} must be a positive number (got ${String(value)})`, {
+        code: 'INVALID_INPUT',
+        field,
+        direction: 'request',
+      })
+    }
+  }
+  return maxOrderQuantity === undefined && maxOrderValue === undefined ? undefined : { maxOrderQuantity, maxOrderValue }
 }
 
 function credentialsFrom(options: FirstockOptions): Credentials | undefined {

@@ -3,9 +3,10 @@ import {
   type Client,
   call,
   type EndpointInput,
-  newOrderTag,
   OrderOutcomeUnknownError,
   type OrderRow,
+  orderTagFor,
+  placedAfter,
   type registries,
 } from '@firstock/core'
 
@@ -17,6 +18,11 @@ export interface ReconcileOptions extends CallOptions {
   attempts?: number
   /** Pause between looks in ms (default 500). */
   intervalMs?: number
+  /**
+   * When the order's request was sent (epoch ms or Date). An order book row placed before it (allowing
+   * `ORDER_TIME_SKEW_MS` for clock skew) is never taken for this order, even with the same tag.
+   */
+  sentAt?: number | Date
 }
 
 /**
@@ -42,7 +48,8 @@ export async function reconcileOrder(client: Client, tag: string, options: Recon
   for (let attempt = 1; ; attempt++) {
     // An empty book reads as [] (Firstock's ORDERS_NOT_FOUND answer), so any error here is a failure to look.
     const rows = await call(client, client.registry.endpoints.orderBook as V3['orderBook'], {}, options)
-    const orders = rows.filter((row) => row.remarks === tag)
+    const sentAt = options.sentAt === undefined ? undefined : Number(options.sentAt)
+    const orders = rows.filter((row) => row.remarks === tag && (sentAt === undefined || placedAfter(row, sentAt)))
     if (orders.length > 0) return { found: true, order: orders[0]!, orders }
     if (attempt >= attempts) return { found: false }
     await new Promise((resolve) => setTimeout(resolve, intervalMs))
@@ -59,7 +66,9 @@ export async function placeOrderAndConfirm(
   input: EndpointInput<V3['placeOrder']>,
   options: ReconcileOptions = {},
 ): Promise<ConfirmedOrder> {
-  const tag = input.remarks ?? newOrderTag()
+  // The tag the call will send (the caller's remarks as a prefix), and when: an older row is never this order.
+  const tag = orderTagFor(input.remarks)
+  options = { ...options, sentAt: options.sentAt ?? Date.now() }
   try {
     const ack = await call(client, client.registry.endpoints.placeOrder as V3['placeOrder'], { ...input, remarks: tag }, options)
     const found = await reconcileOrder(client, tag, { ...options, attempts: options.attempts ?? 1 })

@@ -11,6 +11,8 @@ const { values } = parseArgs({
     'rate-limits': { type: 'string', default: 'on' },
     'tick-ms': { type: 'string', default: '250' },
     'tokens-per-tick': { type: 'string', default: '20' },
+    // The simulated market's start time (ISO-8601; without a zone, IST). Default: now.
+    now: { type: 'string' },
   },
 })
 
@@ -24,10 +26,12 @@ async function main(): Promise<void> {
     rateLimits: values['rate-limits'] !== 'off',
     tickIntervalMs: Number(values['tick-ms']),
     tokensPerTick: Number(values['tokens-per-tick']),
+    ...(values.now !== undefined ? { now: values.now } : {}),
   })
   const account = sandbox.accounts[0]!
 
   console.log(`firstock-sandbox: a local Firstock V3 service with a simulated market (seed ${String(seed)})
+  Market clock   ${new Date(sandbox.clock.now()).toISOString()}${values.now !== undefined ? ' (from --now, running)' : ''}
   REST base URL  ${sandbox.baseUrl}
   WebSocket      ${sandbox.wsUrl}
   Rate limits    ${values['rate-limits'] === 'off' ? 'off' : 'on (quotes 3/s, candles 3/s, orders 200/min, others 10/s)'}

@@ -6,6 +6,8 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { DEMO_ACCOUNT, Sessions, type SandboxAccount } from './accounts.js'
+import { EXCHANGE_HOLIDAYS_2026, Holidays } from './calendar.js'
+import { type ClockSetting, simulatedClock } from './clock.js'
 import { FaultTable, type Faults } from './faults.js'
 import { Market, type QuoteSnapshot } from './market.js'
 import { Broker, type OrderStatus } from './orders.js'
@@ -14,6 +16,8 @@ import { ddmmmyy, totp } from './util.js'
 import { StreamHub, WS_PATH } from './ws.js'
 
 export { DEMO_ACCOUNT, type SandboxAccount } from './accounts.js'
+export { EXCHANGE_HOLIDAYS_2026 } from './calendar.js'
+export type { ClockSetting } from './clock.js'
 export type { Faults, HttpFaultKind, HttpFaultRule, WsFaultKind, WsFaultRule } from './faults.js'
 export type { QuoteSnapshot } from './market.js'
 export type { OrderStatus } from './orders.js'
@@ -39,6 +43,18 @@ export interface SandboxOptions {
   maxSocketsPerUser?: number
   /** Cash each account starts with. Default 1,000,000. */
   startingCash?: number
+  /**
+   * The simulated market's clock: expiries and the instrument list, order and trade times, quotes and candles follow it.
+   * A `Date` or an ISO-8601 string starts the clock there and lets it run at real speed (a time without a zone is IST,
+   * e.g. `'2026-12-01T15:29'`); a function returning epoch ms is asked every time (return a constant to freeze it).
+   * Default: the wall clock. Rate limits, fault durations and TOTP codes always use real time.
+   */
+  now?: ClockSetting
+  /**
+   * Trading holidays (`YYYY-MM-DD`, IST) on which no derivative expires; an expiry that falls on one moves to the
+   * trading day before. Default: {@link EXCHANGE_HOLIDAYS_2026}, the NSE/BSE list for 2026; other years have weekends only.
+   */
+  holidays?: readonly string[]
 }
 
 /** An instrument of the sandbox's master, for tests that need real symbols. */
@@ -87,9 +103,9 @@ export interface Sandbox {
   /** Every request that reached an /api/V3 route, oldest first (also those a fault answered). */
   requests: RequestLogEntry[]
   faults: Faults
-  /** The sandbox's clock (ms since the epoch). */
+  /** The simulated market's clock (see {@link SandboxOptions.now}). */
   clock: {
-    /** Now, in ms since the epoch. */
+    /** The simulated time now, in ms since the epoch. */
     now(): number
   }
   market: {
@@ -124,16 +140,19 @@ export interface Sandbox {
  * ```
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const now = () => Date.now()
+  const wallNow = () => Date.now()
+  const now = simulatedClock(options.now)
+  const holidays = new Holidays(options.holidays ?? EXCHANGE_HOLIDAYS_2026)
   const accounts = options.accounts && options.accounts.length > 0 ? options.accounts : [DEMO_ACCOUNT]
-  const market = new Market({ seed: options.seed ?? 42, now, tokensPerTick: options.tokensPerTick ?? 20 })
+  const market = new Market({ seed: options.seed ?? 42, now, holidays, tokensPerTick: options.tokensPerTick ?? 20 })
   const broker = new Broker(market, now, options.startingCash ?? 1_000_000)
   const sessions = new Sessions()
   const requests: RequestLogEntry[] = []
   let hub: StreamHub | undefined
-  const faults = new FaultTable(now, () => hub?.dropAll())
+  const faults = new FaultTable(wallNow, () => hub?.dropAll())
   hub = new StreamHub({ market, broker, sessions, faults: () => faults, maxSocketsPerUser: options.maxSocketsPerUser ?? 2 })
-  const api = new Api({ market, broker, sessions, accounts, faults, rateLimits: options.rateLimits ?? true, now, requests })
+  const rateLimits = options.rateLimits ?? true
+  const api = new Api({ market, broker, sessions, accounts, faults, rateLimits, now, wallNow, requests })
 
   const server = createServer((req, res) => {
     api.onRequest(req, res).catch(() => res.destroy())
@@ -219,7 +238,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     expireSession: (userId) => sessions.expire(userId),
     totp: (userId) => {
       const account = (userId && accounts.find((a) => a.userId === userId)) || accounts[0]!
-      return totp(account.totpSecret, now())
+      return totp(account.totpSecret, wallNow())
     },
     close,
   }

@@ -1,3 +1,4 @@
+import { type Holidays, monthlyExpiries, weeklyExpiries } from './calendar.js'
 import {
   clockTime,
   dateTime,
@@ -140,9 +141,8 @@ const OPTION_UNDERLYINGS: Array<[symbol: string, token: string, lot: number, ste
   ['BANKNIFTY', '26009', 25, 100, 0.17],
 ]
 const STRIKES_EACH_SIDE = 20
-/** BSE's SENSEX and its BFO index derivatives: futures and weekly options expire on Fridays. */
+/** BSE's SENSEX and its BFO index derivatives (weekly options), on BSE's expiry calendar. */
 const SENSEX = { token: '1', symbol: 'SENSEX', company: 'S&P BSE SENSEX', price: 60300, lot: 10, step: 100, iv: 0.15 }
-const BFO_EXPIRY_WEEKDAY = 5
 const STOCK_FUTURES: Array<[symbol: string, lot: number]> = [
   ['ITC', 1600],
   ['RELIANCE', 250],
@@ -188,37 +188,6 @@ function cnd(x: number): number {
   return x >= 0 ? value : 1 - value
 }
 
-/** Weekly expiries: the given weekday (4 = Thursday) on or after today (IST), at 15:30 IST. */
-function nextWeekdays(now: number, count: number, expiryWeekday = 4): number[] {
-  const out: number[] = []
-  let day = istMidnight(now)
-  while (out.length < count) {
-    if (weekday(day) === expiryWeekday) out.push(day + (15 * 60 + 30) * MINUTE_MS)
-    day += DAY_MS
-  }
-  return out
-}
-
-/** Last Thursdays (or the given weekday) of this month (if still ahead) and the following months, at 15:30 IST. */
-function monthlyExpiries(now: number, count: number, expiryWeekday = 4): number[] {
-  const out: number[] = []
-  const d = new Date(now + IST_OFFSET_MS)
-  let y = d.getUTCFullYear()
-  let m = d.getUTCMonth()
-  while (out.length < count) {
-    const last = new Date(Date.UTC(y, m + 1, 0))
-    while (last.getUTCDay() !== expiryWeekday) last.setUTCDate(last.getUTCDate() - 1)
-    const expiry = last.getTime() - IST_OFFSET_MS + (15 * 60 + 30) * MINUTE_MS
-    if (expiry >= istMidnight(now)) out.push(expiry)
-    m += 1
-    if (m === 12) {
-      m = 0
-      y += 1
-    }
-  }
-  return out
-}
-
 /** Instruments walked by one PRNG. A group appended later has its own, so it never shifts an earlier group's draws. */
 interface WalkGroup {
   rand: () => number
@@ -230,7 +199,9 @@ type OptionUnderlying = readonly [symbol: string, spot: Instrument, lot: number,
 
 export interface MarketOptions {
   seed: number | string
+  /** The simulated clock: the calendar, quotes' times and candles read it. */
   now: () => number
+  holidays: Holidays
   tokensPerTick: number
 }
 
@@ -325,6 +296,7 @@ export class Market {
 
   private build() {
     const now = this.now()
+    const holidays = this.options.holidays
     const spots = new Map<string, Instrument>()
     for (const [token, name, symbol, price] of INDICES) {
       spots.set(token, this.addIndex('NSE', token, name, symbol, symbol === 'NIFTY' ? 'NIFTY INDEX' : name.toUpperCase(), price))
@@ -356,7 +328,7 @@ export class Market {
       )
     }
     // Index futures first, then stock futures: the token order is part of what a seed reproduces.
-    this.addFutures('NFO', 35001, monthlyExpiries(now, 2), [
+    this.addFutures('NFO', 35001, monthlyExpiries(now, 2, 'NSE', holidays), [
       ['NIFTY', spots.get('26000')!, 50, 'FUTIDX'],
       ['BANKNIFTY', spots.get('26009')!, 25, 'FUTIDX'],
       ...STOCK_FUTURES.map(([symbol, lot]) => [symbol, equities.get(symbol)!, lot, 'FUTSTK'] as const),
@@ -364,11 +336,11 @@ export class Market {
     this.addOptions(
       'NFO',
       40001,
-      nextWeekdays(now, 2),
+      weeklyExpiries(now, 2, 'NSE', holidays),
       OPTION_UNDERLYINGS.map(([symbol, token, lot, step, iv]) => [symbol, spots.get(token)!, lot, step, iv] as const),
     )
     let nextToken = 250001
-    const mcxExpiry = monthlyExpiries(now, 1)[0]!
+    const mcxExpiry = monthlyExpiries(now, 1, 'MCX', holidays)[0]!
     for (const [symbol, company, price, lot, tick] of MCX) {
       this.add(
         {
@@ -391,8 +363,8 @@ export class Market {
     // BSE derivatives came later: appended in their own token range and walk group, so older seeds replay unchanged.
     this.groups.push({ rand: mulberry32(seedFrom(`${this.seed}:BFO`)), members: [] })
     const sensex = this.addIndex('BSE', SENSEX.token, SENSEX.symbol, SENSEX.symbol, SENSEX.company, SENSEX.price)
-    this.addFutures('BFO', 300001, monthlyExpiries(now, 2, BFO_EXPIRY_WEEKDAY), [[SENSEX.symbol, sensex, SENSEX.lot, 'FUTIDX']])
-    this.addOptions('BFO', 301001, nextWeekdays(now, 2, BFO_EXPIRY_WEEKDAY), [[SENSEX.symbol, sensex, SENSEX.lot, SENSEX.step, SENSEX.iv]])
+    this.addFutures('BFO', 300001, monthlyExpiries(now, 2, 'BSE', holidays), [[SENSEX.symbol, sensex, SENSEX.lot, 'FUTIDX']])
+    this.addOptions('BFO', 301001, weeklyExpiries(now, 2, 'BSE', holidays), [[SENSEX.symbol, sensex, SENSEX.lot, SENSEX.step, SENSEX.iv]])
   }
 
   /** An index at `price` moved by up to a few percent for this seed. */

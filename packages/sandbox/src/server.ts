@@ -75,7 +75,10 @@ const text = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'n
 interface Context {
   body: Body
   userId: string
+  /** Simulated time (the market's clock). */
   now: number
+  /** Real time, for TOTP codes. */
+  wallNow: number
   rt: string
 }
 
@@ -97,7 +100,10 @@ export interface ApiDeps {
   accounts: SandboxAccount[]
   faults: FaultTable
   rateLimits: boolean
+  /** The simulated market's clock. */
   now: () => number
+  /** Real time: rate limits, TOTP codes and the request log. */
+  wallNow: () => number
   requests: RequestLogEntry[]
 }
 
@@ -151,7 +157,7 @@ export class Api {
       endpoint: route?.name ?? path,
       path: url.pathname,
       body: parsed ? redactBody(body) : '[unparseable]',
-      at: this.deps.now(),
+      at: this.deps.wallNow(),
     }
     if (parsed && body && typeof body === 'object' && !Array.isArray(body) && !isMissing((body as Body).userId)) {
       entry.userId = text((body as Body).userId)
@@ -264,6 +270,7 @@ export class Api {
     const required = needsSession ? ['userId', 'jKey', ...route.required] : route.required
     for (const field of required) if (isMissing(body[field])) throw missing(field)
     const now = this.deps.now()
+    const wallNow = this.deps.wallNow()
     let userId = ''
     if (needsSession || route.name === 'login') {
       const account = this.deps.accounts.find((a) => a.userId.toUpperCase() === text(body.userId).toUpperCase())
@@ -274,9 +281,9 @@ export class Api {
         if (state === 'expired') throw new Failure(401, 'SESSION_EXPIRED', 'jKey', 'Session key has been expired')
         if (state === 'invalid') throw new Failure(401, 'INVALID_JKEY', 'jKey', 'jKey parameter is invalid')
       }
-      this.rateLimit(userId, route.bucket, now)
+      this.rateLimit(userId, route.bucket, wallNow)
     }
-    return route.handle({ body, userId, now, rt: requestTime(now) })
+    return route.handle({ body, userId, now, wallNow, rt: requestTime(now) })
   }
 
   private rateFailure(bucket: Bucket) {
@@ -383,12 +390,12 @@ export class Api {
       required: ['userId', 'password', 'TOTP', 'vendorCode', 'apiKey'],
       auth: 'none',
       bucket: 'other',
-      handle: ({ body, userId, now }) => {
+      handle: ({ body, userId, wallNow }) => {
         const account = this.deps.accounts.find((a) => a.userId === userId)!
         const password = text(body.password)
         const sha = createHash('sha256').update(account.password).digest('hex')
         if (password !== account.password && password.toLowerCase() !== sha) throw invalid('password', 401)
-        if (!checkTotp(account.totpSecret, text(body.TOTP), now)) throw invalid('TOTP', 401)
+        if (!checkTotp(account.totpSecret, text(body.TOTP), wallNow)) throw invalid('TOTP', 401)
         if (text(body.apiKey) !== account.apiKey) throw invalid('apiKey', 401)
         if (text(body.vendorCode) !== account.vendorCode) throw invalid('vendorCode', 401)
         return ok({

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import type { Sandbox } from '../src/index.ts'
+import { EXCHANGE_HOLIDAYS_2026, type Sandbox } from '../src/index.ts'
 import { start } from './helpers.ts'
 
 /** A minimal RFC 4180 line splitter for assertions (the sandbox itself only renders). */
@@ -85,7 +85,7 @@ describe('symbol master downloads', () => {
     expect(rows.some((r) => r[6] === 'FUTSTK')).toBe(false)
   })
 
-  test('BFO: SENSEX monthly futures and weekly options (lot 10, strike step 100, Friday expiries)', async () => {
+  test('BFO: SENSEX monthly futures and weekly options (lot 10, strike step 100, Thursday expiries)', async () => {
     const { rows } = await get('/BFOSymbolDownload')
     expect(rows.length).toBeGreaterThan(0)
     expect(rows.every((r) => r[0] === 'BFO' && r[2] === '10' && r[3] === 'SENSEX')).toBe(true)
@@ -95,7 +95,12 @@ describe('symbol master downloads', () => {
     expect(options).toHaveLength(2 * 41 * 2)
     expect(options[0]![4]).toMatch(/^SENSEX\d{2}[A-Z]{3}\d{2}[CP]\d+$/)
     expect(options.every((r) => Number(r[9]) % 100 === 0 && Number(r[11]) === 360)).toBe(true)
-    for (const expiry of new Set(rows.map((r) => r[6]!))) expect(new Date(`${expiry} 12:00Z`).getUTCDay()).toBe(5)
+    for (const expiry of new Set(rows.map((r) => r[6]!))) {
+      // BSE's expiry day is Thursday; when that Thursday is a holiday, the trading day before it.
+      const day = new Date(`${expiry} 12:00Z`)
+      const thursday = new Date(day.getTime() + ((4 - day.getUTCDay() + 7) % 7) * 86_400_000).toISOString().slice(0, 10)
+      expect(day.getUTCDay() === 4 || EXCHANGE_HOLIDAYS_2026.includes(thursday), `${expiry} is a BSE expiry day`).toBe(true)
+    }
     // The index itself is a BSE row of the indices file, next to its BFO derivatives.
     const indices = (await get('/indexSymbols')).rows
     expect(indices.find((r) => r[0] === 'BSE' && r[1] === '1')).toEqual(['BSE', '1', '1', 'SENSEX', 'SENSEX', '', 'UNDIND', 'XX', '0', '0.05'])

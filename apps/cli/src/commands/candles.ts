@@ -35,12 +35,19 @@ export function parseIstTime(text: string, field: string): number {
 
 export async function run(ctx: Context, [symbol = '']: string[], options: { interval: string; from?: string; to?: string }): Promise<void> {
   const { out } = ctx
-  const to = options.to ? parseIstTime(options.to, 'to') : Date.now()
   const span = options.interval === 'DAY' ? 30 * 86_400_000 : 20 * Number(options.interval) * 60_000
-  const from = options.from ? parseIstTime(options.from, 'from') : to - span
-  if (from >= to) throw new UsageError('--from must be before --to', { code: 'INVALID_INPUT', field: 'from' })
+  const givenTo = options.to === undefined ? undefined : parseIstTime(options.to, 'to')
+  const givenFrom = options.from === undefined ? undefined : parseIstTime(options.from, 'from')
+  const beforeTo = (from: number, to: number) => {
+    if (from >= to) throw new UsageError('--from must be before --to', { code: 'INVALID_INPUT', field: 'from' })
+  }
+  if (givenFrom !== undefined && givenTo !== undefined) beforeTo(givenFrom, givenTo)
 
   const conn = await connect(ctx)
+  // "Now" is the target's: a sandbox started with --now has its candles there.
+  const to = givenTo ?? conn.target.now()
+  const from = givenFrom ?? to - span
+  beforeTo(from, to)
   const { firstock } = conn
   const candles = await out.spin('Fetching candles', async () => {
     const instrument = await resolveSymbol(ctx, conn, symbol)

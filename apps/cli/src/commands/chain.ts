@@ -23,8 +23,8 @@ export async function run(ctx: Context, [index = '']: string[], options: { expir
   const { values, ltp, expiry, strike } = await out.spin('Fetching option chain', async () => {
     // The symbol masters list every contract; searchScrips (a few matches only) is the fallback.
     const index = await loadInstruments(ctx, conn, [exchange])
-    const listed = index ? await listedFromIndex(index, name, exchange) : await listedOptions(firstock, name, exchange)
-    const expiry = options.expiry?.toUpperCase() ?? nearestExpiry(listed)
+    const listed = index ? await listedFromIndex(index, name, exchange, conn.target.now()) : await listedOptions(firstock, name, exchange)
+    const expiry = options.expiry?.toUpperCase() ?? nearestExpiry(listed, conn.target.now())
     if (!expiry) {
       const near = index ? await closestUnderlyings(index, name, exchange) : []
       throw new UsageError(`no listed options found for ${name}`, {
@@ -71,9 +71,10 @@ interface Listed {
 }
 
 /** Live (unexpired) options of an underlying from the symbol masters, expiry as DDMMMYY. */
-async function listedFromIndex(index: InstrumentIndex, name: string, exchange: string): Promise<Listed[]> {
+async function listedFromIndex(index: InstrumentIndex, name: string, exchange: string, now: number): Promise<Listed[]> {
   const { formatExpiry } = await import('@firstock/node')
-  return index.options(name, { exchange }).map((o) => ({ expiry: formatExpiry(o.expiry!), strike: o.strike ?? 0, tradingSymbol: o.tradingSymbol }))
+  // Expired by the target's clock, which for a sandbox may be pinned to another date.
+  return index.options(name, { exchange, now: new Date(now) }).map((o) => ({ expiry: formatExpiry(o.expiry!), strike: o.strike ?? 0, tradingSymbol: o.tradingSymbol }))
 }
 
 /** Underlyings with options on this exchange whose names are closest to `name`. */
@@ -92,8 +93,9 @@ async function listedOptions(firstock: Firstock, name: string, exchange: string)
   })
 }
 
-function nearestExpiry(listed: { expiry: string }[]): string | undefined {
-  const today = Date.now() - 86_400_000
+/** The first expiry not before yesterday by the target's clock (a sandbox's may be pinned to another date). */
+function nearestExpiry(listed: { expiry: string }[], now: number): string | undefined {
+  const today = now - 86_400_000
   return [...new Set(listed.map((o) => o.expiry))].filter((e) => expiryTime(e) >= today).sort((a, b) => expiryTime(a) - expiryTime(b))[0]
 }
 

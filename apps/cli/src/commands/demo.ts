@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js'
 import { liveTouchline, parseDuration, quotesByKey } from '../live.js'
 import { limitsTable, ordersTable, positionsTable, type Quote, quotesTable } from '../render.js'
 import { type Instrument, keyOf, resolveSymbol } from '../symbols.js'
-import type { Context } from '../target.js'
+import { type Context, clockError, clockOption } from '../target.js'
 import { emptyBook } from './orders.js'
 import { describeOrder, type PlaceOrderInput } from './place.js'
 
@@ -24,7 +24,9 @@ export async function run(ctx: Context, _args: string[], options: { for: string 
   const step = (n: number, text: string) => out.line(`\n${out.c.cyan(out.c.bold(`${n}.`))} ${out.c.bold(text)}`)
 
   const [{ startSandbox, DEMO_ACCOUNT }, { createFirstock }] = await Promise.all([import('@firstock/sandbox'), import('@firstock/node')])
-  const sandbox = await out.spin('Starting sandbox', () => startSandbox({ port: 0, seed: 7, tickIntervalMs: 100, tokensPerTick: 60 }))
+  const sandbox = await out.spin('Starting sandbox', () => startSandbox({ port: 0, seed: 7, tickIntervalMs: 100, tokensPerTick: 60, ...clockOption(ctx) })).catch((error: unknown) => {
+    throw clockError(error) ?? error
+  })
   ctx.onExit(() => sandbox.close())
   out.line(`${out.c.bold('Firstock demo')} — a local sandbox (fake Firstock V3 with a simulated market) at ${out.c.bold(sandbox.httpUrl)}; no real account is touched.`)
 

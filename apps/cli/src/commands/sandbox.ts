@@ -2,7 +2,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { UsageError } from '../errors.js'
 import { parseDuration } from '../live.js'
-import { type Context, sandboxStateFile } from '../target.js'
+import { clockError, clockOption, type Context, sandboxStateFile, type SandboxState } from '../target.js'
 
 export async function run(ctx: Context, _args: string[], options: { port: string; seed: string; tick: string }): Promise<void> {
   const { out } = ctx
@@ -18,13 +18,23 @@ export async function run(ctx: Context, _args: string[], options: { port: string
   }
   const seed = /^\d+$/.test(options.seed) ? Number(options.seed) : options.seed
   const { startSandbox, DEMO_ACCOUNT } = await import('@firstock/sandbox')
-  const sandbox = await startSandbox({ port, seed: seed as number, tickIntervalMs }).catch((error: NodeJS.ErrnoException) => {
+  const sandbox = await startSandbox({ port, seed: seed as number, tickIntervalMs, ...clockOption(ctx) }).catch((error: NodeJS.ErrnoException) => {
+    const usage = clockError(error)
+    if (usage) throw usage
     if (error.code === 'EADDRINUSE') {
       throw new UsageError(`port ${port} is in use`, { code: 'PORT_IN_USE', field: 'port', hint: 'pass --port 0 for any free port, or stop the other sandbox' })
     }
     throw error
   })
-  const state = { httpUrl: sandbox.httpUrl, baseUrl: sandbox.baseUrl, wsUrl: sandbox.wsUrl, userId: DEMO_ACCOUNT.userId, pid: process.pid }
+  const clockOffsetMs = ctx.opts.now === undefined ? undefined : Math.round(sandbox.clock.now() - Date.now())
+  const state: SandboxState & Record<string, unknown> = {
+    httpUrl: sandbox.httpUrl,
+    baseUrl: sandbox.baseUrl,
+    wsUrl: sandbox.wsUrl,
+    userId: DEMO_ACCOUNT.userId,
+    pid: process.pid,
+    ...(clockOffsetMs === undefined ? {} : { clockOffsetMs }),
+  }
   const file = sandboxStateFile(ctx.env)
   await mkdir(dirname(file), { recursive: true, mode: 0o700 })
   await writeFile(file, JSON.stringify(state), { mode: 0o600 })
@@ -40,6 +50,7 @@ export async function run(ctx: Context, _args: string[], options: { port: string
   else {
     out.line(`${out.c.green('●')} Sandbox running at ${out.c.bold(sandbox.httpUrl)}  (REST ${sandbox.baseUrl}, WebSocket ${sandbox.wsUrl})`)
     out.line(`  demo account ${out.c.bold(DEMO_ACCOUNT.userId)}; seed ${options.seed}, a market move every ${tickIntervalMs} ms`)
+    if (clockOffsetMs !== undefined) out.line(`  market clock starts at ${new Date(sandbox.clock.now()).toISOString()} (--now) and runs from there`)
     out.line(`  other commands find it automatically, or pass ${out.c.bold(`--sandbox-url ${sandbox.httpUrl}`)}`)
     out.line(out.c.dim('  Ctrl-C to stop'))
   }

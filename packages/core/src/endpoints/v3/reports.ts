@@ -18,6 +18,7 @@ export const orderBook = defineEndpoint({
   retry: 'safe',
   limit: 'other',
   emptyWhen: EMPTY_BOOK,
+  rowTagField: 'remarks',
   request: ({ request, Exchange }) => request({ exchange: Exchange.optional() }),
   response: ({ z, OrderRow }) => rowsOf(z, OrderRow),
 })
@@ -38,14 +39,14 @@ export const tradeBook = defineEndpoint({
   limit: 'other',
   emptyWhen: EMPTY_BOOK,
   request: ({ NoInput }) => NoInput,
-  response: ({ z, response, num, str }) =>
+  response: ({ z, response, num, str, requiredStr, requiredNum }) =>
     rowsOf(
       z,
       response({
         userId: str,
-        orderNumber: z.string(),
-        exchange: str,
-        tradingSymbol: str,
+        orderNumber: z.string().min(1),
+        exchange: requiredStr,
+        tradingSymbol: requiredStr,
         token: str,
         transactionType: str,
         priceType: str,
@@ -55,8 +56,8 @@ export const tradeBook = defineEndpoint({
         fillTime: str,
         quantity: num,
         fillshares: num,
-        fillPrice: num,
-        fillQuantity: num,
+        fillPrice: requiredNum,
+        fillQuantity: requiredNum,
         price: num,
         lotSize: num,
         tickSize: num,
@@ -86,14 +87,14 @@ export const positionBook = defineEndpoint({
   limit: 'other',
   emptyWhen: EMPTY_BOOK,
   request: ({ NoInput }) => NoInput,
-  response: ({ z, response, num, str }) =>
+  response: ({ z, response, num, str, requiredStr, requiredNum }) =>
     rowsOf(
       z,
       response({
         userId: str,
-        exchange: str,
-        tradingSymbol: str,
-        product: str,
+        exchange: requiredStr,
+        tradingSymbol: requiredStr,
+        product: requiredStr,
         token: str,
         pricePrecision: num,
         lotSize: num,
@@ -106,7 +107,7 @@ export const positionBook = defineEndpoint({
         dayBuyAveragePrice: num,
         daySellAmount: num,
         daySellAveragePrice: num,
-        netQuantity: num,
+        netQuantity: requiredNum,
         netAveragePrice: num,
         lastTradedPrice: num,
         RealizedPNL: num,
@@ -133,16 +134,14 @@ export const holdings = defineEndpoint({
   limit: 'other',
   emptyWhen: EMPTY_BOOK,
   request: ({ request, Product }) => request({ product: Product.optional() }),
-  response: ({ z, response, num, str }) =>
+  response: ({ z, response, num, str, requiredStr, requiredNum }) =>
     rowsOf(
       z,
       response({
-        exchangeTradingSymbol: z
-          .array(
-            response({ exchange: str, tradingSymbol: str, token: str, pricePrecision: num, tickSize: num, lotSize: num }),
-          )
-          .optional(),
-        holdQuantity: num,
+        exchangeTradingSymbol: z.array(
+          response({ exchange: requiredStr, tradingSymbol: requiredStr, token: str, pricePrecision: num, tickSize: num, lotSize: num }),
+        ),
+        holdQuantity: requiredNum,
         BTSTQuantity: num,
         usedQuantity: num,
         tradeQuantity: num,
@@ -167,10 +166,10 @@ export const limit = defineEndpoint({
   retry: 'safe',
   limit: 'other',
   request: ({ NoInput }) => NoInput,
-  response: ({ response, num, str }) =>
+  response: ({ response, num, str, requiredNum }) =>
     response({
       requestTime: str,
-      cash: num,
+      cash: requiredNum,
       payin: num,
       payout: num,
       marginused: num,

@@ -11,15 +11,16 @@ const DEPTH_KEYS = ['bestBuyPrice', 'bestBuyQuantity', 'bestBuyOrder', 'bestSell
  */
 export function v3Schemas(z: Z) {
   const common = commonSchemas(z)
-  const { request, response, str, num, Exchange, Text, Token, Quantity, Price, Product, TransactionType, PriceType, Retention } =
+  const { request, response, str, num, price, requiredPrice, requiredStr, Exchange, TradingSymbol, Token, Quantity, Price, Product, TransactionType, PriceType, Retention } =
     common
   /** `{requestTime, orderNumber}`: the answer to place/modify/cancel. */
-  const OrderAck = response({ requestTime: str, orderNumber: z.string() })
+  const OrderAck = response({ requestTime: str, orderNumber: z.string().min(1) })
   /** One instrument by exchange and token. */
   const Instrument = request({ exchange: Exchange, token: Token })
+  // Depth prices may carry the no-price marker when a side is empty; quantities and order counts are plain numbers.
   const depthFields = Object.fromEntries(
-    DEPTH_LEVELS.flatMap((level) => DEPTH_KEYS.map((key) => [`${key}${level}`, num])),
-  ) as Record<`${(typeof DEPTH_KEYS)[number]}${(typeof DEPTH_LEVELS)[number]}`, typeof num>
+    DEPTH_LEVELS.flatMap((level) => DEPTH_KEYS.map((key) => [`${key}${level}`, key.endsWith('Price') ? price : num])),
+  ) as { [K in `${(typeof DEPTH_KEYS)[number]}${(typeof DEPTH_LEVELS)[number]}`]: K extends `${string}Price${number}` ? typeof price : typeof num }
   return {
     ...common,
     /** Request with no fields besides the session. */
@@ -28,7 +29,7 @@ export function v3Schemas(z: Z) {
     /** The fields of one order, as placeOrder and each multiPlaceOrders item take them. */
     OrderFields: {
       exchange: Exchange,
-      tradingSymbol: Text,
+      tradingSymbol: TradingSymbol,
       quantity: Quantity,
       price: Price,
       triggerPrice: Price.default('0'),
@@ -36,7 +37,10 @@ export function v3Schemas(z: Z) {
       transactionType: TransactionType,
       priceType: PriceType,
       retention: Retention.default('DAY'),
-      /** Free text echoed in books and order updates; the SDK puts its order tag here. */
+      /**
+       * Your tag prefix (or a tag from `newOrderTag()`): the SDK sends it with a unique suffix, so every order is
+       * found again by exactly one tag (see `newOrderTag`).
+       */
       remarks: z.string().max(64, { error: 'must be at most 64 characters' }).optional(),
     },
     /**
@@ -63,61 +67,60 @@ export function v3Schemas(z: Z) {
     /** A full quote. Prices and quantities are numbers; token, symbol and ISIN stay strings. */
     Quote: response({
       requestTime: str,
-      exchange: str,
+      exchange: requiredStr,
       tradingSymbol: str,
       companyName: str,
       symbolName: str,
       segment: str,
       instrumentName: str,
-      token: str,
+      token: requiredStr,
       isin: str,
       pricePrecision: num,
       lotSize: num,
       tickSize: num,
       multipler: num,
       priceFactor: str,
-      lastTradedPrice: num,
-      upperCircuit: num,
-      lowerCircuit: num,
-      dayOpenPrice: num,
-      dayHighPrice: num,
-      dayLowPrice: num,
-      dayClosePrice: num,
+      // Required as a field; `undefined` when it carries the no-price marker (nothing traded yet).
+      lastTradedPrice: requiredPrice,
+      upperCircuit: price,
+      lowerCircuit: price,
+      dayOpenPrice: price,
+      dayHighPrice: price,
+      dayLowPrice: price,
+      dayClosePrice: price,
       volume: num,
       lastTradedQuantity: num,
       lastTradeTime: str,
-      averageTradePrice: num,
+      averageTradePrice: price,
       totalBuyQuantity: num,
       totalSellQuantity: num,
       openInterest: num,
       ...depthFields,
     }),
     /** The last traded price of one instrument. */
-    QuoteLtp: response({ requestTime: str, companyName: str, exchange: str, token: str, lastTradedPrice: num }),
+    QuoteLtp: response({ requestTime: str, companyName: str, exchange: requiredStr, token: requiredStr, lastTradedPrice: requiredPrice }),
     /** A date as DD-MMM-YYYY (expiries of spanCalculators and optionGreek), sent in upper case. */
     DayMonthYear: z
       .string()
       .regex(/^\d{2}-[A-Za-z]{3}-\d{4}$/, { error: 'must be a date as DD-MMM-YYYY, e.g. 23-FEB-2023' })
       .transform((value) => value.toUpperCase()),
     /** A time as DD/MM/YYYY HH:MM:SS (timePriceSeries). */
-    DateTime: z
-      .string()
-      .regex(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/, { error: 'must be DD/MM/YYYY HH:MM:SS, e.g. 20/02/2023 09:15:00' }),
+    DateTime: z.string().refine(isDateTime, { error: 'must be a real time as DD/MM/YYYY HH:MM:SS, e.g. 20/02/2023 09:15:00' }),
     /** An order row as orderBook returns it (and singleOrderHistory, with its own casing). */
     OrderRow: response({
       userId: str,
-      orderNumber: z.string(),
-      exchange: str,
-      tradingSymbol: str,
+      orderNumber: z.string().min(1),
+      exchange: requiredStr,
+      tradingSymbol: requiredStr,
       token: str,
       quantity: num,
       price: num,
       triggerPrice: num,
-      transactionType: str,
+      transactionType: requiredStr,
       priceType: str,
       retention: str,
       product: str,
-      status: str,
+      status: requiredStr,
       reportType: str,
       orderTime: str,
       fillshares: num,
@@ -192,19 +195,43 @@ export function rowsOf<Row extends z.ZodType>(zod: Z, row: Row) {
   })
 }
 
-/** Price must be 0 for market orders and positive for limit orders; trigger price positive for stop orders. */
+const MARKET = new Set(['MKT', 'SL-MKT'])
+const STOP = new Set(['SL-LMT', 'SL-MKT'])
+
+/**
+ * Prices that make sense for the order type, checked before sending: a positive `price` for LMT / SL-LMT and 0 for
+ * MKT / SL-MKT (the exchange fills those at market; a price there is a mistake, not something to drop silently);
+ * a positive `triggerPrice` for SL-LMT / SL-MKT and none (0) for LMT / MKT.
+ */
 export function checkPrices(
   order: { priceType: string; price: string; triggerPrice?: string | undefined },
   ctx: z.RefinementCtx,
 ): void {
   const price = Number(order.price)
   const trigger = Number(order.triggerPrice ?? '0')
-  if ((order.priceType === 'LMT' || order.priceType === 'SL-LMT') && !(price > 0)) {
-    ctx.addIssue({ code: 'custom', path: ['price'], message: `must be a positive price for ${order.priceType} orders` })
+  const type = order.priceType
+  if (MARKET.has(type) ? price !== 0 : !(price > 0)) {
+    const message = MARKET.has(type) ? `must be 0 for ${type} orders, which fill at market` : `must be a positive price for ${type} orders`
+    ctx.addIssue({ code: 'custom', path: ['price'], message: `${message} (got ${order.price})` })
   }
-  if ((order.priceType === 'SL-LMT' || order.priceType === 'SL-MKT') && !(trigger > 0)) {
-    ctx.addIssue({ code: 'custom', path: ['triggerPrice'], message: `must be a positive price for ${order.priceType} orders` })
+  if (STOP.has(type) ? !(trigger > 0) : trigger !== 0) {
+    const message = STOP.has(type) ? `must be a positive price for ${type} orders` : `must be 0 or left out for ${type} orders (only SL-LMT and SL-MKT take one)`
+    ctx.addIssue({ code: 'custom', path: ['triggerPrice'], message: `${message} (got ${order.triggerPrice ?? '0'})` })
   }
+}
+
+const DATE_TIME = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2}):(\d{2})$/
+
+/** `DD/MM/YYYY HH:MM:SS` naming a real calendar time (no 31/02, no 24:00:00). */
+function isDateTime(text: string): boolean {
+  const m = DATE_TIME.exec(text)
+  if (!m) return false
+  const [day, month, year, hours, minutes, seconds] = m.slice(1).map(Number) as [number, number, number, number, number, number]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day &&
+    hours < 24 && minutes < 60 && seconds < 60
+  )
 }
 
 /** An order as the order book reports it. */

@@ -3,8 +3,8 @@ import { defineEndpoint } from '../../define-endpoint.js'
 import type { Schemas } from './shared.js'
 
 /** Fields every V3 strategy takes; legs are built on NFO at market by the server. */
-const strategyBase = ({ z, Text, Product, Quantity }: Schemas) => ({
-  symbol: Text,
+const strategyBase = ({ z, TradingSymbol, Product, Quantity }: Schemas) => ({
+  symbol: TradingSymbol,
   expiry: z
     .string()
     .regex(/^\d{2}[A-Za-z]{3}\d{2}$/, { error: 'must be an expiry as DDMMMYY, e.g. 23FEB23' })
@@ -26,6 +26,7 @@ function strategy<const Name extends string, Shape extends z.ZodRawShape>(name: 
     path: `strategies/${name}`,
     auth: 'session',
     retry: 'never',
+    orderGuard: true,
     limit: 'order',
     envelope: 'list',
     tagField: 'remarks',
