@@ -61,11 +61,15 @@ declare class OrderOutcomeUnknownError extends NetworkError {
     readonly retryable = false;
     readonly request: Record<string, unknown>;
     readonly tag: string | undefined;
+    readonly legTags: readonly string[] | undefined;
+    readonly orderNumber: string | undefined;
     constructor(message: string, options: FirstockErrorOptions & {
         httpStatus?: number | undefined;
         bodyExcerpt?: string | undefined;
         request: Record<string, unknown>;
         tag?: string | undefined;
+        legTags?: readonly string[] | undefined;
+        orderNumber?: string | undefined;
     });
 }
 declare class ValidationError extends FirstockError {
@@ -78,6 +82,39 @@ declare class ValidationError extends FirstockError {
     });
 }
 declare function isFirstockError(error: unknown): error is FirstockError;
+interface PlacedLeg {
+    leg: number;
+    orderNumber: string;
+    requestTime: string | undefined;
+    tag: string | undefined;
+}
+interface RejectedLeg {
+    leg: number;
+    tag: string | undefined;
+    reason: string;
+    errorName: string;
+    apiCode: string | undefined;
+    field: string | undefined;
+}
+declare class LegsRejectedError extends FirstockError {
+    readonly name: string;
+    readonly placed: readonly PlacedLeg[];
+    readonly rejected: readonly RejectedLeg[];
+    constructor(message: string, options: FirstockErrorOptions & {
+        placed: readonly PlacedLeg[];
+        rejected: readonly RejectedLeg[];
+    });
+}
+declare class OrderSessionExpiredError extends SessionError {
+    readonly name: string;
+    readonly orderMayHaveBeenPlaced = false;
+    readonly renewed: boolean;
+    constructor(message: string, options: FirstockErrorOptions & {
+        apiCode?: string | undefined;
+        httpStatus: number;
+        renewed: boolean;
+    });
+}
 interface RateLimit {
     limit: number;
     windowMs: number;
@@ -406,7 +443,7 @@ declare function v3Schemas(z: Z): {
         }>>;
         remarks: z.ZodOptional<z.ZodString>;
     };
-    LegResults: z.ZodArray<z.ZodUnion<readonly [
+    LegResults: z.ZodPipe<z.ZodArray<z.ZodUnion<readonly [
         z.ZodObject<{
             status: z.ZodString;
             data: z.ZodObject<{
@@ -423,7 +460,25 @@ declare function v3Schemas(z: Z): {
                 message: z.ZodOptional<z.ZodString>;
             }, z.core.$loose>>;
         }, z.core.$loose>
-    ]>>;
+    ]>>, z.ZodTransform<PlacedLeg[], ({
+        [x: string]: unknown;
+        status: string;
+        data: {
+            [x: string]: unknown;
+            orderNumber: string;
+            requestTime?: string | undefined;
+        };
+    } | {
+        [x: string]: unknown;
+        status: string;
+        code?: string | undefined;
+        name?: string | undefined;
+        error?: {
+            [x: string]: unknown;
+            field?: string | undefined;
+            message?: string | undefined;
+        } | undefined;
+    })[]>>;
     Instrument: z.ZodObject<{
         exchange: z.ZodEnum<{
             NSE: "NSE";
@@ -830,13 +885,29 @@ declare function v3Schemas(z: Z): {
     response: typeof zod.looseObject;
 };
 type Schemas = ReturnType<typeof v3Schemas>;
+type LegOutcome = PlacedLeg | (RejectedLeg & {
+    rejected: true;
+});
+declare const EMPTY_BOOK: readonly [
+    "ORDERS_NOT_FOUND",
+    "NO_DATA"
+];
+interface InvalidRow {
+    index: number;
+    raw: unknown;
+    problem: string;
+}
+type BookRows<Row> = Row[] & {
+    invalidRows: InvalidRow[];
+};
+declare function rowsOf<Row extends z.ZodType>(zod: Z, row: Row): z.ZodPipe<z.ZodArray<z.ZodUnknown>, z.ZodTransform<BookRows<z.output<Row>>, unknown[]>>;
 declare function checkPrices(order: {
     priceType: string;
     price: string;
     triggerPrice?: string | undefined;
 }, ctx: z.RefinementCtx): void;
 type OrderRow = z.output<Schemas["OrderRow"]>;
-type LegResult = z.output<Schemas["LegResults"]>[number];
+type LegResult = PlacedLeg;
 type AuthMode = "none" | "session";
 type RetryPolicy = "safe" | "never";
 type RateLimitBucket = "quote" | "candles" | "order" | "other";
@@ -849,6 +920,8 @@ interface Endpoint<Name extends string = string, Request extends z.ZodType = z.Z
     readonly limit: RateLimitBucket;
     readonly envelope?: EnvelopeShape;
     readonly tagField?: string;
+    readonly legs?: "items" | "server";
+    readonly emptyWhen?: readonly string[];
     readonly rowTagField?: string;
     readonly orderGuard?: boolean;
     readonly request: (schemas: Schemas) => Request;
@@ -891,6 +964,7 @@ interface Credentials {
 declare function registerCredentials(credentials: Partial<Credentials>): void;
 declare function login(client: Client, credentials: Credentials, options?: CallOptions): Promise<Session>;
 declare function logout(client: Client, options?: CallOptions): Promise<void>;
+declare function legTag(tag: string, n: number): string;
 interface FailureBody {
     status: string;
     code?: string;
@@ -1850,60 +1924,34 @@ declare const orderMargin: Endpoint<"orderMargin", zod.ZodObject<{
 }, zod_v4_core.$loose>>;
 declare const singleOrderHistory: Endpoint<"singleOrderHistory", zod.ZodObject<{
     orderNumber: zod.ZodString;
-}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-    userId: zod.ZodOptional<zod.ZodString>;
-    orderNumber: zod.ZodString;
-    exchange: zod.ZodString;
-    tradingSymbol: zod.ZodString;
-    token: zod.ZodOptional<zod.ZodString>;
-    quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    triggerPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    transactionType: zod.ZodString;
-    priceType: zod.ZodOptional<zod.ZodString>;
-    retention: zod.ZodOptional<zod.ZodString>;
-    product: zod.ZodOptional<zod.ZodString>;
-    status: zod.ZodString;
-    reportType: zod.ZodOptional<zod.ZodString>;
-    orderTime: zod.ZodOptional<zod.ZodString>;
-    fillshares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    fillShares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    averagePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    remarks: zod.ZodOptional<zod.ZodString>;
-    rejectReason: zod.ZodOptional<zod.ZodString>;
-    exchordid: zod.ZodOptional<zod.ZodString>;
-    exchangeOrderNumber: zod.ZodOptional<zod.ZodString>;
-    cancelQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-}, zod_v4_core.$loose>>>;
+}, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
+    [x: string]: unknown;
+    orderNumber: string;
+    exchange: string;
+    tradingSymbol: string;
+    transactionType: string;
+    status: string;
+    userId?: string | undefined;
+    token?: string | undefined;
+    quantity?: number | undefined;
+    price?: number | undefined;
+    triggerPrice?: number | undefined;
+    priceType?: string | undefined;
+    retention?: string | undefined;
+    product?: string | undefined;
+    reportType?: string | undefined;
+    orderTime?: string | undefined;
+    fillshares?: number | undefined;
+    fillShares?: number | undefined;
+    averagePrice?: number | undefined;
+    lotSize?: number | undefined;
+    tickSize?: number | undefined;
+    remarks?: string | undefined;
+    rejectReason?: string | undefined;
+    exchordid?: string | undefined;
+    exchangeOrderNumber?: string | undefined;
+    cancelQuantity?: number | undefined;
+}>, unknown[]>>>;
 declare const productConversion: Endpoint<"productConversion", zod.ZodObject<{
     exchange: zod.ZodEnum<{
         NSE: "NSE";
@@ -2027,7 +2075,7 @@ declare const multiPlaceOrders: Endpoint<"multiPlaceOrders", zod.ZodObject<{
         }>>;
         remarks: zod.ZodOptional<zod.ZodString>;
     }, zod_v4_core.$strict>>;
-}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
+}, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
     zod.ZodObject<{
         status: zod.ZodString;
         data: zod.ZodObject<{
@@ -2044,7 +2092,25 @@ declare const multiPlaceOrders: Endpoint<"multiPlaceOrders", zod.ZodObject<{
             message: zod.ZodOptional<zod.ZodString>;
         }, zod_v4_core.$loose>>;
     }, zod_v4_core.$loose>
-]>>>;
+]>>, zod.ZodTransform<PlacedLeg[], ({
+    [x: string]: unknown;
+    status: string;
+    data: {
+        [x: string]: unknown;
+        orderNumber: string;
+        requestTime?: string | undefined;
+    };
+} | {
+    [x: string]: unknown;
+    status: string;
+    code?: string | undefined;
+    name?: string | undefined;
+    error?: {
+        [x: string]: unknown;
+        field?: string | undefined;
+        message?: string | undefined;
+    } | undefined;
+})[]>>>;
 declare const orderBook: Endpoint<"orderBook", zod.ZodObject<{
     exchange: zod.ZodOptional<zod.ZodEnum<{
         NSE: "NSE";
@@ -2052,241 +2118,111 @@ declare const orderBook: Endpoint<"orderBook", zod.ZodObject<{
         NFO: "NFO";
         BFO: "BFO";
     }>>;
-}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-    userId: zod.ZodOptional<zod.ZodString>;
-    orderNumber: zod.ZodString;
-    exchange: zod.ZodString;
-    tradingSymbol: zod.ZodString;
-    token: zod.ZodOptional<zod.ZodString>;
-    quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    triggerPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    transactionType: zod.ZodString;
-    priceType: zod.ZodOptional<zod.ZodString>;
-    retention: zod.ZodOptional<zod.ZodString>;
-    product: zod.ZodOptional<zod.ZodString>;
-    status: zod.ZodString;
-    reportType: zod.ZodOptional<zod.ZodString>;
-    orderTime: zod.ZodOptional<zod.ZodString>;
-    fillshares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    fillShares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    averagePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    remarks: zod.ZodOptional<zod.ZodString>;
-    rejectReason: zod.ZodOptional<zod.ZodString>;
-    exchordid: zod.ZodOptional<zod.ZodString>;
-    exchangeOrderNumber: zod.ZodOptional<zod.ZodString>;
-    cancelQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-}, zod_v4_core.$loose>>>;
-declare const tradeBook: Endpoint<"tradeBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-    userId: zod.ZodOptional<zod.ZodString>;
-    orderNumber: zod.ZodString;
-    exchange: zod.ZodString;
-    tradingSymbol: zod.ZodString;
-    token: zod.ZodOptional<zod.ZodString>;
-    transactionType: zod.ZodOptional<zod.ZodString>;
-    priceType: zod.ZodOptional<zod.ZodString>;
-    retention: zod.ZodOptional<zod.ZodString>;
-    product: zod.ZodOptional<zod.ZodString>;
-    fillId: zod.ZodOptional<zod.ZodString>;
-    fillTime: zod.ZodOptional<zod.ZodString>;
-    quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    fillshares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    fillPrice: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-    fillQuantity: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-    price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    priceFactor: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    remarks: zod.ZodOptional<zod.ZodString>;
-    exchordid: zod.ZodOptional<zod.ZodString>;
-    orderTime: zod.ZodOptional<zod.ZodString>;
-    exchangeUpdateTime: zod.ZodOptional<zod.ZodString>;
-}, zod_v4_core.$loose>>>;
-declare const positionBook: Endpoint<"positionBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-    userId: zod.ZodOptional<zod.ZodString>;
-    exchange: zod.ZodString;
-    tradingSymbol: zod.ZodString;
-    product: zod.ZodString;
-    token: zod.ZodOptional<zod.ZodString>;
-    pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    mult: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    priceFactor: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    dayBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    daySellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    dayBuyAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    dayBuyAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    daySellAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    daySellAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    netQuantity: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-    netAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    RealizedPNL: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    unrealizedMTOM: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    uploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    netUploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-}, zod_v4_core.$loose>>>;
+}, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
+    [x: string]: unknown;
+    orderNumber: string;
+    exchange: string;
+    tradingSymbol: string;
+    transactionType: string;
+    status: string;
+    userId?: string | undefined;
+    token?: string | undefined;
+    quantity?: number | undefined;
+    price?: number | undefined;
+    triggerPrice?: number | undefined;
+    priceType?: string | undefined;
+    retention?: string | undefined;
+    product?: string | undefined;
+    reportType?: string | undefined;
+    orderTime?: string | undefined;
+    fillshares?: number | undefined;
+    fillShares?: number | undefined;
+    averagePrice?: number | undefined;
+    lotSize?: number | undefined;
+    tickSize?: number | undefined;
+    remarks?: string | undefined;
+    rejectReason?: string | undefined;
+    exchordid?: string | undefined;
+    exchangeOrderNumber?: string | undefined;
+    cancelQuantity?: number | undefined;
+}>, unknown[]>>>;
+declare const tradeBook: Endpoint<"tradeBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
+    [x: string]: unknown;
+    orderNumber: string;
+    exchange: string;
+    tradingSymbol: string;
+    fillPrice: number;
+    fillQuantity: number;
+    userId?: string | undefined;
+    token?: string | undefined;
+    transactionType?: string | undefined;
+    priceType?: string | undefined;
+    retention?: string | undefined;
+    product?: string | undefined;
+    fillId?: string | undefined;
+    fillTime?: string | undefined;
+    quantity?: number | undefined;
+    fillshares?: number | undefined;
+    price?: number | undefined;
+    lotSize?: number | undefined;
+    tickSize?: number | undefined;
+    pricePrecision?: number | undefined;
+    priceFactor?: number | undefined;
+    remarks?: string | undefined;
+    exchordid?: string | undefined;
+    orderTime?: string | undefined;
+    exchangeUpdateTime?: string | undefined;
+}>, unknown[]>>>;
+declare const positionBook: Endpoint<"positionBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
+    [x: string]: unknown;
+    exchange: string;
+    tradingSymbol: string;
+    product: string;
+    netQuantity: number;
+    userId?: string | undefined;
+    token?: string | undefined;
+    pricePrecision?: number | undefined;
+    lotSize?: number | undefined;
+    tickSize?: number | undefined;
+    mult?: number | undefined;
+    priceFactor?: number | undefined;
+    dayBuyQuantity?: number | undefined;
+    daySellQuantity?: number | undefined;
+    dayBuyAmount?: number | undefined;
+    dayBuyAveragePrice?: number | undefined;
+    daySellAmount?: number | undefined;
+    daySellAveragePrice?: number | undefined;
+    netAveragePrice?: number | undefined;
+    lastTradedPrice?: number | undefined;
+    RealizedPNL?: number | undefined;
+    unrealizedMTOM?: number | undefined;
+    uploadPrice?: number | undefined;
+    netUploadPrice?: number | undefined;
+}>, unknown[]>>>;
 declare const holdings: Endpoint<"holdings", zod.ZodObject<{
     product: zod.ZodOptional<zod.ZodEnum<{
         C: "C";
         M: "M";
         I: "I";
     }>>;
-}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-    exchangeTradingSymbol: zod.ZodArray<zod.ZodObject<{
-        exchange: zod.ZodString;
-        tradingSymbol: zod.ZodString;
-        token: zod.ZodOptional<zod.ZodString>;
-        pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    }, zod_v4_core.$loose>>;
-    holdQuantity: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-    BTSTQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    usedQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    tradeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    sellAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    uploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-}, zod_v4_core.$loose>>>;
+}, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
+    [x: string]: unknown;
+    exchangeTradingSymbol: {
+        [x: string]: unknown;
+        exchange: string;
+        tradingSymbol: string;
+        token?: string | undefined;
+        pricePrecision?: number | undefined;
+        tickSize?: number | undefined;
+        lotSize?: number | undefined;
+    }[];
+    holdQuantity: number;
+    BTSTQuantity?: number | undefined;
+    usedQuantity?: number | undefined;
+    tradeQuantity?: number | undefined;
+    sellAmount?: number | undefined;
+    uploadPrice?: number | undefined;
+}>, unknown[]>>>;
 declare const limit: Endpoint<"limit", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
     requestTime: zod.ZodOptional<zod.ZodString>;
     cash: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
@@ -2351,7 +2287,7 @@ declare const bullCallSpread: Endpoint<"bullCallSpread", z.ZodObject<{
         z.ZodNumber,
         z.ZodString
     ]>, z.ZodTransform<string, string | number>>;
-}, z.core.$strict>, z.ZodArray<z.ZodUnion<readonly [
+}, z.core.$strict>, z.ZodPipe<z.ZodArray<z.ZodUnion<readonly [
     z.ZodObject<{
         status: z.ZodString;
         data: z.ZodObject<{
@@ -2368,7 +2304,25 @@ declare const bullCallSpread: Endpoint<"bullCallSpread", z.ZodObject<{
             message: z.ZodOptional<z.ZodString>;
         }, z.core.$loose>>;
     }, z.core.$loose>
-]>>>;
+]>>, z.ZodTransform<PlacedLeg[], ({
+    [x: string]: unknown;
+    status: string;
+    data: {
+        [x: string]: unknown;
+        orderNumber: string;
+        requestTime?: string | undefined;
+    };
+} | {
+    [x: string]: unknown;
+    status: string;
+    code?: string | undefined;
+    name?: string | undefined;
+    error?: {
+        [x: string]: unknown;
+        field?: string | undefined;
+        message?: string | undefined;
+    } | undefined;
+})[]>>>;
 declare const bearPutSpread: Endpoint<"bearPutSpread", z.ZodObject<{
     symbol: z.ZodString;
     expiry: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
@@ -2390,7 +2344,7 @@ declare const bearPutSpread: Endpoint<"bearPutSpread", z.ZodObject<{
         z.ZodNumber,
         z.ZodString
     ]>, z.ZodTransform<string, string | number>>;
-}, z.core.$strict>, z.ZodArray<z.ZodUnion<readonly [
+}, z.core.$strict>, z.ZodPipe<z.ZodArray<z.ZodUnion<readonly [
     z.ZodObject<{
         status: z.ZodString;
         data: z.ZodObject<{
@@ -2407,7 +2361,25 @@ declare const bearPutSpread: Endpoint<"bearPutSpread", z.ZodObject<{
             message: z.ZodOptional<z.ZodString>;
         }, z.core.$loose>>;
     }, z.core.$loose>
-]>>>;
+]>>, z.ZodTransform<PlacedLeg[], ({
+    [x: string]: unknown;
+    status: string;
+    data: {
+        [x: string]: unknown;
+        orderNumber: string;
+        requestTime?: string | undefined;
+    };
+} | {
+    [x: string]: unknown;
+    status: string;
+    code?: string | undefined;
+    name?: string | undefined;
+    error?: {
+        [x: string]: unknown;
+        field?: string | undefined;
+        message?: string | undefined;
+    } | undefined;
+})[]>>>;
 declare const longStraddle: Endpoint<"longStraddle", z.ZodObject<{
     symbol: z.ZodString;
     expiry: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
@@ -2425,7 +2397,7 @@ declare const longStraddle: Endpoint<"longStraddle", z.ZodObject<{
         z.ZodNumber,
         z.ZodString
     ]>, z.ZodTransform<string, string | number>>;
-}, z.core.$strict>, z.ZodArray<z.ZodUnion<readonly [
+}, z.core.$strict>, z.ZodPipe<z.ZodArray<z.ZodUnion<readonly [
     z.ZodObject<{
         status: z.ZodString;
         data: z.ZodObject<{
@@ -2442,7 +2414,25 @@ declare const longStraddle: Endpoint<"longStraddle", z.ZodObject<{
             message: z.ZodOptional<z.ZodString>;
         }, z.core.$loose>>;
     }, z.core.$loose>
-]>>>;
+]>>, z.ZodTransform<PlacedLeg[], ({
+    [x: string]: unknown;
+    status: string;
+    data: {
+        [x: string]: unknown;
+        orderNumber: string;
+        requestTime?: string | undefined;
+    };
+} | {
+    [x: string]: unknown;
+    status: string;
+    code?: string | undefined;
+    name?: string | undefined;
+    error?: {
+        [x: string]: unknown;
+        field?: string | undefined;
+        message?: string | undefined;
+    } | undefined;
+})[]>>>;
 declare const longStrangle: Endpoint<"longStrangle", z.ZodObject<{
     symbol: z.ZodString;
     expiry: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
@@ -2464,7 +2454,7 @@ declare const longStrangle: Endpoint<"longStrangle", z.ZodObject<{
         z.ZodNumber,
         z.ZodString
     ]>, z.ZodTransform<string, string | number>>;
-}, z.core.$strict>, z.ZodArray<z.ZodUnion<readonly [
+}, z.core.$strict>, z.ZodPipe<z.ZodArray<z.ZodUnion<readonly [
     z.ZodObject<{
         status: z.ZodString;
         data: z.ZodObject<{
@@ -2481,7 +2471,25 @@ declare const longStrangle: Endpoint<"longStrangle", z.ZodObject<{
             message: z.ZodOptional<z.ZodString>;
         }, z.core.$loose>>;
     }, z.core.$loose>
-]>>>;
+]>>, z.ZodTransform<PlacedLeg[], ({
+    [x: string]: unknown;
+    status: string;
+    data: {
+        [x: string]: unknown;
+        orderNumber: string;
+        requestTime?: string | undefined;
+    };
+} | {
+    [x: string]: unknown;
+    status: string;
+    code?: string | undefined;
+    name?: string | undefined;
+    error?: {
+        [x: string]: unknown;
+        field?: string | undefined;
+        message?: string | undefined;
+    } | undefined;
+})[]>>>;
 declare const shortStraddle: Endpoint<"shortStraddle", z.ZodObject<{
     symbol: z.ZodString;
     expiry: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
@@ -2501,7 +2509,7 @@ declare const shortStraddle: Endpoint<"shortStraddle", z.ZodObject<{
         z.ZodNumber,
         z.ZodString
     ]>, z.ZodTransform<string, string | number>>;
-}, z.core.$strict>, z.ZodArray<z.ZodUnion<readonly [
+}, z.core.$strict>, z.ZodPipe<z.ZodArray<z.ZodUnion<readonly [
     z.ZodObject<{
         status: z.ZodString;
         data: z.ZodObject<{
@@ -2518,7 +2526,25 @@ declare const shortStraddle: Endpoint<"shortStraddle", z.ZodObject<{
             message: z.ZodOptional<z.ZodString>;
         }, z.core.$loose>>;
     }, z.core.$loose>
-]>>>;
+]>>, z.ZodTransform<PlacedLeg[], ({
+    [x: string]: unknown;
+    status: string;
+    data: {
+        [x: string]: unknown;
+        orderNumber: string;
+        requestTime?: string | undefined;
+    };
+} | {
+    [x: string]: unknown;
+    status: string;
+    code?: string | undefined;
+    name?: string | undefined;
+    error?: {
+        [x: string]: unknown;
+        field?: string | undefined;
+        message?: string | undefined;
+    } | undefined;
+})[]>>>;
 declare const shortStrangle: Endpoint<"shortStrangle", z.ZodObject<{
     symbol: z.ZodString;
     expiry: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
@@ -2542,7 +2568,7 @@ declare const shortStrangle: Endpoint<"shortStrangle", z.ZodObject<{
         z.ZodNumber,
         z.ZodString
     ]>, z.ZodTransform<string, string | number>>;
-}, z.core.$strict>, z.ZodArray<z.ZodUnion<readonly [
+}, z.core.$strict>, z.ZodPipe<z.ZodArray<z.ZodUnion<readonly [
     z.ZodObject<{
         status: z.ZodString;
         data: z.ZodObject<{
@@ -2559,7 +2585,25 @@ declare const shortStrangle: Endpoint<"shortStrangle", z.ZodObject<{
             message: z.ZodOptional<z.ZodString>;
         }, z.core.$loose>>;
     }, z.core.$loose>
-]>>>;
+]>>, z.ZodTransform<PlacedLeg[], ({
+    [x: string]: unknown;
+    status: string;
+    data: {
+        [x: string]: unknown;
+        orderNumber: string;
+        requestTime?: string | undefined;
+    };
+} | {
+    [x: string]: unknown;
+    status: string;
+    code?: string | undefined;
+    name?: string | undefined;
+    error?: {
+        [x: string]: unknown;
+        field?: string | undefined;
+        message?: string | undefined;
+    } | undefined;
+})[]>>>;
 declare const v3Endpoints: {
     readonly login: Endpoint<"login", zod.ZodObject<{
         userId: zod.ZodString;
@@ -2678,60 +2722,34 @@ declare const v3Endpoints: {
             NFO: "NFO";
             BFO: "BFO";
         }>>;
-    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-        userId: zod.ZodOptional<zod.ZodString>;
-        orderNumber: zod.ZodString;
-        exchange: zod.ZodString;
-        tradingSymbol: zod.ZodString;
-        token: zod.ZodOptional<zod.ZodString>;
-        quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        triggerPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        transactionType: zod.ZodString;
-        priceType: zod.ZodOptional<zod.ZodString>;
-        retention: zod.ZodOptional<zod.ZodString>;
-        product: zod.ZodOptional<zod.ZodString>;
-        status: zod.ZodString;
-        reportType: zod.ZodOptional<zod.ZodString>;
-        orderTime: zod.ZodOptional<zod.ZodString>;
-        fillshares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        fillShares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        averagePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        remarks: zod.ZodOptional<zod.ZodString>;
-        rejectReason: zod.ZodOptional<zod.ZodString>;
-        exchordid: zod.ZodOptional<zod.ZodString>;
-        exchangeOrderNumber: zod.ZodOptional<zod.ZodString>;
-        cancelQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    }, zod_v4_core.$loose>>>;
+    }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
+        [x: string]: unknown;
+        orderNumber: string;
+        exchange: string;
+        tradingSymbol: string;
+        transactionType: string;
+        status: string;
+        userId?: string | undefined;
+        token?: string | undefined;
+        quantity?: number | undefined;
+        price?: number | undefined;
+        triggerPrice?: number | undefined;
+        priceType?: string | undefined;
+        retention?: string | undefined;
+        product?: string | undefined;
+        reportType?: string | undefined;
+        orderTime?: string | undefined;
+        fillshares?: number | undefined;
+        fillShares?: number | undefined;
+        averagePrice?: number | undefined;
+        lotSize?: number | undefined;
+        tickSize?: number | undefined;
+        remarks?: string | undefined;
+        rejectReason?: string | undefined;
+        exchordid?: string | undefined;
+        exchangeOrderNumber?: string | undefined;
+        cancelQuantity?: number | undefined;
+    }>, unknown[]>>>;
     readonly cancelOrder: Endpoint<"cancelOrder", zod.ZodObject<{
         orderNumber: zod.ZodString;
     }, zod_v4_core.$strict>, zod.ZodObject<{
@@ -2771,192 +2789,87 @@ declare const v3Endpoints: {
     }, zod_v4_core.$loose>>;
     readonly singleOrderHistory: Endpoint<"singleOrderHistory", zod.ZodObject<{
         orderNumber: zod.ZodString;
-    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-        userId: zod.ZodOptional<zod.ZodString>;
-        orderNumber: zod.ZodString;
-        exchange: zod.ZodString;
-        tradingSymbol: zod.ZodString;
-        token: zod.ZodOptional<zod.ZodString>;
-        quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        triggerPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        transactionType: zod.ZodString;
-        priceType: zod.ZodOptional<zod.ZodString>;
-        retention: zod.ZodOptional<zod.ZodString>;
-        product: zod.ZodOptional<zod.ZodString>;
-        status: zod.ZodString;
-        reportType: zod.ZodOptional<zod.ZodString>;
-        orderTime: zod.ZodOptional<zod.ZodString>;
-        fillshares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        fillShares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        averagePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        remarks: zod.ZodOptional<zod.ZodString>;
-        rejectReason: zod.ZodOptional<zod.ZodString>;
-        exchordid: zod.ZodOptional<zod.ZodString>;
-        exchangeOrderNumber: zod.ZodOptional<zod.ZodString>;
-        cancelQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    }, zod_v4_core.$loose>>>;
-    readonly tradeBook: Endpoint<"tradeBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-        userId: zod.ZodOptional<zod.ZodString>;
-        orderNumber: zod.ZodString;
-        exchange: zod.ZodString;
-        tradingSymbol: zod.ZodString;
-        token: zod.ZodOptional<zod.ZodString>;
-        transactionType: zod.ZodOptional<zod.ZodString>;
-        priceType: zod.ZodOptional<zod.ZodString>;
-        retention: zod.ZodOptional<zod.ZodString>;
-        product: zod.ZodOptional<zod.ZodString>;
-        fillId: zod.ZodOptional<zod.ZodString>;
-        fillTime: zod.ZodOptional<zod.ZodString>;
-        quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        fillshares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        fillPrice: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-        fillQuantity: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-        price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        priceFactor: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        remarks: zod.ZodOptional<zod.ZodString>;
-        exchordid: zod.ZodOptional<zod.ZodString>;
-        orderTime: zod.ZodOptional<zod.ZodString>;
-        exchangeUpdateTime: zod.ZodOptional<zod.ZodString>;
-    }, zod_v4_core.$loose>>>;
-    readonly positionBook: Endpoint<"positionBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-        userId: zod.ZodOptional<zod.ZodString>;
-        exchange: zod.ZodString;
-        tradingSymbol: zod.ZodString;
-        product: zod.ZodString;
-        token: zod.ZodOptional<zod.ZodString>;
-        pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        mult: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        priceFactor: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        dayBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        daySellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        dayBuyAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        dayBuyAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        daySellAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        daySellAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        netQuantity: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-        netAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        RealizedPNL: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        unrealizedMTOM: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        uploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        netUploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    }, zod_v4_core.$loose>>>;
+    }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
+        [x: string]: unknown;
+        orderNumber: string;
+        exchange: string;
+        tradingSymbol: string;
+        transactionType: string;
+        status: string;
+        userId?: string | undefined;
+        token?: string | undefined;
+        quantity?: number | undefined;
+        price?: number | undefined;
+        triggerPrice?: number | undefined;
+        priceType?: string | undefined;
+        retention?: string | undefined;
+        product?: string | undefined;
+        reportType?: string | undefined;
+        orderTime?: string | undefined;
+        fillshares?: number | undefined;
+        fillShares?: number | undefined;
+        averagePrice?: number | undefined;
+        lotSize?: number | undefined;
+        tickSize?: number | undefined;
+        remarks?: string | undefined;
+        rejectReason?: string | undefined;
+        exchordid?: string | undefined;
+        exchangeOrderNumber?: string | undefined;
+        cancelQuantity?: number | undefined;
+    }>, unknown[]>>>;
+    readonly tradeBook: Endpoint<"tradeBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
+        [x: string]: unknown;
+        orderNumber: string;
+        exchange: string;
+        tradingSymbol: string;
+        fillPrice: number;
+        fillQuantity: number;
+        userId?: string | undefined;
+        token?: string | undefined;
+        transactionType?: string | undefined;
+        priceType?: string | undefined;
+        retention?: string | undefined;
+        product?: string | undefined;
+        fillId?: string | undefined;
+        fillTime?: string | undefined;
+        quantity?: number | undefined;
+        fillshares?: number | undefined;
+        price?: number | undefined;
+        lotSize?: number | undefined;
+        tickSize?: number | undefined;
+        pricePrecision?: number | undefined;
+        priceFactor?: number | undefined;
+        remarks?: string | undefined;
+        exchordid?: string | undefined;
+        orderTime?: string | undefined;
+        exchangeUpdateTime?: string | undefined;
+    }>, unknown[]>>>;
+    readonly positionBook: Endpoint<"positionBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
+        [x: string]: unknown;
+        exchange: string;
+        tradingSymbol: string;
+        product: string;
+        netQuantity: number;
+        userId?: string | undefined;
+        token?: string | undefined;
+        pricePrecision?: number | undefined;
+        lotSize?: number | undefined;
+        tickSize?: number | undefined;
+        mult?: number | undefined;
+        priceFactor?: number | undefined;
+        dayBuyQuantity?: number | undefined;
+        daySellQuantity?: number | undefined;
+        dayBuyAmount?: number | undefined;
+        dayBuyAveragePrice?: number | undefined;
+        daySellAmount?: number | undefined;
+        daySellAveragePrice?: number | undefined;
+        netAveragePrice?: number | undefined;
+        lastTradedPrice?: number | undefined;
+        RealizedPNL?: number | undefined;
+        unrealizedMTOM?: number | undefined;
+        uploadPrice?: number | undefined;
+        netUploadPrice?: number | undefined;
+    }>, unknown[]>>>;
     readonly productConversion: Endpoint<"productConversion", zod.ZodObject<{
         exchange: zod.ZodEnum<{
             NSE: "NSE";
@@ -2997,49 +2910,24 @@ declare const v3Endpoints: {
             M: "M";
             I: "I";
         }>>;
-    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-        exchangeTradingSymbol: zod.ZodArray<zod.ZodObject<{
-            exchange: zod.ZodString;
-            tradingSymbol: zod.ZodString;
-            token: zod.ZodOptional<zod.ZodString>;
-            pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>;
-        holdQuantity: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-        BTSTQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        usedQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        tradeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        sellAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        uploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    }, zod_v4_core.$loose>>>;
+    }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
+        [x: string]: unknown;
+        exchangeTradingSymbol: {
+            [x: string]: unknown;
+            exchange: string;
+            tradingSymbol: string;
+            token?: string | undefined;
+            pricePrecision?: number | undefined;
+            tickSize?: number | undefined;
+            lotSize?: number | undefined;
+        }[];
+        holdQuantity: number;
+        BTSTQuantity?: number | undefined;
+        usedQuantity?: number | undefined;
+        tradeQuantity?: number | undefined;
+        sellAmount?: number | undefined;
+        uploadPrice?: number | undefined;
+    }>, unknown[]>>>;
     readonly limit: Endpoint<"limit", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
         requestTime: zod.ZodOptional<zod.ZodString>;
         cash: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
@@ -3172,7 +3060,7 @@ declare const v3Endpoints: {
             }>>;
             remarks: zod.ZodOptional<zod.ZodString>;
         }, zod_v4_core.$strict>>;
-    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
+    }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
         zod.ZodObject<{
             status: zod.ZodString;
             data: zod.ZodObject<{
@@ -3189,7 +3077,25 @@ declare const v3Endpoints: {
                 message: zod.ZodOptional<zod.ZodString>;
             }, zod_v4_core.$loose>>;
         }, zod_v4_core.$loose>
-    ]>>>;
+    ]>>, zod.ZodTransform<PlacedLeg[], ({
+        [x: string]: unknown;
+        status: string;
+        data: {
+            [x: string]: unknown;
+            orderNumber: string;
+            requestTime?: string | undefined;
+        };
+    } | {
+        [x: string]: unknown;
+        status: string;
+        code?: string | undefined;
+        name?: string | undefined;
+        error?: {
+            [x: string]: unknown;
+            field?: string | undefined;
+            message?: string | undefined;
+        } | undefined;
+    })[]>>>;
     readonly getQuote: Endpoint<"getQuote", zod.ZodObject<{
         exchange: zod.ZodEnum<{
             NSE: "NSE";
@@ -4011,7 +3917,7 @@ declare const v3Endpoints: {
             zod.ZodNumber,
             zod.ZodString
         ]>, zod.ZodTransform<string, string | number>>;
-    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
+    }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
         zod.ZodObject<{
             status: zod.ZodString;
             data: zod.ZodObject<{
@@ -4028,7 +3934,25 @@ declare const v3Endpoints: {
                 message: zod.ZodOptional<zod.ZodString>;
             }, zod_v4_core.$loose>>;
         }, zod_v4_core.$loose>
-    ]>>>;
+    ]>>, zod.ZodTransform<PlacedLeg[], ({
+        [x: string]: unknown;
+        status: string;
+        data: {
+            [x: string]: unknown;
+            orderNumber: string;
+            requestTime?: string | undefined;
+        };
+    } | {
+        [x: string]: unknown;
+        status: string;
+        code?: string | undefined;
+        name?: string | undefined;
+        error?: {
+            [x: string]: unknown;
+            field?: string | undefined;
+            message?: string | undefined;
+        } | undefined;
+    })[]>>>;
     readonly bearPutSpread: Endpoint<"bearPutSpread", zod.ZodObject<{
         symbol: zod.ZodString;
         expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
@@ -4050,7 +3974,7 @@ declare const v3Endpoints: {
             zod.ZodNumber,
             zod.ZodString
         ]>, zod.ZodTransform<string, string | number>>;
-    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
+    }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
         zod.ZodObject<{
             status: zod.ZodString;
             data: zod.ZodObject<{
@@ -4067,7 +3991,25 @@ declare const v3Endpoints: {
                 message: zod.ZodOptional<zod.ZodString>;
             }, zod_v4_core.$loose>>;
         }, zod_v4_core.$loose>
-    ]>>>;
+    ]>>, zod.ZodTransform<PlacedLeg[], ({
+        [x: string]: unknown;
+        status: string;
+        data: {
+            [x: string]: unknown;
+            orderNumber: string;
+            requestTime?: string | undefined;
+        };
+    } | {
+        [x: string]: unknown;
+        status: string;
+        code?: string | undefined;
+        name?: string | undefined;
+        error?: {
+            [x: string]: unknown;
+            field?: string | undefined;
+            message?: string | undefined;
+        } | undefined;
+    })[]>>>;
     readonly longStraddle: Endpoint<"longStraddle", zod.ZodObject<{
         symbol: zod.ZodString;
         expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
@@ -4085,7 +4027,7 @@ declare const v3Endpoints: {
             zod.ZodNumber,
             zod.ZodString
         ]>, zod.ZodTransform<string, string | number>>;
-    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
+    }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
         zod.ZodObject<{
             status: zod.ZodString;
             data: zod.ZodObject<{
@@ -4102,7 +4044,25 @@ declare const v3Endpoints: {
                 message: zod.ZodOptional<zod.ZodString>;
             }, zod_v4_core.$loose>>;
         }, zod_v4_core.$loose>
-    ]>>>;
+    ]>>, zod.ZodTransform<PlacedLeg[], ({
+        [x: string]: unknown;
+        status: string;
+        data: {
+            [x: string]: unknown;
+            orderNumber: string;
+            requestTime?: string | undefined;
+        };
+    } | {
+        [x: string]: unknown;
+        status: string;
+        code?: string | undefined;
+        name?: string | undefined;
+        error?: {
+            [x: string]: unknown;
+            field?: string | undefined;
+            message?: string | undefined;
+        } | undefined;
+    })[]>>>;
     readonly longStrangle: Endpoint<"longStrangle", zod.ZodObject<{
         symbol: zod.ZodString;
         expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
@@ -4124,7 +4084,7 @@ declare const v3Endpoints: {
             zod.ZodNumber,
             zod.ZodString
         ]>, zod.ZodTransform<string, string | number>>;
-    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
+    }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
         zod.ZodObject<{
             status: zod.ZodString;
             data: zod.ZodObject<{
@@ -4141,7 +4101,25 @@ declare const v3Endpoints: {
                 message: zod.ZodOptional<zod.ZodString>;
             }, zod_v4_core.$loose>>;
         }, zod_v4_core.$loose>
-    ]>>>;
+    ]>>, zod.ZodTransform<PlacedLeg[], ({
+        [x: string]: unknown;
+        status: string;
+        data: {
+            [x: string]: unknown;
+            orderNumber: string;
+            requestTime?: string | undefined;
+        };
+    } | {
+        [x: string]: unknown;
+        status: string;
+        code?: string | undefined;
+        name?: string | undefined;
+        error?: {
+            [x: string]: unknown;
+            field?: string | undefined;
+            message?: string | undefined;
+        } | undefined;
+    })[]>>>;
     readonly shortStraddle: Endpoint<"shortStraddle", zod.ZodObject<{
         symbol: zod.ZodString;
         expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
@@ -4161,7 +4139,7 @@ declare const v3Endpoints: {
             zod.ZodNumber,
             zod.ZodString
         ]>, zod.ZodTransform<string, string | number>>;
-    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
+    }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
         zod.ZodObject<{
             status: zod.ZodString;
             data: zod.ZodObject<{
@@ -4178,7 +4156,25 @@ declare const v3Endpoints: {
                 message: zod.ZodOptional<zod.ZodString>;
             }, zod_v4_core.$loose>>;
         }, zod_v4_core.$loose>
-    ]>>>;
+    ]>>, zod.ZodTransform<PlacedLeg[], ({
+        [x: string]: unknown;
+        status: string;
+        data: {
+            [x: string]: unknown;
+            orderNumber: string;
+            requestTime?: string | undefined;
+        };
+    } | {
+        [x: string]: unknown;
+        status: string;
+        code?: string | undefined;
+        name?: string | undefined;
+        error?: {
+            [x: string]: unknown;
+            field?: string | undefined;
+            message?: string | undefined;
+        } | undefined;
+    })[]>>>;
     readonly shortStrangle: Endpoint<"shortStrangle", zod.ZodObject<{
         symbol: zod.ZodString;
         expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
@@ -4202,7 +4198,7 @@ declare const v3Endpoints: {
             zod.ZodNumber,
             zod.ZodString
         ]>, zod.ZodTransform<string, string | number>>;
-    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
+    }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
         zod.ZodObject<{
             status: zod.ZodString;
             data: zod.ZodObject<{
@@ -4219,7 +4215,25 @@ declare const v3Endpoints: {
                 message: zod.ZodOptional<zod.ZodString>;
             }, zod_v4_core.$loose>>;
         }, zod_v4_core.$loose>
-    ]>>>;
+    ]>>, zod.ZodTransform<PlacedLeg[], ({
+        [x: string]: unknown;
+        status: string;
+        data: {
+            [x: string]: unknown;
+            orderNumber: string;
+            requestTime?: string | undefined;
+        };
+    } | {
+        [x: string]: unknown;
+        status: string;
+        code?: string | undefined;
+        name?: string | undefined;
+        error?: {
+            [x: string]: unknown;
+            field?: string | undefined;
+            message?: string | undefined;
+        } | undefined;
+    })[]>>>;
 };
 declare const v3: {
     readonly version: "v3";
@@ -4361,60 +4375,34 @@ declare const v3: {
                 NFO: "NFO";
                 BFO: "BFO";
             }>>;
-        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-            userId: zod.ZodOptional<zod.ZodString>;
-            orderNumber: zod.ZodString;
-            exchange: zod.ZodString;
-            tradingSymbol: zod.ZodString;
-            token: zod.ZodOptional<zod.ZodString>;
-            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            triggerPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            transactionType: zod.ZodString;
-            priceType: zod.ZodOptional<zod.ZodString>;
-            retention: zod.ZodOptional<zod.ZodString>;
-            product: zod.ZodOptional<zod.ZodString>;
-            status: zod.ZodString;
-            reportType: zod.ZodOptional<zod.ZodString>;
-            orderTime: zod.ZodOptional<zod.ZodString>;
-            fillshares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            fillShares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            averagePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            remarks: zod.ZodOptional<zod.ZodString>;
-            rejectReason: zod.ZodOptional<zod.ZodString>;
-            exchordid: zod.ZodOptional<zod.ZodString>;
-            exchangeOrderNumber: zod.ZodOptional<zod.ZodString>;
-            cancelQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>>;
+        }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
+            [x: string]: unknown;
+            orderNumber: string;
+            exchange: string;
+            tradingSymbol: string;
+            transactionType: string;
+            status: string;
+            userId?: string | undefined;
+            token?: string | undefined;
+            quantity?: number | undefined;
+            price?: number | undefined;
+            triggerPrice?: number | undefined;
+            priceType?: string | undefined;
+            retention?: string | undefined;
+            product?: string | undefined;
+            reportType?: string | undefined;
+            orderTime?: string | undefined;
+            fillshares?: number | undefined;
+            fillShares?: number | undefined;
+            averagePrice?: number | undefined;
+            lotSize?: number | undefined;
+            tickSize?: number | undefined;
+            remarks?: string | undefined;
+            rejectReason?: string | undefined;
+            exchordid?: string | undefined;
+            exchangeOrderNumber?: string | undefined;
+            cancelQuantity?: number | undefined;
+        }>, unknown[]>>>;
         readonly cancelOrder: Endpoint<"cancelOrder", zod.ZodObject<{
             orderNumber: zod.ZodString;
         }, zod_v4_core.$strict>, zod.ZodObject<{
@@ -4454,192 +4442,87 @@ declare const v3: {
         }, zod_v4_core.$loose>>;
         readonly singleOrderHistory: Endpoint<"singleOrderHistory", zod.ZodObject<{
             orderNumber: zod.ZodString;
-        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-            userId: zod.ZodOptional<zod.ZodString>;
-            orderNumber: zod.ZodString;
-            exchange: zod.ZodString;
-            tradingSymbol: zod.ZodString;
-            token: zod.ZodOptional<zod.ZodString>;
-            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            triggerPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            transactionType: zod.ZodString;
-            priceType: zod.ZodOptional<zod.ZodString>;
-            retention: zod.ZodOptional<zod.ZodString>;
-            product: zod.ZodOptional<zod.ZodString>;
-            status: zod.ZodString;
-            reportType: zod.ZodOptional<zod.ZodString>;
-            orderTime: zod.ZodOptional<zod.ZodString>;
-            fillshares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            fillShares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            averagePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            remarks: zod.ZodOptional<zod.ZodString>;
-            rejectReason: zod.ZodOptional<zod.ZodString>;
-            exchordid: zod.ZodOptional<zod.ZodString>;
-            exchangeOrderNumber: zod.ZodOptional<zod.ZodString>;
-            cancelQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>>;
-        readonly tradeBook: Endpoint<"tradeBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-            userId: zod.ZodOptional<zod.ZodString>;
-            orderNumber: zod.ZodString;
-            exchange: zod.ZodString;
-            tradingSymbol: zod.ZodString;
-            token: zod.ZodOptional<zod.ZodString>;
-            transactionType: zod.ZodOptional<zod.ZodString>;
-            priceType: zod.ZodOptional<zod.ZodString>;
-            retention: zod.ZodOptional<zod.ZodString>;
-            product: zod.ZodOptional<zod.ZodString>;
-            fillId: zod.ZodOptional<zod.ZodString>;
-            fillTime: zod.ZodOptional<zod.ZodString>;
-            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            fillshares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            fillPrice: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-            fillQuantity: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-            price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            priceFactor: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            remarks: zod.ZodOptional<zod.ZodString>;
-            exchordid: zod.ZodOptional<zod.ZodString>;
-            orderTime: zod.ZodOptional<zod.ZodString>;
-            exchangeUpdateTime: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>>>;
-        readonly positionBook: Endpoint<"positionBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-            userId: zod.ZodOptional<zod.ZodString>;
-            exchange: zod.ZodString;
-            tradingSymbol: zod.ZodString;
-            product: zod.ZodString;
-            token: zod.ZodOptional<zod.ZodString>;
-            pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            mult: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            priceFactor: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dayBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            daySellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dayBuyAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dayBuyAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            daySellAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            daySellAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            netQuantity: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-            netAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            RealizedPNL: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            unrealizedMTOM: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            uploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            netUploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>>;
+        }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
+            [x: string]: unknown;
+            orderNumber: string;
+            exchange: string;
+            tradingSymbol: string;
+            transactionType: string;
+            status: string;
+            userId?: string | undefined;
+            token?: string | undefined;
+            quantity?: number | undefined;
+            price?: number | undefined;
+            triggerPrice?: number | undefined;
+            priceType?: string | undefined;
+            retention?: string | undefined;
+            product?: string | undefined;
+            reportType?: string | undefined;
+            orderTime?: string | undefined;
+            fillshares?: number | undefined;
+            fillShares?: number | undefined;
+            averagePrice?: number | undefined;
+            lotSize?: number | undefined;
+            tickSize?: number | undefined;
+            remarks?: string | undefined;
+            rejectReason?: string | undefined;
+            exchordid?: string | undefined;
+            exchangeOrderNumber?: string | undefined;
+            cancelQuantity?: number | undefined;
+        }>, unknown[]>>>;
+        readonly tradeBook: Endpoint<"tradeBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
+            [x: string]: unknown;
+            orderNumber: string;
+            exchange: string;
+            tradingSymbol: string;
+            fillPrice: number;
+            fillQuantity: number;
+            userId?: string | undefined;
+            token?: string | undefined;
+            transactionType?: string | undefined;
+            priceType?: string | undefined;
+            retention?: string | undefined;
+            product?: string | undefined;
+            fillId?: string | undefined;
+            fillTime?: string | undefined;
+            quantity?: number | undefined;
+            fillshares?: number | undefined;
+            price?: number | undefined;
+            lotSize?: number | undefined;
+            tickSize?: number | undefined;
+            pricePrecision?: number | undefined;
+            priceFactor?: number | undefined;
+            remarks?: string | undefined;
+            exchordid?: string | undefined;
+            orderTime?: string | undefined;
+            exchangeUpdateTime?: string | undefined;
+        }>, unknown[]>>>;
+        readonly positionBook: Endpoint<"positionBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
+            [x: string]: unknown;
+            exchange: string;
+            tradingSymbol: string;
+            product: string;
+            netQuantity: number;
+            userId?: string | undefined;
+            token?: string | undefined;
+            pricePrecision?: number | undefined;
+            lotSize?: number | undefined;
+            tickSize?: number | undefined;
+            mult?: number | undefined;
+            priceFactor?: number | undefined;
+            dayBuyQuantity?: number | undefined;
+            daySellQuantity?: number | undefined;
+            dayBuyAmount?: number | undefined;
+            dayBuyAveragePrice?: number | undefined;
+            daySellAmount?: number | undefined;
+            daySellAveragePrice?: number | undefined;
+            netAveragePrice?: number | undefined;
+            lastTradedPrice?: number | undefined;
+            RealizedPNL?: number | undefined;
+            unrealizedMTOM?: number | undefined;
+            uploadPrice?: number | undefined;
+            netUploadPrice?: number | undefined;
+        }>, unknown[]>>>;
         readonly productConversion: Endpoint<"productConversion", zod.ZodObject<{
             exchange: zod.ZodEnum<{
                 NSE: "NSE";
@@ -4680,49 +4563,24 @@ declare const v3: {
                 M: "M";
                 I: "I";
             }>>;
-        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-            exchangeTradingSymbol: zod.ZodArray<zod.ZodObject<{
-                exchange: zod.ZodString;
-                tradingSymbol: zod.ZodString;
-                token: zod.ZodOptional<zod.ZodString>;
-                pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>;
-            holdQuantity: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-            BTSTQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            usedQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            tradeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            sellAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            uploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>>;
+        }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
+            [x: string]: unknown;
+            exchangeTradingSymbol: {
+                [x: string]: unknown;
+                exchange: string;
+                tradingSymbol: string;
+                token?: string | undefined;
+                pricePrecision?: number | undefined;
+                tickSize?: number | undefined;
+                lotSize?: number | undefined;
+            }[];
+            holdQuantity: number;
+            BTSTQuantity?: number | undefined;
+            usedQuantity?: number | undefined;
+            tradeQuantity?: number | undefined;
+            sellAmount?: number | undefined;
+            uploadPrice?: number | undefined;
+        }>, unknown[]>>>;
         readonly limit: Endpoint<"limit", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
             requestTime: zod.ZodOptional<zod.ZodString>;
             cash: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
@@ -4855,7 +4713,7 @@ declare const v3: {
                 }>>;
                 remarks: zod.ZodOptional<zod.ZodString>;
             }, zod_v4_core.$strict>>;
-        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
+        }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
             zod.ZodObject<{
                 status: zod.ZodString;
                 data: zod.ZodObject<{
@@ -4872,7 +4730,25 @@ declare const v3: {
                     message: zod.ZodOptional<zod.ZodString>;
                 }, zod_v4_core.$loose>>;
             }, zod_v4_core.$loose>
-        ]>>>;
+        ]>>, zod.ZodTransform<PlacedLeg[], ({
+            [x: string]: unknown;
+            status: string;
+            data: {
+                [x: string]: unknown;
+                orderNumber: string;
+                requestTime?: string | undefined;
+            };
+        } | {
+            [x: string]: unknown;
+            status: string;
+            code?: string | undefined;
+            name?: string | undefined;
+            error?: {
+                [x: string]: unknown;
+                field?: string | undefined;
+                message?: string | undefined;
+            } | undefined;
+        })[]>>>;
         readonly getQuote: Endpoint<"getQuote", zod.ZodObject<{
             exchange: zod.ZodEnum<{
                 NSE: "NSE";
@@ -5694,7 +5570,7 @@ declare const v3: {
                 zod.ZodNumber,
                 zod.ZodString
             ]>, zod.ZodTransform<string, string | number>>;
-        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
+        }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
             zod.ZodObject<{
                 status: zod.ZodString;
                 data: zod.ZodObject<{
@@ -5711,7 +5587,25 @@ declare const v3: {
                     message: zod.ZodOptional<zod.ZodString>;
                 }, zod_v4_core.$loose>>;
             }, zod_v4_core.$loose>
-        ]>>>;
+        ]>>, zod.ZodTransform<PlacedLeg[], ({
+            [x: string]: unknown;
+            status: string;
+            data: {
+                [x: string]: unknown;
+                orderNumber: string;
+                requestTime?: string | undefined;
+            };
+        } | {
+            [x: string]: unknown;
+            status: string;
+            code?: string | undefined;
+            name?: string | undefined;
+            error?: {
+                [x: string]: unknown;
+                field?: string | undefined;
+                message?: string | undefined;
+            } | undefined;
+        })[]>>>;
         readonly bearPutSpread: Endpoint<"bearPutSpread", zod.ZodObject<{
             symbol: zod.ZodString;
             expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
@@ -5733,7 +5627,7 @@ declare const v3: {
                 zod.ZodNumber,
                 zod.ZodString
             ]>, zod.ZodTransform<string, string | number>>;
-        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
+        }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
             zod.ZodObject<{
                 status: zod.ZodString;
                 data: zod.ZodObject<{
@@ -5750,7 +5644,25 @@ declare const v3: {
                     message: zod.ZodOptional<zod.ZodString>;
                 }, zod_v4_core.$loose>>;
             }, zod_v4_core.$loose>
-        ]>>>;
+        ]>>, zod.ZodTransform<PlacedLeg[], ({
+            [x: string]: unknown;
+            status: string;
+            data: {
+                [x: string]: unknown;
+                orderNumber: string;
+                requestTime?: string | undefined;
+            };
+        } | {
+            [x: string]: unknown;
+            status: string;
+            code?: string | undefined;
+            name?: string | undefined;
+            error?: {
+                [x: string]: unknown;
+                field?: string | undefined;
+                message?: string | undefined;
+            } | undefined;
+        })[]>>>;
         readonly longStraddle: Endpoint<"longStraddle", zod.ZodObject<{
             symbol: zod.ZodString;
             expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
@@ -5768,7 +5680,7 @@ declare const v3: {
                 zod.ZodNumber,
                 zod.ZodString
             ]>, zod.ZodTransform<string, string | number>>;
-        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
+        }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
             zod.ZodObject<{
                 status: zod.ZodString;
                 data: zod.ZodObject<{
@@ -5785,7 +5697,25 @@ declare const v3: {
                     message: zod.ZodOptional<zod.ZodString>;
                 }, zod_v4_core.$loose>>;
             }, zod_v4_core.$loose>
-        ]>>>;
+        ]>>, zod.ZodTransform<PlacedLeg[], ({
+            [x: string]: unknown;
+            status: string;
+            data: {
+                [x: string]: unknown;
+                orderNumber: string;
+                requestTime?: string | undefined;
+            };
+        } | {
+            [x: string]: unknown;
+            status: string;
+            code?: string | undefined;
+            name?: string | undefined;
+            error?: {
+                [x: string]: unknown;
+                field?: string | undefined;
+                message?: string | undefined;
+            } | undefined;
+        })[]>>>;
         readonly longStrangle: Endpoint<"longStrangle", zod.ZodObject<{
             symbol: zod.ZodString;
             expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
@@ -5807,7 +5737,7 @@ declare const v3: {
                 zod.ZodNumber,
                 zod.ZodString
             ]>, zod.ZodTransform<string, string | number>>;
-        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
+        }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
             zod.ZodObject<{
                 status: zod.ZodString;
                 data: zod.ZodObject<{
@@ -5824,7 +5754,25 @@ declare const v3: {
                     message: zod.ZodOptional<zod.ZodString>;
                 }, zod_v4_core.$loose>>;
             }, zod_v4_core.$loose>
-        ]>>>;
+        ]>>, zod.ZodTransform<PlacedLeg[], ({
+            [x: string]: unknown;
+            status: string;
+            data: {
+                [x: string]: unknown;
+                orderNumber: string;
+                requestTime?: string | undefined;
+            };
+        } | {
+            [x: string]: unknown;
+            status: string;
+            code?: string | undefined;
+            name?: string | undefined;
+            error?: {
+                [x: string]: unknown;
+                field?: string | undefined;
+                message?: string | undefined;
+            } | undefined;
+        })[]>>>;
         readonly shortStraddle: Endpoint<"shortStraddle", zod.ZodObject<{
             symbol: zod.ZodString;
             expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
@@ -5844,7 +5792,7 @@ declare const v3: {
                 zod.ZodNumber,
                 zod.ZodString
             ]>, zod.ZodTransform<string, string | number>>;
-        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
+        }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
             zod.ZodObject<{
                 status: zod.ZodString;
                 data: zod.ZodObject<{
@@ -5861,7 +5809,25 @@ declare const v3: {
                     message: zod.ZodOptional<zod.ZodString>;
                 }, zod_v4_core.$loose>>;
             }, zod_v4_core.$loose>
-        ]>>>;
+        ]>>, zod.ZodTransform<PlacedLeg[], ({
+            [x: string]: unknown;
+            status: string;
+            data: {
+                [x: string]: unknown;
+                orderNumber: string;
+                requestTime?: string | undefined;
+            };
+        } | {
+            [x: string]: unknown;
+            status: string;
+            code?: string | undefined;
+            name?: string | undefined;
+            error?: {
+                [x: string]: unknown;
+                field?: string | undefined;
+                message?: string | undefined;
+            } | undefined;
+        })[]>>>;
         readonly shortStrangle: Endpoint<"shortStrangle", zod.ZodObject<{
             symbol: zod.ZodString;
             expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
@@ -5885,7 +5851,7 @@ declare const v3: {
                 zod.ZodNumber,
                 zod.ZodString
             ]>, zod.ZodTransform<string, string | number>>;
-        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
+        }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
             zod.ZodObject<{
                 status: zod.ZodString;
                 data: zod.ZodObject<{
@@ -5902,7 +5868,25 @@ declare const v3: {
                     message: zod.ZodOptional<zod.ZodString>;
                 }, zod_v4_core.$loose>>;
             }, zod_v4_core.$loose>
-        ]>>>;
+        ]>>, zod.ZodTransform<PlacedLeg[], ({
+            [x: string]: unknown;
+            status: string;
+            data: {
+                [x: string]: unknown;
+                orderNumber: string;
+                requestTime?: string | undefined;
+            };
+        } | {
+            [x: string]: unknown;
+            status: string;
+            code?: string | undefined;
+            name?: string | undefined;
+            error?: {
+                [x: string]: unknown;
+                field?: string | undefined;
+                message?: string | undefined;
+            } | undefined;
+        })[]>>>;
     };
 };
 type V3Endpoints = typeof v3Endpoints;
@@ -6373,60 +6357,34 @@ declare const registries: {
                     NFO: "NFO";
                     BFO: "BFO";
                 }>>;
-            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-                userId: zod.ZodOptional<zod.ZodString>;
-                orderNumber: zod.ZodString;
-                exchange: zod.ZodString;
-                tradingSymbol: zod.ZodString;
-                token: zod.ZodOptional<zod.ZodString>;
-                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                triggerPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                transactionType: zod.ZodString;
-                priceType: zod.ZodOptional<zod.ZodString>;
-                retention: zod.ZodOptional<zod.ZodString>;
-                product: zod.ZodOptional<zod.ZodString>;
-                status: zod.ZodString;
-                reportType: zod.ZodOptional<zod.ZodString>;
-                orderTime: zod.ZodOptional<zod.ZodString>;
-                fillshares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                fillShares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                averagePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                remarks: zod.ZodOptional<zod.ZodString>;
-                rejectReason: zod.ZodOptional<zod.ZodString>;
-                exchordid: zod.ZodOptional<zod.ZodString>;
-                exchangeOrderNumber: zod.ZodOptional<zod.ZodString>;
-                cancelQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>>;
+            }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
+                [x: string]: unknown;
+                orderNumber: string;
+                exchange: string;
+                tradingSymbol: string;
+                transactionType: string;
+                status: string;
+                userId?: string | undefined;
+                token?: string | undefined;
+                quantity?: number | undefined;
+                price?: number | undefined;
+                triggerPrice?: number | undefined;
+                priceType?: string | undefined;
+                retention?: string | undefined;
+                product?: string | undefined;
+                reportType?: string | undefined;
+                orderTime?: string | undefined;
+                fillshares?: number | undefined;
+                fillShares?: number | undefined;
+                averagePrice?: number | undefined;
+                lotSize?: number | undefined;
+                tickSize?: number | undefined;
+                remarks?: string | undefined;
+                rejectReason?: string | undefined;
+                exchordid?: string | undefined;
+                exchangeOrderNumber?: string | undefined;
+                cancelQuantity?: number | undefined;
+            }>, unknown[]>>>;
             readonly cancelOrder: Endpoint<"cancelOrder", zod.ZodObject<{
                 orderNumber: zod.ZodString;
             }, zod_v4_core.$strict>, zod.ZodObject<{
@@ -6466,192 +6424,87 @@ declare const registries: {
             }, zod_v4_core.$loose>>;
             readonly singleOrderHistory: Endpoint<"singleOrderHistory", zod.ZodObject<{
                 orderNumber: zod.ZodString;
-            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-                userId: zod.ZodOptional<zod.ZodString>;
-                orderNumber: zod.ZodString;
-                exchange: zod.ZodString;
-                tradingSymbol: zod.ZodString;
-                token: zod.ZodOptional<zod.ZodString>;
-                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                triggerPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                transactionType: zod.ZodString;
-                priceType: zod.ZodOptional<zod.ZodString>;
-                retention: zod.ZodOptional<zod.ZodString>;
-                product: zod.ZodOptional<zod.ZodString>;
-                status: zod.ZodString;
-                reportType: zod.ZodOptional<zod.ZodString>;
-                orderTime: zod.ZodOptional<zod.ZodString>;
-                fillshares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                fillShares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                averagePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                remarks: zod.ZodOptional<zod.ZodString>;
-                rejectReason: zod.ZodOptional<zod.ZodString>;
-                exchordid: zod.ZodOptional<zod.ZodString>;
-                exchangeOrderNumber: zod.ZodOptional<zod.ZodString>;
-                cancelQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>>;
-            readonly tradeBook: Endpoint<"tradeBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-                userId: zod.ZodOptional<zod.ZodString>;
-                orderNumber: zod.ZodString;
-                exchange: zod.ZodString;
-                tradingSymbol: zod.ZodString;
-                token: zod.ZodOptional<zod.ZodString>;
-                transactionType: zod.ZodOptional<zod.ZodString>;
-                priceType: zod.ZodOptional<zod.ZodString>;
-                retention: zod.ZodOptional<zod.ZodString>;
-                product: zod.ZodOptional<zod.ZodString>;
-                fillId: zod.ZodOptional<zod.ZodString>;
-                fillTime: zod.ZodOptional<zod.ZodString>;
-                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                fillshares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                fillPrice: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-                fillQuantity: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-                price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                priceFactor: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                remarks: zod.ZodOptional<zod.ZodString>;
-                exchordid: zod.ZodOptional<zod.ZodString>;
-                orderTime: zod.ZodOptional<zod.ZodString>;
-                exchangeUpdateTime: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>>;
-            readonly positionBook: Endpoint<"positionBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-                userId: zod.ZodOptional<zod.ZodString>;
-                exchange: zod.ZodString;
-                tradingSymbol: zod.ZodString;
-                product: zod.ZodString;
-                token: zod.ZodOptional<zod.ZodString>;
-                pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                mult: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                priceFactor: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dayBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                daySellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dayBuyAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dayBuyAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                daySellAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                daySellAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                netQuantity: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-                netAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                RealizedPNL: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                unrealizedMTOM: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                uploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                netUploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>>;
+            }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
+                [x: string]: unknown;
+                orderNumber: string;
+                exchange: string;
+                tradingSymbol: string;
+                transactionType: string;
+                status: string;
+                userId?: string | undefined;
+                token?: string | undefined;
+                quantity?: number | undefined;
+                price?: number | undefined;
+                triggerPrice?: number | undefined;
+                priceType?: string | undefined;
+                retention?: string | undefined;
+                product?: string | undefined;
+                reportType?: string | undefined;
+                orderTime?: string | undefined;
+                fillshares?: number | undefined;
+                fillShares?: number | undefined;
+                averagePrice?: number | undefined;
+                lotSize?: number | undefined;
+                tickSize?: number | undefined;
+                remarks?: string | undefined;
+                rejectReason?: string | undefined;
+                exchordid?: string | undefined;
+                exchangeOrderNumber?: string | undefined;
+                cancelQuantity?: number | undefined;
+            }>, unknown[]>>>;
+            readonly tradeBook: Endpoint<"tradeBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
+                [x: string]: unknown;
+                orderNumber: string;
+                exchange: string;
+                tradingSymbol: string;
+                fillPrice: number;
+                fillQuantity: number;
+                userId?: string | undefined;
+                token?: string | undefined;
+                transactionType?: string | undefined;
+                priceType?: string | undefined;
+                retention?: string | undefined;
+                product?: string | undefined;
+                fillId?: string | undefined;
+                fillTime?: string | undefined;
+                quantity?: number | undefined;
+                fillshares?: number | undefined;
+                price?: number | undefined;
+                lotSize?: number | undefined;
+                tickSize?: number | undefined;
+                pricePrecision?: number | undefined;
+                priceFactor?: number | undefined;
+                remarks?: string | undefined;
+                exchordid?: string | undefined;
+                orderTime?: string | undefined;
+                exchangeUpdateTime?: string | undefined;
+            }>, unknown[]>>>;
+            readonly positionBook: Endpoint<"positionBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
+                [x: string]: unknown;
+                exchange: string;
+                tradingSymbol: string;
+                product: string;
+                netQuantity: number;
+                userId?: string | undefined;
+                token?: string | undefined;
+                pricePrecision?: number | undefined;
+                lotSize?: number | undefined;
+                tickSize?: number | undefined;
+                mult?: number | undefined;
+                priceFactor?: number | undefined;
+                dayBuyQuantity?: number | undefined;
+                daySellQuantity?: number | undefined;
+                dayBuyAmount?: number | undefined;
+                dayBuyAveragePrice?: number | undefined;
+                daySellAmount?: number | undefined;
+                daySellAveragePrice?: number | undefined;
+                netAveragePrice?: number | undefined;
+                lastTradedPrice?: number | undefined;
+                RealizedPNL?: number | undefined;
+                unrealizedMTOM?: number | undefined;
+                uploadPrice?: number | undefined;
+                netUploadPrice?: number | undefined;
+            }>, unknown[]>>>;
             readonly productConversion: Endpoint<"productConversion", zod.ZodObject<{
                 exchange: zod.ZodEnum<{
                     NSE: "NSE";
@@ -6692,49 +6545,24 @@ declare const registries: {
                     M: "M";
                     I: "I";
                 }>>;
-            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-                exchangeTradingSymbol: zod.ZodArray<zod.ZodObject<{
-                    exchange: zod.ZodString;
-                    tradingSymbol: zod.ZodString;
-                    token: zod.ZodOptional<zod.ZodString>;
-                    pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                }, zod_v4_core.$loose>>;
-                holdQuantity: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-                BTSTQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                usedQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                tradeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                sellAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                uploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>>;
+            }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
+                [x: string]: unknown;
+                exchangeTradingSymbol: {
+                    [x: string]: unknown;
+                    exchange: string;
+                    tradingSymbol: string;
+                    token?: string | undefined;
+                    pricePrecision?: number | undefined;
+                    tickSize?: number | undefined;
+                    lotSize?: number | undefined;
+                }[];
+                holdQuantity: number;
+                BTSTQuantity?: number | undefined;
+                usedQuantity?: number | undefined;
+                tradeQuantity?: number | undefined;
+                sellAmount?: number | undefined;
+                uploadPrice?: number | undefined;
+            }>, unknown[]>>>;
             readonly limit: Endpoint<"limit", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
                 requestTime: zod.ZodOptional<zod.ZodString>;
                 cash: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
@@ -6867,7 +6695,7 @@ declare const registries: {
                     }>>;
                     remarks: zod.ZodOptional<zod.ZodString>;
                 }, zod_v4_core.$strict>>;
-            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
+            }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
                 zod.ZodObject<{
                     status: zod.ZodString;
                     data: zod.ZodObject<{
@@ -6884,7 +6712,25 @@ declare const registries: {
                         message: zod.ZodOptional<zod.ZodString>;
                     }, zod_v4_core.$loose>>;
                 }, zod_v4_core.$loose>
-            ]>>>;
+            ]>>, zod.ZodTransform<PlacedLeg[], ({
+                [x: string]: unknown;
+                status: string;
+                data: {
+                    [x: string]: unknown;
+                    orderNumber: string;
+                    requestTime?: string | undefined;
+                };
+            } | {
+                [x: string]: unknown;
+                status: string;
+                code?: string | undefined;
+                name?: string | undefined;
+                error?: {
+                    [x: string]: unknown;
+                    field?: string | undefined;
+                    message?: string | undefined;
+                } | undefined;
+            })[]>>>;
             readonly getQuote: Endpoint<"getQuote", zod.ZodObject<{
                 exchange: zod.ZodEnum<{
                     NSE: "NSE";
@@ -7706,7 +7552,7 @@ declare const registries: {
                     zod.ZodNumber,
                     zod.ZodString
                 ]>, zod.ZodTransform<string, string | number>>;
-            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
+            }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
                 zod.ZodObject<{
                     status: zod.ZodString;
                     data: zod.ZodObject<{
@@ -7723,7 +7569,25 @@ declare const registries: {
                         message: zod.ZodOptional<zod.ZodString>;
                     }, zod_v4_core.$loose>>;
                 }, zod_v4_core.$loose>
-            ]>>>;
+            ]>>, zod.ZodTransform<PlacedLeg[], ({
+                [x: string]: unknown;
+                status: string;
+                data: {
+                    [x: string]: unknown;
+                    orderNumber: string;
+                    requestTime?: string | undefined;
+                };
+            } | {
+                [x: string]: unknown;
+                status: string;
+                code?: string | undefined;
+                name?: string | undefined;
+                error?: {
+                    [x: string]: unknown;
+                    field?: string | undefined;
+                    message?: string | undefined;
+                } | undefined;
+            })[]>>>;
             readonly bearPutSpread: Endpoint<"bearPutSpread", zod.ZodObject<{
                 symbol: zod.ZodString;
                 expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
@@ -7745,7 +7609,7 @@ declare const registries: {
                     zod.ZodNumber,
                     zod.ZodString
                 ]>, zod.ZodTransform<string, string | number>>;
-            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
+            }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
                 zod.ZodObject<{
                     status: zod.ZodString;
                     data: zod.ZodObject<{
@@ -7762,7 +7626,25 @@ declare const registries: {
                         message: zod.ZodOptional<zod.ZodString>;
                     }, zod_v4_core.$loose>>;
                 }, zod_v4_core.$loose>
-            ]>>>;
+            ]>>, zod.ZodTransform<PlacedLeg[], ({
+                [x: string]: unknown;
+                status: string;
+                data: {
+                    [x: string]: unknown;
+                    orderNumber: string;
+                    requestTime?: string | undefined;
+                };
+            } | {
+                [x: string]: unknown;
+                status: string;
+                code?: string | undefined;
+                name?: string | undefined;
+                error?: {
+                    [x: string]: unknown;
+                    field?: string | undefined;
+                    message?: string | undefined;
+                } | undefined;
+            })[]>>>;
             readonly longStraddle: Endpoint<"longStraddle", zod.ZodObject<{
                 symbol: zod.ZodString;
                 expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
@@ -7780,7 +7662,7 @@ declare const registries: {
                     zod.ZodNumber,
                     zod.ZodString
                 ]>, zod.ZodTransform<string, string | number>>;
-            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
+            }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
                 zod.ZodObject<{
                     status: zod.ZodString;
                     data: zod.ZodObject<{
@@ -7797,7 +7679,25 @@ declare const registries: {
                         message: zod.ZodOptional<zod.ZodString>;
                     }, zod_v4_core.$loose>>;
                 }, zod_v4_core.$loose>
-            ]>>>;
+            ]>>, zod.ZodTransform<PlacedLeg[], ({
+                [x: string]: unknown;
+                status: string;
+                data: {
+                    [x: string]: unknown;
+                    orderNumber: string;
+                    requestTime?: string | undefined;
+                };
+            } | {
+                [x: string]: unknown;
+                status: string;
+                code?: string | undefined;
+                name?: string | undefined;
+                error?: {
+                    [x: string]: unknown;
+                    field?: string | undefined;
+                    message?: string | undefined;
+                } | undefined;
+            })[]>>>;
             readonly longStrangle: Endpoint<"longStrangle", zod.ZodObject<{
                 symbol: zod.ZodString;
                 expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
@@ -7819,7 +7719,7 @@ declare const registries: {
                     zod.ZodNumber,
                     zod.ZodString
                 ]>, zod.ZodTransform<string, string | number>>;
-            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
+            }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
                 zod.ZodObject<{
                     status: zod.ZodString;
                     data: zod.ZodObject<{
@@ -7836,7 +7736,25 @@ declare const registries: {
                         message: zod.ZodOptional<zod.ZodString>;
                     }, zod_v4_core.$loose>>;
                 }, zod_v4_core.$loose>
-            ]>>>;
+            ]>>, zod.ZodTransform<PlacedLeg[], ({
+                [x: string]: unknown;
+                status: string;
+                data: {
+                    [x: string]: unknown;
+                    orderNumber: string;
+                    requestTime?: string | undefined;
+                };
+            } | {
+                [x: string]: unknown;
+                status: string;
+                code?: string | undefined;
+                name?: string | undefined;
+                error?: {
+                    [x: string]: unknown;
+                    field?: string | undefined;
+                    message?: string | undefined;
+                } | undefined;
+            })[]>>>;
             readonly shortStraddle: Endpoint<"shortStraddle", zod.ZodObject<{
                 symbol: zod.ZodString;
                 expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
@@ -7856,7 +7774,7 @@ declare const registries: {
                     zod.ZodNumber,
                     zod.ZodString
                 ]>, zod.ZodTransform<string, string | number>>;
-            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
+            }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
                 zod.ZodObject<{
                     status: zod.ZodString;
                     data: zod.ZodObject<{
@@ -7873,7 +7791,25 @@ declare const registries: {
                         message: zod.ZodOptional<zod.ZodString>;
                     }, zod_v4_core.$loose>>;
                 }, zod_v4_core.$loose>
-            ]>>>;
+            ]>>, zod.ZodTransform<PlacedLeg[], ({
+                [x: string]: unknown;
+                status: string;
+                data: {
+                    [x: string]: unknown;
+                    orderNumber: string;
+                    requestTime?: string | undefined;
+                };
+            } | {
+                [x: string]: unknown;
+                status: string;
+                code?: string | undefined;
+                name?: string | undefined;
+                error?: {
+                    [x: string]: unknown;
+                    field?: string | undefined;
+                    message?: string | undefined;
+                } | undefined;
+            })[]>>>;
             readonly shortStrangle: Endpoint<"shortStrangle", zod.ZodObject<{
                 symbol: zod.ZodString;
                 expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
@@ -7897,7 +7833,7 @@ declare const registries: {
                     zod.ZodNumber,
                     zod.ZodString
                 ]>, zod.ZodTransform<string, string | number>>;
-            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
+            }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
                 zod.ZodObject<{
                     status: zod.ZodString;
                     data: zod.ZodObject<{
@@ -7914,8 +7850,26 @@ declare const registries: {
                         message: zod.ZodOptional<zod.ZodString>;
                     }, zod_v4_core.$loose>>;
                 }, zod_v4_core.$loose>
-            ]>>>;
+            ]>>, zod.ZodTransform<PlacedLeg[], ({
+                [x: string]: unknown;
+                status: string;
+                data: {
+                    [x: string]: unknown;
+                    orderNumber: string;
+                    requestTime?: string | undefined;
+                };
+            } | {
+                [x: string]: unknown;
+                status: string;
+                code?: string | undefined;
+                name?: string | undefined;
+                error?: {
+                    [x: string]: unknown;
+                    field?: string | undefined;
+                    message?: string | undefined;
+                } | undefined;
+            })[]>>>;
         };
     };
 };
-export { ApiError, type ApiVersion, type AuthMode, CANDLE_INTERVALS, type CallOptions, type CandleInterval, type Client, type ConnectAckFrame, type ConnectParams, type Credentials, DECIMAL, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, DEPTH_KEYS, DEPTH_LEVELS, DEPTH_LEVEL_KEYS, type Depth, type DepthLevel, type DerivativeQuery, EXCHANGES, EXCHANGES_BY_VERSION, type Endpoint, type EndpointInput, type EndpointOutput, type EndpointSchemas, type EnvelopeShape, type Exchange, type ExpiryQuery, type ExpirySelector, type FailureBody, type FeedFrame, type FeedMerger, FirstockError, type FrameData, INSTRUMENT_NAMES, type Instrument, InstrumentIndex, type InstrumentIndexOptions, type InstrumentRef, type InstrumentSource, type InstrumentType, type LegResult, type Logger, MARKET_CLOSE_IST_MS, MAX_SYMBOL_LENGTH, MAX_TAG_LENGTH, MAX_TAG_PREFIX_LENGTH, MemorySessionStore, NO_PRICE, NetworkError, OPTION_TYPES, ORDER_STATUSES, ORDER_TIME_SKEW_MS, type OptionQuery, type OptionType, type OrderAckFrame, type OrderFrame, type OrderLimits, OrderOutcomeUnknownError, type OrderRow, type OrderStatus, type OrderUpdate, POSITION_TYPES, PRICE_TYPES, PRODUCTS, type PositionType, type PriceType, type Product, type QuoteFields, REDACTED, RETENTIONS, type RateLimit, type RateLimitBucket, RateLimitError, type RateLimiter, type RateLimits, type Registry, type Retention, type RetryOptions, type RetryPolicy, SYMBOL_MASTER_COLUMNS, type Schemas, type Scrip, type ScripInput, type SearchOptions, type ServerFrame, type Session, SessionError, type SessionProvider, type SessionStore, type SkippedRow, type SymbolMasterLayout, type SymbolMasterParseOptions, type SymbolMasterParseResult, type SymbolMasterParser, TICK_KEYS, TRANSACTION_TYPES, type Tick, type TickInfo, type TransactionType, type Transport, type TransportRequest, type TransportResponse, type UnknownFrame, UnknownInstrumentError, type UnsubscribeAckFrame, type V3Endpoints, type ValidationDirection, ValidationError, type Z, applyDepth, applyTouchline, basketMargin, bearPutSpread, bullCallSpread, call, cancelOrder, checkPrices, closestMatches, commonSchemas, createInstrumentIndex, createMerger, createRateLimiter, createSymbolMasterParser, decodeFrame, decodeMessage, defineEndpoint, describeIssues, encodeConnect, encodeDepth, encodeDepthUnsubscribe, encodeHeartbeat, encodeOrders, encodeOrdersUnsubscribe, encodeTouchline, encodeTouchlineUnsubscribe, expiryCloseTime, failureToError, fetchTransport, formatExpiry, getMultiQuotes, getMultiQuotesLtp, getQuote, getQuoteLtp, holdings, indexList, instrumentKey, instrumentTokenKey, isExchange, isFirstockError, isSecretKey, istDateKey, istMidnight, istStartOfDay, lastIstTimeOfDay, limit, loadSchemas, login, logout, longStraddle, longStrangle, modifyOrder, multiPlaceOrders, newOrderTag, optionChain, optionGreek, orderBook, orderMargin, orderTagFor, parseDecimal, parseExpiry, parseOrderTime, parsePrice, parseResponse, parseScrip, parseScrips, parseSymbolMaster, parseSymbolMasterChunks, placeOrder, placedAfter, positionBook, productConversion, readEnvelope, redact, registerCredentials, registerSecret, registries, resolveInstrument, retryAfterMs, schemasOf, scripList, scrub, searchScrips, securityInfo, sha256Hex, shortStraddle, shortStrangle, singleOrderHistory, spanCalculators, statusOf, timePriceSeries, toDecimalString, toOrderUpdate, totpFromSecret, tradeBook, userDetails, v3, v3Endpoints, v3Schemas, validateRequest };
+export { ApiError, type ApiVersion, type AuthMode, type BookRows, CANDLE_INTERVALS, type CallOptions, type CandleInterval, type Client, type ConnectAckFrame, type ConnectParams, type Credentials, DECIMAL, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, DEPTH_KEYS, DEPTH_LEVELS, DEPTH_LEVEL_KEYS, type Depth, type DepthLevel, type DerivativeQuery, EMPTY_BOOK, EXCHANGES, EXCHANGES_BY_VERSION, type Endpoint, type EndpointInput, type EndpointOutput, type EndpointSchemas, type EnvelopeShape, type Exchange, type ExpiryQuery, type ExpirySelector, type FailureBody, type FeedFrame, type FeedMerger, FirstockError, type FrameData, INSTRUMENT_NAMES, type Instrument, InstrumentIndex, type InstrumentIndexOptions, type InstrumentRef, type InstrumentSource, type InstrumentType, type InvalidRow, type LegOutcome, type LegResult, LegsRejectedError, type Logger, MARKET_CLOSE_IST_MS, MAX_SYMBOL_LENGTH, MAX_TAG_LENGTH, MAX_TAG_PREFIX_LENGTH, MemorySessionStore, NO_PRICE, NetworkError, OPTION_TYPES, ORDER_STATUSES, ORDER_TIME_SKEW_MS, type OptionQuery, type OptionType, type OrderAckFrame, type OrderFrame, type OrderLimits, OrderOutcomeUnknownError, type OrderRow, OrderSessionExpiredError, type OrderStatus, type OrderUpdate, POSITION_TYPES, PRICE_TYPES, PRODUCTS, type PlacedLeg, type PositionType, type PriceType, type Product, type QuoteFields, REDACTED, RETENTIONS, type RateLimit, type RateLimitBucket, RateLimitError, type RateLimiter, type RateLimits, type Registry, type RejectedLeg, type Retention, type RetryOptions, type RetryPolicy, SYMBOL_MASTER_COLUMNS, type Schemas, type Scrip, type ScripInput, type SearchOptions, type ServerFrame, type Session, SessionError, type SessionProvider, type SessionStore, type SkippedRow, type SymbolMasterLayout, type SymbolMasterParseOptions, type SymbolMasterParseResult, type SymbolMasterParser, TICK_KEYS, TRANSACTION_TYPES, type Tick, type TickInfo, type TransactionType, type Transport, type TransportRequest, type TransportResponse, type UnknownFrame, UnknownInstrumentError, type UnsubscribeAckFrame, type V3Endpoints, type ValidationDirection, ValidationError, type Z, applyDepth, applyTouchline, basketMargin, bearPutSpread, bullCallSpread, call, cancelOrder, checkPrices, closestMatches, commonSchemas, createInstrumentIndex, createMerger, createRateLimiter, createSymbolMasterParser, decodeFrame, decodeMessage, defineEndpoint, describeIssues, encodeConnect, encodeDepth, encodeDepthUnsubscribe, encodeHeartbeat, encodeOrders, encodeOrdersUnsubscribe, encodeTouchline, encodeTouchlineUnsubscribe, expiryCloseTime, failureToError, fetchTransport, formatExpiry, getMultiQuotes, getMultiQuotesLtp, getQuote, getQuoteLtp, holdings, indexList, instrumentKey, instrumentTokenKey, isExchange, isFirstockError, isSecretKey, istDateKey, istMidnight, istStartOfDay, lastIstTimeOfDay, legTag, limit, loadSchemas, login, logout, longStraddle, longStrangle, modifyOrder, multiPlaceOrders, newOrderTag, optionChain, optionGreek, orderBook, orderMargin, orderTagFor, parseDecimal, parseExpiry, parseOrderTime, parsePrice, parseResponse, parseScrip, parseScrips, parseSymbolMaster, parseSymbolMasterChunks, placeOrder, placedAfter, positionBook, productConversion, readEnvelope, redact, registerCredentials, registerSecret, registries, resolveInstrument, retryAfterMs, rowsOf, schemasOf, scripList, scrub, searchScrips, securityInfo, sha256Hex, shortStraddle, shortStrangle, singleOrderHistory, spanCalculators, statusOf, timePriceSeries, toDecimalString, toOrderUpdate, totpFromSecret, tradeBook, userDetails, v3, v3Endpoints, v3Schemas, validateRequest };

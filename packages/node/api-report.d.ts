@@ -1,6 +1,24 @@
 // The public API of @firstock/node, generated from its built types by tooling/api-report.mjs. Do not edit.
-import { Exchange, Logger, ApiVersion, InstrumentIndex, OrderRow, registries, Endpoint, EndpointInput, CallOptions, EndpointOutput, SessionProvider, Session, InstrumentRef, Instrument, Credentials, SessionStore, RateLimits, RetryOptions, Transport } from "@firstock/core";
+import { OrderRow, CallOptions, Exchange, Logger, ApiVersion, InstrumentIndex, registries, Endpoint, EndpointInput, EndpointOutput, SessionProvider, Session, InstrumentRef, Instrument, Credentials, SessionStore, RateLimits, RetryOptions, Transport } from "@firstock/core";
 export * from "@firstock/core";
+interface ReconcileOptions extends CallOptions {
+    attempts?: number;
+    intervalMs?: number;
+    sentAt?: number | Date;
+}
+type ReconcileResult = {
+    found: true;
+    order: OrderRow;
+    orders: OrderRow[];
+} | {
+    found: false;
+};
+interface ConfirmedOrder {
+    orderNumber: string;
+    tag: string;
+    order: OrderRow | undefined;
+    recovered: boolean;
+}
 type SymbolFile = Exchange | "INDICES";
 declare const SYMBOLS_URLS: Record<ApiVersion, string>;
 declare const SYMBOL_FILE_PATHS: Record<SymbolFile, string>;
@@ -73,23 +91,6 @@ interface FirstockOptions extends Partial<Credentials> {
     transport?: Transport;
     maxOrderQuantity?: number;
     maxOrderValue?: number;
-}
-interface ReconcileOptions extends CallOptions {
-    attempts?: number;
-    intervalMs?: number;
-    sentAt?: number | Date;
-}
-type ReconcileResult = {
-    found: true;
-    order: OrderRow;
-} | {
-    found: false;
-};
-interface ConfirmedOrder {
-    orderNumber: string;
-    tag: string;
-    order: OrderRow | undefined;
-    recovered: boolean;
 }
 type Method<E extends Endpoint> = {} extends EndpointInput<E> ? (input?: EndpointInput<E>, options?: CallOptions) => Promise<EndpointOutput<E>> : (input: EndpointInput<E>, options?: CallOptions) => Promise<EndpointOutput<E>>;
 type EndpointMethods = {

@@ -10,12 +10,13 @@ interface SandboxAccount {
 }
 declare const DEMO_ACCOUNT: SandboxAccount;
 type ClockSetting = Date | string | (() => number);
-type HttpFaultKind = "html502" | "json500" | "reset" | "hang" | "slow" | "truncate" | "rateLimit" | "expireSession" | "acceptThenDrop";
+type HttpFaultKind = "malformed" | "badRow" | "rejectLeg" | "html502" | "json500" | "reset" | "hang" | "slow" | "truncate" | "rateLimit" | "expireSession" | "acceptThenDrop";
 interface HttpFaultRule {
     endpoint?: string;
     kind: HttpFaultKind;
     count?: number;
     delayMs?: number;
+    leg?: number;
 }
 type WsFaultKind = "dropAll" | "silent" | "refuse";
 interface WsFaultRule {
