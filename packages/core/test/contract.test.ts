@@ -142,7 +142,7 @@ describe('contract: V3 fixtures', () => {
       }
       if (endpoint.legs === 'items') {
         // Each leg's remarks is its tag's prefix, as for placeOrder.
-        const legs = fixture.request.data as { remarks?: string }[]
+        const legs = fixture.request.data as { remarks: string }[]
         ;(sent.data as { remarks?: string }[]).forEach((leg, i) => {
           expect(leg.remarks).toMatch(new RegExp(`^${legs[i]!.remarks}-[0-9a-z]{10}$`))
           leg.remarks = legs[i]!.remarks
