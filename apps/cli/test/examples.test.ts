@@ -19,6 +19,7 @@ declare const firstock: Firstock
 declare const sb: Sandbox
 declare const stream: Stream
 declare const orderNumber: string
+declare const order: EndpointInput<typeof placeOrder>
 declare const password: string
 declare const totpSecret: string
 declare const apiKey: string
@@ -73,7 +74,7 @@ async function preamble(): Promise<string> {
     for (const name of names) seen.add(name)
     imports.push(`import { ${names.join(', ')} } from '${pkg}'`)
   }
-  const types = { '@firstock/node': ['Firstock', 'InstrumentIndex', 'Session'], '@firstock/stream': ['Stream'], '@firstock/sandbox': ['Sandbox'] }
+  const types = { '@firstock/node': ['Firstock', 'InstrumentIndex', 'Session', 'EndpointInput'], '@firstock/stream': ['Stream'], '@firstock/sandbox': ['Sandbox'] }
   for (const [pkg, names] of Object.entries(types)) {
     const missing = names.filter((name) => !seen.has(name))
     if (missing.length) imports.push(`import type { ${missing.join(', ')} } from '${pkg}'`)
