@@ -134,3 +134,27 @@ export class FaultTable implements Faults {
     return this.now() < this.refuseUntil
   }
 }
+
+/** An answer as the server is about to send it: HTTP status and JSON body. */
+export interface FaultReply {
+  status: number
+  body: unknown
+}
+
+/** A `malformed` fault: a success answer whose payload breaks its schema (the request was carried out). */
+export function malformed(reply: FaultReply): FaultReply {
+  const body = reply.body as { status?: string; data?: unknown } | unknown[]
+  if (Array.isArray(body)) return { status: 200, body: body.map(() => ({ status: 'Success', data: { result: 'ok' } })) }
+  if (body?.status !== 'Success') return reply
+  const data = body.data as Record<string, unknown> | undefined
+  return { status: 200, body: { status: 'Success', data: { requestTime: data?.requestTime, orderNo: 12 } } }
+}
+
+/** A `badRow` fault: the first row of a list answer gets a non-numeric value in its first numeric field. */
+export function badRow(reply: FaultReply): FaultReply {
+  const body = reply.body as { status?: string; data?: unknown }
+  if (body?.status !== 'Success' || !Array.isArray(body.data) || body.data.length === 0) return reply
+  const [first, ...rest] = body.data as Record<string, unknown>[]
+  const field = ['price', 'netQuantity', 'holdQuantity', 'quantity'].find((key) => key in first!) ?? 'price'
+  return { ...reply, body: { ...body, data: [{ ...first, [field]: 'n/a' }, ...rest] } }
+}

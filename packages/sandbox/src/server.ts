@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { SandboxAccount, Sessions } from './accounts.js'
-import type { FaultTable, HttpFaultRule, WsFaultRule } from './faults.js'
+import { badRow, type FaultTable, type HttpFaultRule, malformed, type WsFaultRule } from './faults.js'
 import { blackScholes, type Instrument, type Market } from './market.js'
 import { ModifyError, type Broker, type OrderInput } from './orders.js'
 import { checkTotp, dateTime, ddMmmYyyy, fixed, parseExpiry, parseSlashTime, requestTime, toNumber } from './util.js'
@@ -905,24 +905,6 @@ export class Api {
       })
     }
   }
-}
-
-/** A `malformed` fault: a success answer whose payload breaks its schema (the request was carried out). */
-function malformed(reply: Reply): Reply {
-  const body = reply.body as { status?: string; data?: unknown } | unknown[]
-  if (Array.isArray(body)) return { status: 200, body: body.map(() => ({ status: 'Success', data: { result: 'ok' } })) }
-  if (body?.status !== 'Success') return reply
-  const data = body.data as Record<string, unknown> | undefined
-  return { status: 200, body: { status: 'Success', data: { requestTime: data?.requestTime, orderNo: 12 } } }
-}
-
-/** A `badRow` fault: the first row of a list answer gets a non-numeric value in its first numeric field. */
-function badRow(reply: Reply): Reply {
-  const body = reply.body as { status?: string; data?: unknown }
-  if (body?.status !== 'Success' || !Array.isArray(body.data) || body.data.length === 0) return reply
-  const [first, ...rest] = body.data as Record<string, unknown>[]
-  const field = ['price', 'netQuantity', 'holdQuantity', 'quantity'].find((key) => key in first!) ?? 'price'
-  return { ...reply, body: { ...body, data: [{ ...first, [field]: 'n/a' }, ...rest] } }
 }
 
 function formatStrike(strike: string): string {
