@@ -4,20 +4,10 @@ import { openStream, parseDuration, type StreamLike } from '../live.js'
 import { ordersTable } from '../render.js'
 import { connect, type Context } from '../target.js'
 
-/** An empty book comes back as a Failed answer (ORDERS_NOT_FOUND): show it as an empty list. */
-export async function emptyBook<T>(request: Promise<T[]>): Promise<T[]> {
-  try {
-    return await request
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ORDERS_NOT_FOUND') return []
-    throw error
-  }
-}
-
 export async function run(ctx: Context, _args: string[], options: { watch?: boolean; for?: string }): Promise<void> {
   const { out } = ctx
   const { firstock } = await connect(ctx)
-  const orders = await out.spin('Fetching orders', () => emptyBook(firstock.orderBook()))
+  const orders = await out.spin('Fetching orders', () => firstock.orderBook())
   noteInvalidRows(ctx, orders)
   if (!options.watch) {
     if (out.json) return out.data(orders)
@@ -60,7 +50,7 @@ async function watchOrders(ctx: Context, firstock: Firstock, initial: OrderRow[]
       if (out.json) process.stdout.write(`${JSON.stringify(update)}\n`)
       else if (!live) out.line(updateLine(update))
       else {
-        orders = await emptyBook(firstock.orderBook()).catch(() => orders)
+        orders = await firstock.orderBook().catch(() => orders)
         draw()
       }
     }
