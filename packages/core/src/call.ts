@@ -4,6 +4,7 @@ import { type Endpoint, type EndpointInput, type EndpointOutput, schemasOf } fro
 import { readEnvelope } from './envelope.js'
 import {
   ApiError,
+  describeValue,
   type FirstockError,
   NetworkError,
   OrderOutcomeUnknownError,
@@ -349,7 +350,7 @@ export function describeIssues(error: z.ZodError, input: unknown): { message: st
     const last = path[path.length - 1]
     if (value === undefined) text = 'is required'
     else if (!text.includes('(got')) {
-      const shown = typeof last === 'string' && isSecretKey(last) ? '[REDACTED]' : JSON.stringify(value)?.slice(0, 40)
+      const shown = typeof last === 'string' && isSecretKey(last) ? '[REDACTED]' : describeValue(value)
       text = `${text} (got ${shown})`
     }
   }

@@ -228,3 +228,54 @@ export class OrderSessionExpiredError extends SessionError {
     this.renewed = options.renewed
   }
 }
+
+/**
+ * A short, printable picture of any value for an error message: strings quoted and cut at `maxLength`, objects as
+ * (cut) JSON. Never throws, whatever the value (BigInt, circular object, symbol, a getter that throws).
+ * @example
+ * ```ts
+ * describeValue(10n) // '10n'
+ * describeValue('x'.repeat(100)) // '"xxxx…"' (40 characters and an ellipsis)
+ * ```
+ */
+export function describeValue(value: unknown, maxLength = 40): string {
+  try {
+    return describeUnsafe(value, maxLength)
+  } catch {
+    return '(a value that cannot be shown)'
+  }
+}
+
+const cut = (text: string, maxLength: number) => (text.length > maxLength ? `${text.slice(0, maxLength)}…` : text)
+
+function describeUnsafe(value: unknown, maxLength: number): string {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(cut(value, maxLength))
+    case 'bigint':
+      return `${value}n`
+    case 'symbol':
+      return value.toString()
+    case 'function':
+      return value.name ? `function ${value.name}` : 'a function'
+    case 'object':
+      if (value === null) return 'null'
+      if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()
+      return cut(JSON.stringify(value, jsonSafe()) ?? Object.prototype.toString.call(value), maxLength + 20)
+    default:
+      return String(value)
+  }
+}
+
+/** A JSON.stringify replacer that writes BigInts as `10n` and a repeated (circular) object as `[circular]`. */
+function jsonSafe() {
+  const seen = new WeakSet<object>()
+  return (_key: string, item: unknown) => {
+    if (typeof item === 'bigint') return `${item}n`
+    if (typeof item === 'object' && item !== null) {
+      if (seen.has(item)) return '[circular]'
+      seen.add(item)
+    }
+    return item
+  }
+}

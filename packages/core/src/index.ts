@@ -45,6 +45,7 @@ export {
   LegsRejectedError,
   ValidationError,
   isFirstockError,
+  describeValue,
   type PlacedLeg,
   type RejectedLeg,
   type ValidationDirection,

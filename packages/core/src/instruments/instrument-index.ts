@@ -1,4 +1,4 @@
-import { ValidationError } from '../errors.js'
+import { describeValue, ValidationError } from '../errors.js'
 import { EXCHANGES } from '../schemas/common.js'
 import { expiryCloseTime, istDateKey, parseExpiry } from './dates.js'
 import { closestMatches } from './suggest.js'
@@ -222,7 +222,7 @@ export class InstrumentIndex implements Iterable<Instrument> {
     }
     if (typeof ref !== 'string' || ref.trim() === '') {
       throw new UnknownInstrumentError(
-        `instrument must be "EXCHANGE:TRADINGSYMBOL", "EXCHANGE|token" or { exchange, token } (got ${describe(ref)})`,
+        `instrument must be "EXCHANGE:TRADINGSYMBOL", "EXCHANGE|token" or { exchange, token } (got ${describeValue(ref)})`,
         { field: 'symbol' },
       )
     }
@@ -414,20 +414,11 @@ export class InstrumentIndex implements Iterable<Instrument> {
 
 function invalidExpiry(underlying: string, value: unknown): ValidationError {
   return new ValidationError(
-    `options(${JSON.stringify(underlying)}): expiry must be 'nearest', a Date or a date such as '28NOV24' (got ${describe(value)})`,
+    `options(${JSON.stringify(underlying)}): expiry must be 'nearest', a Date or a date such as '28NOV24' (got ${describeValue(value)})`,
     { code: 'INVALID_INPUT', field: 'expiry', direction: 'request' },
   )
 }
 
-function describe(value: unknown): string {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()
-  if (typeof value === 'string') return JSON.stringify(value)
-  try {
-    return JSON.stringify(value) ?? String(value)
-  } catch {
-    return String(value)
-  }
-}
 
 /** Builds an index from parsed instruments. */
 export function createInstrumentIndex(instruments: Iterable<Instrument>, options: InstrumentIndexOptions = {}): InstrumentIndex {

@@ -1,5 +1,6 @@
 import type { ApiVersion } from '../client.js'
 import { DECIMAL, parseDecimal, parsePrice, toDecimalString } from '../numbers.js'
+import { describeValue } from '../errors.js'
 
 /** The zod module. Schemas are built from it on the first API call, so importing the SDK does not load zod. */
 export type Z = typeof import('zod')
@@ -57,8 +58,7 @@ export const isExchange = (value: unknown): value is Exchange => typeof value ==
 /** The error of an enum whose values explain themselves. */
 const oneOf = (values: readonly string[]) => ({ error: `must be one of ${values.join(', ')}` })
 
-const describe = (value: unknown) =>
-  typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : String(value)
+const describe = describeValue
 /** Longest trading symbol accepted. Firstock documents no limit; the longest Indian symbols (BFO options) are about 25 characters. */
 export const MAX_SYMBOL_LENGTH = 40
 

@@ -1,4 +1,4 @@
-import { ValidationError } from '../errors.js'
+import { describeValue, ValidationError } from '../errors.js'
 import { EXCHANGES, type Exchange, isExchange } from '../schemas/common.js'
 
 // Client → server messages of the Noren WebSocket protocol (docs/protocol-v3.md §4.2). Every function returns the JSON text to send.
@@ -16,15 +16,7 @@ export interface Scrip {
 // Noren tokens are exchange instrument ids: short, no separators. `|` and `#` would corrupt the scrip list.
 const TOKEN_PATTERN = /^[A-Za-z0-9._-]{1,32}$/
 
-const show = (value: unknown): string => {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
-  if (value === null || typeof value !== 'object') return String(value)
-  try {
-    return JSON.stringify(value).slice(0, 60)
-  } catch {
-    return Object.prototype.toString.call(value)
-  }
-}
+const show = describeValue
 
 function invalid(field: string, message: string): ValidationError {
   return new ValidationError(`${field} ${message}`, { code: 'INVALID_INPUT', field, direction: 'request' })
