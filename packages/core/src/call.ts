@@ -15,6 +15,7 @@ import {
 } from './errors.js'
 import type { LegOutcome } from './endpoints/v3/shared.js'
 import { settleLegs, tagLegs, tagsOfLegs } from './legs.js'
+import { onAbort } from './abort.js'
 import { abortError } from './limiter.js'
 import { applyTicks, checkOrderLimits } from './order-guard.js'
 import { chooseOrderTag, rememberTags } from './order-tags.js'
@@ -178,14 +179,13 @@ function attemptSignal(callerSignal: AbortSignal | undefined, timeoutMs: number)
   }, timeoutMs)
   // Like AbortSignal.timeout: a pending timeout alone does not keep the process alive.
   ;(timer as { unref?: () => void }).unref?.()
-  const onAbort = () => controller.abort(callerSignal!.reason)
-  callerSignal?.addEventListener('abort', onAbort, { once: true })
+  const stopListening = callerSignal ? onAbort(callerSignal, () => controller.abort(callerSignal.reason)) : undefined
   return {
     signal: controller.signal,
     timedOut: () => timedOut,
     done() {
       clearTimeout(timer)
-      callerSignal?.removeEventListener('abort', onAbort)
+      stopListening?.()
     },
   }
 }
@@ -241,15 +241,16 @@ function backoffDelay(attempt: number, baseMs: number, maxMs: number, error: unk
 function sleep(ms: number, signal: AbortSignal | undefined, endpoint: string): Promise<void> {
   if (signal?.aborted) return Promise.reject(abortError(signal, endpoint))
   return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer)
-      reject(abortError(signal!, endpoint))
-    }
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
+      stopListening?.()
       resolve()
     }, ms)
-    signal?.addEventListener('abort', onAbort, { once: true })
+    const stopListening = signal
+      ? onAbort(signal, () => {
+          clearTimeout(timer)
+          reject(abortError(signal, endpoint))
+        })
+      : undefined
   })
 }
 

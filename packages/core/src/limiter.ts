@@ -1,4 +1,5 @@
 import type { RateLimitBucket } from './define-endpoint.js'
+import { onAbort } from './abort.js'
 import { NetworkError } from './errors.js'
 
 /** At most `limit` calls per `windowMs`. */
@@ -28,8 +29,8 @@ const WINDOW_MARGIN_MS = 5
 interface Waiter {
   resolve: (release: () => void) => void
   reject: (error: unknown) => void
-  signal: AbortSignal | undefined
-  onAbort: () => void
+  /** Stops listening to the caller's signal. */
+  stopListening: (() => void) | undefined
 }
 
 interface Bucket {
@@ -70,7 +71,7 @@ export function createRateLimiter(limits: RateLimits): RateLimiter {
         return
       }
       const waiter = bucket.queue.shift()!
-      waiter.signal?.removeEventListener('abort', waiter.onAbort)
+      waiter.stopListening?.()
       bucket.slots.push(Number.POSITIVE_INFINITY)
       let released = false
       waiter.resolve(() => {
@@ -88,17 +89,14 @@ export function createRateLimiter(limits: RateLimits): RateLimiter {
       if (signal?.aborted) return Promise.reject(abortError(signal))
       const bucket = bucketOf(name)
       return new Promise<() => void>((resolve, reject) => {
-        const waiter: Waiter = {
-          resolve,
-          reject,
-          signal,
-          onAbort: () => {
-            const index = bucket.queue.indexOf(waiter)
-            if (index >= 0) bucket.queue.splice(index, 1)
-            reject(abortError(signal!))
-          },
-        }
-        signal?.addEventListener('abort', waiter.onAbort, { once: true })
+        const waiter: Waiter = { resolve, reject, stopListening: undefined }
+        waiter.stopListening = signal
+          ? onAbort(signal, () => {
+              const index = bucket.queue.indexOf(waiter)
+              if (index >= 0) bucket.queue.splice(index, 1)
+              reject(abortError(signal))
+            })
+          : undefined
         bucket.queue.push(waiter)
         pump(name, bucket)
       })
