@@ -23,6 +23,7 @@ import { chooseOrderTag, rememberTags } from './order-tags.js'
 export { newOrderTag } from './order-tags.js'
 import { isSecretKey, redact, registerSecret } from './redact.js'
 import type { Session } from './session.js'
+import { DEFAULT_MAX_RESPONSE_BYTES, responseTooLarge } from './transport.js'
 
 type WireBody = Record<string, unknown>
 
@@ -144,13 +145,16 @@ async function send(client: Client, endpoint: Endpoint, body: WireBody, options:
   try {
     if (options.signal?.aborted) throw abortError(options.signal, endpoint.name)
     const timeoutMs = options.timeout ?? client.timeoutMs ?? DEFAULT_TIMEOUT_MS
+    const maxResponseBytes = client.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES
     const url = client.baseUrl + endpoint.path
     const started = Date.now()
     client.logger?.debug?.({ endpoint: endpoint.name, url, body: redact(body) }, 'firstock: request')
     const deadline = attemptSignal(options.signal, timeoutMs)
     let response
     try {
-      response = await client.transport({ url, body: JSON.stringify(body), signal: deadline.signal })
+      response = await client.transport({ url, body: JSON.stringify(body), signal: deadline.signal, maxResponseBytes })
+      // A transport of the caller's own may not honour the limit: an answer past it is refused all the same.
+      if (response.text.length > maxResponseBytes) throw responseTooLarge(maxResponseBytes)
     } catch (cause) {
       throw transportFailure(endpoint, cause, options.signal, deadline.timedOut(), timeoutMs)
     } finally {
@@ -200,6 +204,10 @@ function transportFailure(
   timeoutMs: number,
 ): NetworkError {
   const base = { endpoint: endpoint.name, cause }
+  if (cause instanceof NetworkError && !callerSignal?.aborted && !timedOut) {
+    // The transport refused the answer (a redirect, an oversize body): keep its code, name the endpoint.
+    return new NetworkError(`${endpoint.name}: ${cause.message}`, { ...base, code: cause.code, httpStatus: cause.httpStatus, sent: cause.sent })
+  }
   if (callerSignal?.aborted) {
     return new NetworkError(`${endpoint.name}: aborted by the caller while waiting for the answer`, { ...base, code: 'ABORTED' })
   }
@@ -227,7 +235,8 @@ function errorCode(error: unknown): string | undefined {
 }
 
 function isRetryable(error: unknown): boolean {
-  if (error instanceof NetworkError) return error.code !== 'ABORTED'
+  // A redirect will be answered again: only the configuration can fix it.
+  if (error instanceof NetworkError) return error.code !== 'ABORTED' && error.code !== 'REDIRECT'
   if (error instanceof RateLimitError) return true
   return error instanceof ApiError && error.retryable
 }

@@ -54,6 +54,8 @@ export interface Client {
   readonly retry?: RetryOptions | undefined
   /** Per-attempt timeout in ms. */
   readonly timeoutMs?: number | undefined
+  /** The largest answer accepted, in bytes after decompression (default 8 MiB); a larger one is a `NetworkError`. */
+  readonly maxResponseBytes?: number | undefined
   readonly logger?: Logger | undefined
   /** The fat-finger guard: ceilings on one order's quantity and value, checked before an order is sent. Off by default. */
   readonly orderLimits?: OrderLimits | undefined

@@ -53,7 +53,17 @@ export {
 export { createRateLimiter, type RateLimiter, type RateLimit, type RateLimits } from './limiter.js'
 export { redact, scrub, registerSecret, isSecretKey, REDACTED } from './redact.js'
 export { MemorySessionStore, sha256Hex, totpFromSecret, type Session, type SessionStore } from './session.js'
-export { fetchTransport, type Transport, type TransportRequest, type TransportResponse } from './transport.js'
+export {
+  fetchTransport,
+  readFetchResponse,
+  isRedirect,
+  redirectRefused,
+  responseTooLarge,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  type Transport,
+  type TransportRequest,
+  type TransportResponse,
+} from './transport.js'
 export * from './schemas/common.js'
 export { DECIMAL, NO_PRICE, parseDecimal, parsePrice, toDecimalString } from './numbers.js'
 export * from './endpoints/v3/index.js'

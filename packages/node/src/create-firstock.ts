@@ -63,6 +63,11 @@ export interface FirstockOptions extends Partial<Credentials> {
   /** Replace the HTTP transport (tests, other runtimes). Default: ky. */
   transport?: Transport
   /**
+   * The largest answer accepted, in bytes after decompression (default 8 MiB). A larger answer is a `NetworkError`
+   * `BAD_RESPONSE` (an `OrderOutcomeUnknownError` for order calls); raise it for very long candle series.
+   */
+  maxResponseBytes?: number
+  /**
    * Fat-finger guard, off by default: the largest quantity one order (or one leg) may have. A larger placeOrder,
    * modifyOrder, multiPlaceOrders item or strategy is refused with a `ValidationError` (`ORDER_LIMIT`) before sending.
    */
@@ -220,6 +225,7 @@ export function createFirstock(options: FirstockOptions): Firstock {
     limiter: options.rateLimits === false ? undefined : createRateLimiter({ ...registry.limits, ...options.rateLimits }),
     retry: { attempts: 3, baseDelayMs: 200, maxDelayMs: 5_000, ...options.retry },
     timeoutMs: options.timeout,
+    maxResponseBytes: options.maxResponseBytes,
     logger: options.logger,
     orderLimits,
     instrumentOf: (exchange, tradingSymbol) => loaded?.bySymbol(exchange, tradingSymbol),

@@ -1,4 +1,4 @@
-import type { Transport } from '@firstock/core'
+import { DEFAULT_MAX_RESPONSE_BYTES, isRedirect, readFetchResponse, redirectRefused, responseTooLarge, type Transport } from '@firstock/core'
 import type { KyInstance, Options } from 'ky'
 import type { Agent, Dispatcher } from 'undici'
 
@@ -25,6 +25,7 @@ const BESIDE = 'firstock'
 interface Beside {
   body: string
   signal: AbortSignal
+  maxBytes: number
 }
 /** The answer kept beside the body-less `Response` that `keepAliveFetch` gives ky, so nothing is read through a stream. */
 interface Answer {
@@ -56,13 +57,14 @@ export function kyTransport(options: KyTransportOptions = {}): Transport {
         ...(custom ? { headers: JSON_HEADERS, fetch: custom } : { fetch: keepAliveFetch() }),
       }),
     ))
-  return async ({ url, body, signal }) => {
+  return async ({ url, body, signal, maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES }) => {
     const ky = await client()
     if (custom) {
-      const response = await ky.post(url, { body, signal })
-      return { status: response.status, text: await response.text(), retryAfter: response.headers.get('retry-after') ?? undefined }
+      // Never follow a redirect: it would resend the credentials, the session key or an order to another host.
+      const response = await ky.post(url, { body, signal, redirect: 'manual' })
+      return readFetchResponse(response, maxResponseBytes)
     }
-    const beside: Beside = { body, signal }
+    const beside: Beside = { body, signal, maxBytes: maxResponseBytes }
     const response = await ky.post(url, { [BESIDE]: beside } as Options)
     return { status: response.status, ...answers.get(response)! }
   }
@@ -83,9 +85,10 @@ export function keepAliveFetch(agentOptions: Agent.Options = {}): typeof fetch {
       dispatcher: new mod.Agent({ keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS, ...agentOptions }),
     })))
   return (async (request: Request, init: { [BESIDE]: Beside }) => {
-    const { body, signal } = init[BESIDE]
+    const { body, signal, maxBytes } = init[BESIDE]
     signal.throwIfAborted()
     const { request: send, dispatcher } = await load()
+    // undici's request() never follows redirects; a 3xx is refused here, naming its target.
     const res = await send(request.url, {
       method: request.method as Dispatcher.HttpMethod,
       headers: JSON_HEADERS,
@@ -93,10 +96,28 @@ export function keepAliveFetch(agentOptions: Agent.Options = {}): typeof fetch {
       signal,
       dispatcher,
     })
-    const text = await res.body.text()
+    if (isRedirect(res.statusCode)) {
+      await res.body.dump().catch(() => undefined)
+      throw redirectRefused(res.statusCode, [res.headers.location].flat()[0])
+    }
+    const text = await readCapped(res.body, maxBytes)
     const retryAfter = res.headers['retry-after']
     const response = new Response(null, { status: res.statusCode })
     answers.set(response, { text, retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter })
     return response
   }) as unknown as typeof fetch
+}
+
+/** The body as UTF-8 text, read chunk by chunk and abandoned past `maxBytes` (it is not decompressed here). */
+async function readCapped(body: Dispatcher.ResponseData['body'], maxBytes: number): Promise<string> {
+  const chunks: Buffer[] = []
+  let bytes = 0
+  // Leaving the loop early closes the body (the connection is dropped rather than drained).
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    bytes += chunk.length
+    if (bytes > maxBytes) break
+    chunks.push(chunk)
+  }
+  if (bytes > maxBytes) throw responseTooLarge(maxBytes)
+  return chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8')
 }
