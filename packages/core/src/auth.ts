@@ -1,8 +1,9 @@
 import { call } from './call.js'
 import type { CallOptions, Client } from './client.js'
 import type { Endpoint } from './define-endpoint.js'
+import { ValidationError } from './errors.js'
 import { registerSecret } from './redact.js'
-import { type Session, totpFromSecret } from './session.js'
+import { type Session, sha256Hex, totpFromSecret } from './session.js'
 
 /** What login needs. Give `totpSecret` (base32, the SDK computes the code) or `totp` (a code, or a function returning one). */
 export interface Credentials {
@@ -15,16 +16,28 @@ export interface Credentials {
   totp?: string | (() => string | Promise<string>) | undefined
 }
 
-/** Registers every secret of a credential set so that no error or log line can carry it. */
-export function registerCredentials(credentials: Partial<Credentials>): void {
+/**
+ * Registers every secret of a credential set so that no error or log line can carry it: the password, its SHA-256
+ * hex (what later API generations send, in either case), the API key and the TOTP secret. The hash is computed
+ * with Web Crypto, which is asynchronous: the returned promise resolves once it is registered (it never rejects).
+ */
+export function registerCredentials(credentials: Partial<Credentials>): Promise<void> {
   registerSecret(credentials.password)
   registerSecret(credentials.apiKey)
   registerSecret(credentials.totpSecret)
+  if (typeof credentials.password !== 'string' || credentials.password === '') return Promise.resolve()
+  return sha256Hex(credentials.password).then(
+    (hex) => {
+      registerSecret(hex)
+      registerSecret(hex.toUpperCase())
+    },
+    () => undefined, // no Web Crypto: nothing can send the hash either
+  )
 }
 
 /** Logs in, stores the session in the client's store and returns it. */
 export async function login(client: Client, credentials: Credentials, options?: CallOptions): Promise<Session> {
-  registerCredentials(credentials)
+  await registerCredentials(credentials)
   const TOTP = await currentTotp(credentials)
   const endpoint = client.registry.endpoints.login as Endpoint
   const data = (await call(
@@ -66,5 +79,10 @@ async function currentTotp(credentials: Credentials): Promise<string> {
   if (typeof credentials.totp === 'function') return credentials.totp()
   if (typeof credentials.totp === 'string') return credentials.totp
   if (credentials.totpSecret) return totpFromSecret(credentials.totpSecret)
-  throw new TypeError('login: give totpSecret (base32) or totp (a 6-digit code or a function returning one)')
+  throw new ValidationError('login: give totpSecret (base32) or totp (a 6-digit code or a function returning one)', {
+    code: 'INVALID_INPUT',
+    endpoint: 'login',
+    field: 'totpSecret',
+    direction: 'request',
+  })
 }

@@ -185,15 +185,15 @@ export function createFirstock(options: FirstockOptions): Firstock {
   if (typeof options.userId !== 'string' || options.userId.trim() === '') {
     throw new ValidationError('createFirstock: userId is required', { code: 'INVALID_INPUT', field: 'userId', direction: 'request' })
   }
-  registerCredentials(options)
+  const registering = registerCredentials(options)
   const baseUrl = checkBaseUrl(options.baseUrl ?? registry.baseUrl)
   const wsUrl = checkBaseUrl(options.wsUrl ?? registry.wsUrl, 'wsUrl')
   const symbolsUrl = checkBaseUrl(options.symbolsUrl ?? defaultSymbolsUrl(registry.version, options.baseUrl), 'symbolsUrl')
   const orderLimits = checkOrderLimitOptions(options)
   const sessions = options.sessionStore ?? new MemorySessionStore()
   const credentials = credentialsFrom(options)
-  // A caller-provided session is stored before the first call reads the store.
-  const seeding = Promise.resolve(options.session && sessions.set(options.session))
+  // A caller-provided session is stored, and every secret registered, before the first call reads the store.
+  const seeding = Promise.all([registering, options.session && sessions.set(options.session)])
 
   // The index `resolve()` uses: the last one `instruments()` loaded (forgotten if that load fails).
   let index: Promise<InstrumentIndex> | undefined

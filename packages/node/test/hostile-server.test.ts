@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { inspect } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { afterEach, expect, test } from 'vitest'
 import { createFirstock, kyTransport, NetworkError, OrderOutcomeUnknownError, type Transport } from '../src/index.js'
@@ -107,4 +109,29 @@ test('size (ky with the global fetch): a gzip bomb is counted after decompressio
   })
   const firstock = createFirstock({ version: 'v3', userId: 'X', baseUrl: `${server.url}api/V3/`, session, rateLimits: false, retry: { attempts: 1 }, transport: kyTransport({ fetch: globalThis.fetch }) })
   await expect(firstock.getQuoteLtp({ exchange: 'NSE', token: '26000' })).rejects.toMatchObject({ name: 'NetworkError', code: 'BAD_RESPONSE' })
+})
+
+test('secrets: a server that echoes the SHA-256 of the password never gets it into errors or logs', async () => {
+  const password = 'echo-test-password-5d1c'
+  const hash = createHash('sha256').update(password).digest('hex')
+  const server = await serve((_req, res) => {
+    res.writeHead(400, { 'content-type': 'application/json' })
+    res.end(JSON.stringify({ status: 'Failed', code: '400', name: 'BAD_REQUEST', error: { field: hash, message: `password hash ${hash} does not match` } }))
+  })
+  const lines: string[] = []
+  const log = (details: object, message?: string) => lines.push(`${message} ${JSON.stringify(details)}`)
+  const firstock = createFirstock({
+    version: 'v3',
+    userId: 'ECHO1',
+    baseUrl: `${server.url}api/V3/`,
+    ...LOGIN,
+    password,
+    session: { ...session, userId: 'ECHO1' },
+    logger: { debug: log, info: log, warn: log, error: log },
+  })
+  const errors = [await firstock.login().catch((e: unknown) => e), await firstock.getQuoteLtp({ exchange: 'NSE', token: '26000' }).catch((e: unknown) => e)]
+  expect(errors.every((e) => e instanceof Error)).toBe(true)
+  const shown = errors.flatMap((e) => [String(e), JSON.stringify(e), inspect(e, { depth: 10 }), (e as Error).stack ?? '']).concat(lines)
+  expect(shown.join('\n')).toContain('does not match')
+  expect(shown.join('\n')).not.toContain(hash)
 })
