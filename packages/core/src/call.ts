@@ -17,6 +17,7 @@ import type { LegOutcome } from './endpoints/v3/shared.js'
 import { settleLegs, tagLegs, tagsOfLegs } from './legs.js'
 import { onAbort } from './abort.js'
 import { abortError } from './limiter.js'
+import { checkCallOptions } from './options.js'
 import { applyTicks, checkOrderLimits } from './order-guard.js'
 import { chooseOrderTag, rememberTags } from './order-tags.js'
 
@@ -38,6 +39,7 @@ export async function call<E extends Endpoint>(
   input: EndpointInput<E>,
   options: CallOptions = {},
 ): Promise<EndpointOutput<E>> {
+  options = checkCallOptions(client, endpoint.name, options)
   const wire = await validateRequest(endpoint, input)
   if (endpoint.orderGuard) {
     applyTicks(client, endpoint.name, wire)

@@ -50,6 +50,16 @@ export {
   type RejectedLeg,
   type ValidationDirection,
 } from './errors.js'
+export {
+  MAX_DELAY_MS,
+  checkDuration,
+  checkCount,
+  checkCallOptions,
+  checkRetryOptions,
+  checkRateLimits,
+  isAbortSignal,
+  invalidOption,
+} from './options.js'
 export { createRateLimiter, type RateLimiter, type RateLimit, type RateLimits } from './limiter.js'
 export { redact, scrub, registerSecret, isSecretKey, REDACTED } from './redact.js'
 export { MemorySessionStore, sha256Hex, totpFromSecret, type Session, type SessionStore } from './session.js'

@@ -1,6 +1,7 @@
 import type { RateLimitBucket } from './define-endpoint.js'
 import { onAbort } from './abort.js'
 import { NetworkError } from './errors.js'
+import { checkRateLimits } from './options.js'
 
 /** At most `limit` calls per `windowMs`. */
 export interface RateLimit {
@@ -46,6 +47,7 @@ interface Bucket {
  * the server ever holds more than `limit` requests, however uneven the network latency.
  */
 export function createRateLimiter(limits: RateLimits): RateLimiter {
+  checkRateLimits('createRateLimiter', limits, 'limits')
   const buckets = new Map<RateLimitBucket, Bucket>()
   const bucketOf = (name: RateLimitBucket) => {
     let bucket = buckets.get(name)

@@ -5,6 +5,7 @@ import {
   call,
   type Credentials,
   createRateLimiter,
+  describeValue,
   type Endpoint,
   type EndpointInput,
   type EndpointOutput,
@@ -26,6 +27,7 @@ import {
   type Transport,
   ValidationError,
 } from '@firstock/core'
+import { checkClientOptions } from './client-options.js'
 import { kyTransport } from './ky-transport.js'
 import { type ConfirmedOrder, placeOrderAndConfirm, type ReconcileOptions, type ReconcileResult, reconcileOrder } from './orders.js'
 import { defaultSymbolsUrl, type InstrumentsOptions, loadInstruments } from './instruments.js'
@@ -164,8 +166,9 @@ export function checkBaseUrl(raw: string, what = 'baseUrl'): string {
  *
  * @param options - the API version, the user, credentials (for `login()` and automatic renewal) and tuning.
  * @returns the client; it also satisfies `SessionProvider`, so `createStream({ provider: firstock })` works.
- * @throws {@link ValidationError} (`INVALID_INPUT` / `INSECURE_URL`) when `baseUrl` or `wsUrl` is not an absolute
- *   https URL (plain http is allowed on loopback only, for the sandbox).
+ * @throws {@link ValidationError} `INVALID_INPUT` naming the option when an option is not as documented (e.g.
+ *   `timeout: Infinity`, a rate limit of 0, `options` not an object); `INSECURE_URL` when `baseUrl` or `wsUrl` is
+ *   not https (plain http is allowed on loopback only, for the sandbox).
  * @example
  * ```ts
  * const firstock = createFirstock({ version: 'v3', userId: 'AB1234', password, totpSecret, apiKey, vendorCode: 'AB1234_API' })
@@ -174,17 +177,8 @@ export function checkBaseUrl(raw: string, what = 'baseUrl'): string {
  * ```
  */
 export function createFirstock(options: FirstockOptions): Firstock {
+  checkClientOptions(options)
   const registry = registries[options.version]
-  if (!registry) {
-    throw new ValidationError(`createFirstock: version must be one of ${Object.keys(registries).join(', ')}`, {
-      code: 'INVALID_INPUT',
-      field: 'version',
-      direction: 'request',
-    })
-  }
-  if (typeof options.userId !== 'string' || options.userId.trim() === '') {
-    throw new ValidationError('createFirstock: userId is required', { code: 'INVALID_INPUT', field: 'userId', direction: 'request' })
-  }
   const registering = registerCredentials(options)
   const baseUrl = checkBaseUrl(options.baseUrl ?? registry.baseUrl)
   const wsUrl = checkBaseUrl(options.wsUrl ?? registry.wsUrl, 'wsUrl')
@@ -284,7 +278,7 @@ function checkOrderLimitOptions(options: FirstockOptions): OrderLimits | undefin
   const { maxOrderQuantity, maxOrderValue } = options
   for (const [field, value] of Object.entries({ maxOrderQuantity, maxOrderValue })) {
     if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value) && value > 0)) {
-      throw new ValidationError(`createFirstock: ${field} must be a positive number (got ${String(value)})`, {
+      throw new ValidationError(`createFirstock: ${field} must be a positive number (got ${describeValue(value)})`, {
         code: 'INVALID_INPUT',
         field,
         direction: 'request',

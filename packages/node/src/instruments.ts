@@ -3,6 +3,7 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import {
   type ApiVersion,
+  checkDuration,
   createSymbolMasterParser,
   EXCHANGES,
   type Exchange,
@@ -135,6 +136,7 @@ export async function loadInstruments(options: LoadInstrumentsOptions = {}): Pro
       direction: 'request',
     })
   }
+  if (options.timeout !== undefined) checkDuration('instruments', 'timeout', options.timeout, 1, 'instruments')
   const cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? defaultCacheDir())
   const results = await Promise.allSettled(files.map((file) => loadFile(file, cacheDir, options)))
   if (options.signal?.aborted) throw options.signal.reason
