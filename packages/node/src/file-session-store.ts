@@ -1,7 +1,7 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
-import { homedir } from 'node:os'
+import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { registerSecret, type Session, type SessionStore } from '@firstock/core'
+import { ensurePrivateDir, userDir, writeFileAtomic } from './files.js'
 
 /**
  * The per-user config folder: XDG on Linux, Application Support on macOS, APPDATA on Windows.
@@ -11,15 +11,15 @@ import { registerSecret, type Session, type SessionStore } from '@firstock/core'
  * ```
  */
 export function defaultConfigDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
-  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'firstock')
-  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'firstock')
-  return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'firstock')
+  return userDir('config', env, platform)
 }
 
 /**
- * Keeps one session file per user (`<dir>/sessions/<userId>.json`), written atomically (temp file + rename)
- * with mode 0600 in a 0700 folder. The default folder is the user's config dir, never the working directory.
- * `set` and `delete` reject with the file system's error (e.g. `EACCES`); `get` never throws.
+ * Keeps one session file per user (`<dir>/sessions/<userId>.json`), written atomically (unique temp file + rename,
+ * writes of one file serialised) with mode 0600 in a 0700 folder; an existing folder open to other users is
+ * tightened to 0700 before a session is written. The default folder is the user's config dir, never the working
+ * directory. `set` and `delete` reject with the file system's error (e.g. `EACCES`); `get` never throws: a missing,
+ * unreadable or corrupt file reads as no session.
  * @example
  * ```ts
  * const firstock = createFirstock({ version: 'v3', userId, password, totpSecret, apiKey, vendorCode, sessionStore: new FileSessionStore() })
@@ -32,14 +32,15 @@ export class FileSessionStore implements SessionStore {
     this.dir = options.dir ?? join(defaultConfigDir(), 'sessions')
   }
 
-  /** Reads the user's session file; `undefined` when there is none or it is unreadable. */
+  /** Reads the user's session file; `undefined` when there is none, or it cannot be read or parsed. Never throws. */
   async get(userId: string): Promise<Session | undefined> {
     let text: string
     try {
       text = await readFile(this.#file(userId), 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-      throw error
+    } catch {
+      // Missing, a folder, no permission: no usable session, so the client logs in again (and `set` reports why
+      // the file cannot be written, if it cannot).
+      return undefined
     }
     const session = parseSession(text)
     if (session?.userId !== userId) return undefined
@@ -47,18 +48,10 @@ export class FileSessionStore implements SessionStore {
     return session
   }
 
-  /** Writes the session file atomically (temp file + rename) with mode 0600. */
+  /** Writes the session file atomically with mode 0600, in a folder only the user can open. */
   async set(session: Session): Promise<void> {
-    await mkdir(this.dir, { recursive: true, mode: 0o700 })
-    const file = this.#file(session.userId)
-    const temp = `${file}.${process.pid}.${Date.now()}.tmp`
-    try {
-      await writeFile(temp, JSON.stringify(session), { mode: 0o600, flag: 'wx' })
-      await rename(temp, file)
-    } catch (error) {
-      await rm(temp, { force: true })
-      throw error
-    }
+    await ensurePrivateDir(this.dir)
+    await writeFileAtomic(this.#file(session.userId), JSON.stringify(session), { mode: 0o600 })
   }
 
   /** Removes the user's session file, if any. */

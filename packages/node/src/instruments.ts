@@ -1,5 +1,4 @@
-import { mkdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises'
-import { homedir } from 'node:os'
+import { mkdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   type ApiVersion,
@@ -18,6 +17,7 @@ import {
   type SymbolMasterParseResult,
   ValidationError,
 } from '@firstock/core'
+import { userDir, writeFileAtomic } from './files.js'
 
 /** A symbol-master file: one per exchange V3 accepts (core's `EXCHANGES`), plus Firstock's index list. */
 export type SymbolFile = Exchange | 'INDICES'
@@ -82,10 +82,7 @@ export interface LoadInstrumentsOptions extends InstrumentsOptions {
 
 /** The per-user cache folder for symbol masters. */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
-  if (platform === 'win32') return join(env.LOCALAPPDATA || join(homedir(), 'AppData', 'Local'), 'firstock', 'symbols')
-  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'firstock', 'symbols')
-  if (platform === 'darwin') return join(homedir(), 'Library', 'Caches', 'firstock', 'symbols')
-  return join(homedir(), '.cache', 'firstock', 'symbols')
+  return join(userDir('cache', env, platform), 'symbols')
 }
 
 /**
@@ -302,14 +299,5 @@ async function readCache(path: string): Promise<{ text: string; fetchedAt: Date 
 /** Temp file + rename, so a reader never sees half a file; the mtime records when it was fetched. */
 async function writeAtomically(path: string, text: string, fetchedAt: Date): Promise<void> {
   await mkdir(join(path, '..'), { recursive: true })
-  // Web Crypto rather than node:crypto, which would add ~10 ms to every import of the package.
-  const temp = `${path}.${process.pid}.${globalThis.crypto.randomUUID().slice(0, 8)}.tmp`
-  try {
-    await writeFile(temp, text, { flag: 'wx' })
-    await utimes(temp, fetchedAt, fetchedAt)
-    await rename(temp, path)
-  } catch (error) {
-    await rm(temp, { force: true })
-    throw error
-  }
+  await writeFileAtomic(path, text, { mtime: fetchedAt })
 }
