@@ -1,11 +1,14 @@
 // Shared helpers for the benchmarks: the sandbox in its own process, statistics, result rows.
 import { spawn } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const BENCH_DIR = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const ROOT = join(BENCH_DIR, '..')
 export const SANDBOX_BIN = join(ROOT, 'packages/sandbox/dist/bin.js')
+/** The sandbox's control token: set once by run.mjs, inherited by the sandbox process and every benchmark. */
+export const CONTROL_TOKEN = (process.env.FIRSTOCK_SANDBOX_TOKEN ||= randomUUID())
 
 export const DEMO = {
   userId: 'DEMO01',

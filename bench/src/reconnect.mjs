@@ -1,7 +1,7 @@
 // Reconnect: the sandbox drops every socket; time from the drop to the first merged tick after resubscribe.
 import { createFirstock } from '@firstock/node'
 import { createStream } from '@firstock/stream'
-import { DEMO, sandboxFromEnv, sleep } from './lib.mjs'
+import { CONTROL_TOKEN, DEMO, sandboxFromEnv, sleep } from './lib.mjs'
 
 const BACKOFF_MS = Number(process.env.BENCH_BACKOFF_MS ?? 250)
 const ROUNDS = 5
@@ -28,7 +28,11 @@ await sleep(300)
 for (let round = 0; round < ROUNDS; round++) {
   const resubscribed = new Promise((resolve) => (waiting = resolve))
   dropAt = performance.now()
-  await fetch(`${httpUrl}/__sandbox/ws-faults`, { method: 'POST', body: JSON.stringify({ kind: 'dropAll' }) })
+  await fetch(`${httpUrl}/__sandbox/ws-faults`, {
+    method: 'POST',
+    body: JSON.stringify({ kind: 'dropAll' }),
+    headers: { authorization: `Bearer ${CONTROL_TOKEN}` },
+  })
   await resubscribed
   await sleep(200)
 }

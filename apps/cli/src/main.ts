@@ -80,6 +80,15 @@ program
   .action(action(() => import('./commands/sandbox.js')))
 
 program
+  .command('fault')
+  .description('sandbox only: make the running sandbox misbehave for the next requests (or `clear`), to see how a bot copes')
+  .argument('<kind>', 'html502, json500, reset, hang, slow, truncate, rateLimit, expireSession, acceptThenDrop, malformed, badRow, rejectLeg, or clear')
+  .option('--endpoint <name>', 'only requests to this endpoint, e.g. placeOrder (default: any)')
+  .option('--count <n>', 'how many requests it applies to', '1')
+  .addHelpText('after', example('firstock fault acceptThenDrop --endpoint placeOrder', 'firstock fault clear'))
+  .action(action(() => import('./commands/fault.js')))
+
+program
   .command('login')
   .description('log in with the configured credentials and keep the session (mode 0600, in your config dir)')
   .addHelpText(

@@ -236,6 +236,30 @@ export interface SandboxState {
   pid?: number
   /** Its simulated clock minus the wall clock, when it was started with `--now`. */
   clockOffsetMs?: number
+  /** The token its control routes (/__sandbox/…) require; the state file is readable by this user only. */
+  controlToken?: string
+}
+
+/**
+ * Where `firstock fault` sends its request and the control token it sends: `--sandbox-url` or
+ * `$FIRSTOCK_SANDBOX_URL` with `$FIRSTOCK_SANDBOX_TOKEN`, else the running `firstock sandbox` and the token it wrote.
+ */
+export async function sandboxControl(ctx: Context): Promise<{ httpUrl: string; token: string | undefined }> {
+  const given = ctx.opts.sandboxUrl ?? (ctx.env.FIRSTOCK_SANDBOX_URL || undefined)
+  const running = await runningSandbox(ctx.env)
+  if (given !== undefined) {
+    const { baseUrl } = sandboxUrls(given)
+    const httpUrl = new URL(baseUrl).origin
+    const token = ctx.env.FIRSTOCK_SANDBOX_TOKEN || (running?.httpUrl === httpUrl ? running.controlToken : undefined)
+    return { httpUrl, token }
+  }
+  if (!running?.httpUrl) {
+    throw new UsageError('no sandbox is running', {
+      code: 'NO_SANDBOX',
+      hint: 'start one with `firstock sandbox` in another terminal, or pass --sandbox-url with $FIRSTOCK_SANDBOX_TOKEN',
+    })
+  }
+  return { httpUrl: running.httpUrl, token: ctx.env.FIRSTOCK_SANDBOX_TOKEN || running.controlToken }
 }
 
 async function runningSandbox(env: NodeJS.ProcessEnv): Promise<SandboxState | undefined> {

@@ -301,7 +301,7 @@ describe('exit codes by class', () => {
 
 describe('help and output', () => {
   test('behavior: every command has --help with an example', async () => {
-    const commands = ['demo', 'sandbox', 'login', 'logout', 'whoami', 'quote', 'ltp', 'search', 'chain', 'candles', 'orders', 'trades', 'positions', 'holdings', 'limits', 'place', 'modify', 'cancel', 'watch']
+    const commands = ['demo', 'sandbox', 'fault', 'login', 'logout', 'whoami', 'quote', 'ltp', 'search', 'chain', 'candles', 'orders', 'trades', 'positions', 'holdings', 'limits', 'place', 'modify', 'cancel', 'watch']
     const results = await Promise.all(commands.map((c) => runCli([c, '--help'], { env })))
     for (const [i, r] of results.entries()) {
       expect(r.code, commands[i]).toBe(0)
@@ -400,6 +400,22 @@ describe('firstock sandbox', () => {
     const whoami = await runCli(['whoami', '--json'], { env: ownEnv })
     expect(whoami.stderr).toBe('')
     expect(JSON.parse(whoami.stdout)).toMatchObject({ target: 'sandbox', baseUrl: `${state.httpUrl}/api/V3/` })
+
+    // The control token is in the state file (this user only); `firstock fault` sends it, others are refused.
+    const { readFileSync, statSync } = await import('node:fs')
+    const { controlToken } = JSON.parse(readFileSync(stateFile, 'utf8')) as { controlToken: string }
+    expect(controlToken).toMatch(/^[\w-]{40,}$/)
+    expect(statSync(stateFile).mode & 0o777).toBe(0o600)
+    const anonymous = await fetch(`${state.httpUrl}/__sandbox/faults`, { method: 'POST', body: '{"kind":"html502"}', headers: { 'content-type': 'text/plain' } })
+    expect(anonymous.status).toBe(401)
+    const armed = await runCli(['fault', 'json500', '--endpoint', 'limit', '--count', '3'], { env: ownEnv })
+    expect(armed.stderr).toBe('')
+    expect(armed.stdout).toContain('fault json500 queued for limit (next 3 requests)')
+    expect((await runCli(['limits'], { env: ownEnv })).code).not.toBe(0)
+    const forged = await runCli(['fault', 'clear'], { env: { ...ownEnv, FIRSTOCK_SANDBOX_TOKEN: 'forged' } })
+    expect(forged.code).toBe(2)
+    expect(oneLine(forged.stderr)).toContain('refused the control token')
+    expect((await runCli(['fault', 'clear'], { env: ownEnv })).code).toBe(0)
 
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
     child.kill('SIGINT')

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 
 export interface SandboxProcess {
@@ -13,8 +14,10 @@ export interface SandboxProcess {
  */
 export async function sandboxProcess(): Promise<SandboxProcess> {
   const bin = fileURLToPath(new URL('../../sandbox/dist/bin.js', import.meta.url))
+  const token = randomUUID()
   const child: ChildProcess = spawn(process.execPath, [bin, '--port', '0', '--seed', '7', '--rate-limits', 'off', '--tick-ms', '0'], {
     stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, FIRSTOCK_SANDBOX_TOKEN: token },
   })
   const baseUrl = await new Promise<string>((resolve, reject) => {
     let out = ''
@@ -27,7 +30,7 @@ export async function sandboxProcess(): Promise<SandboxProcess> {
   })
   return {
     baseUrl,
-    requests: async () => (await fetch(new URL('/__sandbox/requests', baseUrl))).json() as never,
+    requests: async () => (await fetch(new URL('/__sandbox/requests', baseUrl), { headers: { authorization: `Bearer ${token}` } })).json() as never,
     close: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve())

@@ -13,12 +13,15 @@ const { values } = parseArgs({
     'tokens-per-tick': { type: 'string', default: '20' },
     // The simulated market's start time (ISO-8601; without a zone, IST). Default: now.
     now: { type: 'string' },
+    // The token of the control routes (default: a new random one, printed below); or $FIRSTOCK_SANDBOX_TOKEN.
+    'control-token': { type: 'string' },
   },
 })
 
 async function main(): Promise<void> {
   const port = Number(values.port)
   const seed = /^\d+$/.test(values.seed) ? Number(values.seed) : values.seed
+  const controlToken = values['control-token'] || process.env.FIRSTOCK_SANDBOX_TOKEN || undefined
   const sandbox = await startSandbox({
     port,
     seed,
@@ -27,6 +30,7 @@ async function main(): Promise<void> {
     tickIntervalMs: Number(values['tick-ms']),
     tokensPerTick: Number(values['tokens-per-tick']),
     ...(values.now !== undefined ? { now: values.now } : {}),
+    ...(controlToken ? { controlToken } : {}),
   })
   const account = sandbox.accounts[0]!
 
@@ -36,6 +40,8 @@ async function main(): Promise<void> {
   WebSocket      ${sandbox.wsUrl}
   Rate limits    ${values['rate-limits'] === 'off' ? 'off' : 'on (quotes 3/s, candles 3/s, orders 200/min, others 10/s)'}
   Faults         POST ${sandbox.httpUrl}/__sandbox/faults  {"kind":"html502","endpoint":"placeOrder"}
+  Control token  ${sandbox.controlToken}
+                 (send as 'Authorization: Bearer <token>' to /__sandbox/…, from this machine only)
 Demo credentials
   userId      ${account.userId}
   password    ${account.password}

@@ -11,6 +11,7 @@ import { type ClockSetting, simulatedClock } from './clock.js'
 import { FaultTable, type Faults } from './faults.js'
 import { Market, type QuoteSnapshot } from './market.js'
 import { Broker, type OrderStatus } from './orders.js'
+import { newControlToken } from './control.js'
 import { Api, type RequestLogEntry } from './server.js'
 import { ddmmmyy, totp } from './util.js'
 import { StreamHub, WS_PATH } from './ws.js'
@@ -43,6 +44,8 @@ export interface SandboxOptions {
   maxSocketsPerUser?: number
   /** Cash each account starts with. Default 1,000,000. */
   startingCash?: number
+  /** The token the control routes (`/__sandbox/…`) require. Default: a new random one per run (see `controlToken`). */
+  controlToken?: string
   /**
    * The simulated market's clock: expiries and the instrument list, order and trade times, quotes and candles follow it.
    * A `Date` or an ISO-8601 string starts the clock there and lets it run at real speed (a time without a zone is IST,
@@ -103,6 +106,12 @@ export interface Sandbox {
   /** Every request that reached an /api/V3 route, oldest first (also those a fault answered). */
   requests: RequestLogEntry[]
   faults: Faults
+  /**
+   * This run's token for the HTTP control routes (`POST /__sandbox/faults`, `POST /__sandbox/ws-faults`,
+   * `GET /__sandbox/requests`): send it as `Authorization: Bearer <token>`, from a loopback address. In-process,
+   * `faults` and `requests` need no token.
+   */
+  controlToken: string
   /** The simulated market's clock (see {@link SandboxOptions.now}). */
   clock: {
     /** The simulated time now, in ms since the epoch. */
@@ -152,7 +161,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const faults = new FaultTable(wallNow, () => hub?.dropAll())
   hub = new StreamHub({ market, broker, sessions, faults: () => faults, maxSocketsPerUser: options.maxSocketsPerUser ?? 2 })
   const rateLimits = options.rateLimits ?? true
-  const api = new Api({ market, broker, sessions, accounts, faults, rateLimits, now, wallNow, requests })
+  const controlToken = options.controlToken ?? newControlToken()
+  const api = new Api({ market, broker, sessions, accounts, faults, rateLimits, now, wallNow, requests, controlToken })
 
   const server = createServer((req, res) => {
     api.onRequest(req, res).catch(() => res.destroy())
@@ -191,6 +201,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     wsUrl: `ws://${origin}${WS_PATH}`,
     accounts,
     requests,
+    controlToken,
     faults: {
       inject: (rule) => faults.inject(rule),
       ws: (rule) => faults.ws(rule),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { SandboxAccount, Sessions } from './accounts.js'
+import { controlRefusal } from './control.js'
 import { badRow, type FaultTable, type HttpFaultRule, malformed, type WsFaultRule } from './faults.js'
 import { blackScholes, type Instrument, type Market } from './market.js'
 import { ModifyError, type Broker, type OrderInput } from './orders.js'
@@ -105,6 +106,8 @@ export interface ApiDeps {
   /** Real time: rate limits, TOTP codes and the request log. */
   wallNow: () => number
   requests: RequestLogEntry[]
+  /** The per-run token the control routes (/__sandbox/…) require. */
+  controlToken: string
 }
 
 /** HTTP side of the sandbox: routing, validation in the documented order, envelopes, faults, rate limits. */
@@ -227,6 +230,8 @@ export class Api {
 
   private control(req: IncomingMessage, res: ServerResponse, path: string, raw: string): void {
     const reply = (status: number, body: unknown) => send(res, { status, body })
+    const refused = controlRefusal(req, this.deps.controlToken)
+    if (refused) return reply(refused.status, new Failure(refused.status, refused.name, refused.field, refused.message).envelope)
     if (path === '/__sandbox/requests' && req.method === 'GET') return reply(200, this.deps.requests)
     if (req.method !== 'POST') return reply(405, new Failure(405, 'METHOD_NOT_ALLOWED', 'method', 'use POST').envelope)
     try {

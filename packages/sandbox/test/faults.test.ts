@@ -105,13 +105,13 @@ test('fault: expireSession expires the caller session → 401 SESSION_EXPIRED fr
 
 test('control route: POST /__sandbox/faults, clear, GET /__sandbox/requests', async () => {
   const control = (path: string, body: unknown) =>
-    fetch(`${sb.httpUrl}/__sandbox/${path}`, { method: 'POST', body: JSON.stringify(body) })
+    fetch(`${sb.httpUrl}/__sandbox/${path}`, { method: 'POST', body: JSON.stringify(body), headers: { authorization: `Bearer ${sb.controlToken}` } })
   expect((await control('faults', { endpoint: 'limit', kind: 'json500', count: 5 })).status).toBe(200)
   expect((await post(sb, 'limit', auth)).status).toBe(500)
   await control('faults', { kind: 'clear' })
   expect((await post(sb, 'limit', auth)).status).toBe(200)
   expect((await control('faults', { kind: 'nope' })).status).toBe(400)
-  const log = (await (await fetch(`${sb.httpUrl}/__sandbox/requests`)).json()) as Array<Record<string, unknown>>
+  const log = (await (await fetch(`${sb.httpUrl}/__sandbox/requests`, { headers: { authorization: `Bearer ${sb.controlToken}` } })).json()) as Array<Record<string, unknown>>
   expect(log.map((r) => r.endpoint)).toEqual(['login', 'limit', 'limit'])
   expect(log[0]!.body).toMatchObject({ password: '[REDACTED]', apiKey: '[REDACTED]', TOTP: '[REDACTED]' })
   expect(JSON.stringify(log)).not.toContain(auth.jKey)
@@ -123,7 +123,11 @@ test('ws fault: dropAll closes every socket; refuse rejects new ones; silent sto
   sb.faults.ws({ kind: 'dropAll' })
   expect(await a.closed).toBe(1006)
 
-  await fetch(`${sb.httpUrl}/__sandbox/ws-faults`, { method: 'POST', body: JSON.stringify({ kind: 'refuse', durationMs: 200 }) })
+  await fetch(`${sb.httpUrl}/__sandbox/ws-faults`, {
+    method: 'POST',
+    body: JSON.stringify({ kind: 'refuse', durationMs: 200 }),
+    headers: { authorization: `Bearer ${sb.controlToken}` },
+  })
   await expect(socket(sb, auth)).rejects.toThrow(/503/)
   await new Promise((r) => setTimeout(r, 250))
 

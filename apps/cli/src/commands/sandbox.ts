@@ -33,6 +33,7 @@ export async function run(ctx: Context, _args: string[], options: { port: string
     wsUrl: sandbox.wsUrl,
     userId: DEMO_ACCOUNT.userId,
     pid: process.pid,
+    controlToken: sandbox.controlToken,
     ...(clockOffsetMs === undefined ? {} : { clockOffsetMs }),
   }
   const file = sandboxStateFile(ctx.env)
@@ -52,6 +53,7 @@ export async function run(ctx: Context, _args: string[], options: { port: string
     out.line(`  demo account ${out.c.bold(DEMO_ACCOUNT.userId)}; seed ${options.seed}, a market move every ${tickIntervalMs} ms`)
     if (clockOffsetMs !== undefined) out.line(`  market clock starts at ${new Date(sandbox.clock.now()).toISOString()} (--now) and runs from there`)
     out.line(`  other commands find it automatically, or pass ${out.c.bold(`--sandbox-url ${sandbox.httpUrl}`)}`)
+    out.line(`  faults: ${out.c.bold('firstock fault html502 --endpoint placeOrder')} (control token in ${file}, this user only)`)
     out.line(out.c.dim('  Ctrl-C to stop'))
   }
   await new Promise<void>((resolve) => {
