@@ -89,6 +89,7 @@ interface FirstockOptions extends Partial<Credentials> {
     timeout?: number;
     logger?: Logger;
     transport?: Transport;
+    maxResponseBytes?: number;
     maxOrderQuantity?: number;
     maxOrderValue?: number;
 }

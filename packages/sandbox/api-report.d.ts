@@ -178,6 +178,7 @@ interface SandboxOptions {
     tokensPerTick?: number;
     maxSocketsPerUser?: number;
     startingCash?: number;
+    controlToken?: string;
     now?: ClockSetting;
     holidays?: readonly string[];
 }
@@ -217,6 +218,7 @@ interface Sandbox {
     accounts: SandboxAccount[];
     requests: RequestLogEntry[];
     faults: Faults;
+    controlToken: string;
     clock: {
         now(): number;
     };
