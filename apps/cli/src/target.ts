@@ -1,7 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
-import { homedir } from 'node:os'
 import { join } from 'node:path'
-import type { Firstock } from '@firstock/node'
+import { defaultConfigDir, type Firstock } from '@firstock/node'
 import { UsageError } from './errors.js'
 import type { Output } from './output.js'
 
@@ -73,12 +72,9 @@ const ENV = {
   vendorCode: 'FIRSTOCK_VENDOR_CODE',
 } as const
 
-/** `$FIRSTOCK_CONFIG_DIR`, else the per-user config folder (`~/.config/firstock` on Linux). */
+/** `$FIRSTOCK_CONFIG_DIR`, else the SDK's per-user config folder (`~/.config/firstock` on Linux). */
 export function configDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.FIRSTOCK_CONFIG_DIR) return env.FIRSTOCK_CONFIG_DIR
-  if (process.platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'firstock')
-  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'firstock')
-  return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'firstock')
+  return env.FIRSTOCK_CONFIG_DIR || defaultConfigDir(env)
 }
 
 export const configFile = (env?: NodeJS.ProcessEnv) => join(configDir(env), 'config.json')

@@ -9,11 +9,8 @@ export type UserDirKind = 'config' | 'cache'
 
 /**
  * The per-user folder of a kind, ending in `firstock`: XDG on Linux, `~/Library/…` on macOS (where a set
- * `XDG_CACHE_HOME` still wins for the cache), `%APPDATA%` / `%LOCALAPPDATA%` on Windows.
- * @example
- * ```ts
- * userDir('config', { XDG_CONFIG_HOME: '/x' }, 'linux') // '/x/firstock'
- * ```
+ * `XDG_CACHE_HOME` still wins for the cache), `%APPDATA%` / `%LOCALAPPDATA%` on Windows. E.g. `userDir('config',
+ * { XDG_CONFIG_HOME: '/x' }, 'linux')` is `/x/firstock`.
  */
 export function userDir(kind: UserDirKind, env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
   const home = () => homedir()
