@@ -72,7 +72,7 @@ export function checkCallOptions(client: Client, endpoint: string, options: unkn
     throw invalidOption(endpoint, 'signal', 'an AbortSignal', checked.signal, endpoint)
   }
   if (checked.timeout !== undefined) checkDuration(endpoint, 'timeout', checked.timeout, 1, endpoint)
-  if (client.timeoutMs !== undefined) checkDuration(endpoint, 'client timeout', client.timeoutMs, 1, endpoint)
+  if (client.timeoutMs !== undefined) checkDuration(endpoint, 'client.timeoutMs', client.timeoutMs, 1, endpoint)
   return checked
 }
 
