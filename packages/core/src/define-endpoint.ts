@@ -1,4 +1,6 @@
 import type { z } from 'zod'
+import type { ApiVersion } from './client.js'
+import { v1Schemas } from './endpoints/v1/shared.js'
 import { type Schemas, v3Schemas } from './endpoints/v3/shared.js'
 import { loadOnce } from './lazy.js'
 
@@ -48,6 +50,13 @@ export interface Endpoint<
   readonly rowTagField?: string
   /** Places or changes orders: subject to the client's fat-finger guard (`orderLimits`). */
   readonly orderGuard?: boolean
+  /** The API generation whose shared schemas the builders take; V3 when absent. */
+  readonly version?: ApiVersion
+  /**
+   * A rejection inside a success envelope (V1 `rejreason`, productConversion's `Status` text): returns the reason
+   * when the answer means "not done", so the call rejects with `RejectedError` instead of resolving.
+   */
+  readonly rejection?: (data: unknown) => string | undefined
   /** Builds the request schema: validates caller input and turns it into the wire body. */
   readonly request: (schemas: Schemas) => Request
   /** Builds the response schema: validates the success payload and converts wire strings to numbers. */
@@ -79,6 +88,9 @@ const built = new WeakMap<Endpoint, EndpointSchemas>()
  * earlier to take the ~100 ms off your first order.
  */
 export const loadSchemas: () => Promise<Schemas> = loadOnce(async () => v3Schemas(await import('zod')))
+const loadV1Schemas = loadOnce(async () => v1Schemas(await import('zod')))
+/** The shared schemas of one API generation, built once per process. */
+const schemaLoaders: Record<ApiVersion, () => Promise<unknown>> = { v3: loadSchemas, v1: loadV1Schemas }
 
 /**
  * The zod schemas of one endpoint, built on first use and kept.
@@ -91,7 +103,7 @@ export const loadSchemas: () => Promise<Schemas> = loadOnce(async () => v3Schema
 export async function schemasOf<E extends Endpoint>(endpoint: E): Promise<EndpointSchemas<E>> {
   let schemas = built.get(endpoint)
   if (!schemas) {
-    const shared = await loadSchemas()
+    const shared = (await schemaLoaders[endpoint.version ?? 'v3']()) as Schemas
     schemas = { request: endpoint.request(shared), response: endpoint.response(shared) }
     built.set(endpoint, schemas)
   }
