@@ -2,7 +2,7 @@ import { call } from './call.js'
 import type { CallOptions, Client } from './client.js'
 import type { Endpoint } from './define-endpoint.js'
 import { registerSecret } from './redact.js'
-import { type Session, totpFromSecret } from './session.js'
+import { type Session, sha256Hex, totpFromSecret } from './session.js'
 
 /** What login needs. Give `totpSecret` (base32, the SDK computes the code) or `totp` (a code, or a function returning one). */
 export interface Credentials {
@@ -26,13 +26,16 @@ export function registerCredentials(credentials: Partial<Credentials>): void {
 export async function login(client: Client, credentials: Credentials, options?: CallOptions): Promise<Session> {
   registerCredentials(credentials)
   const TOTP = await currentTotp(credentials)
+  // V1 takes the password's SHA-256 hex digest (docs/protocol-v1.md §1.1); V3 takes it as given.
+  const password = client.registry.version === 'v1' ? await sha256Hex(credentials.password) : credentials.password
+  registerSecret(password)
   const endpoint = client.registry.endpoints.login as Endpoint
   const data = (await call(
     client,
     endpoint,
     {
       userId: credentials.userId,
-      password: credentials.password,
+      password,
       TOTP,
       vendorCode: credentials.vendorCode,
       apiKey: credentials.apiKey,
