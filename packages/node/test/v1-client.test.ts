@@ -77,7 +77,7 @@ describe("createFirstock({ version: 'v1' })", () => {
     const firstock = v1Client()
     const session = await firstock.login()
     expect(session.jKey).toBe(JKEY)
-    const login = requests.findLast((r) => r.path === 'login')!
+    const login = requests.filter((r) => r.path === 'login').at(-1)!
     expect(login.body.password).toMatch(/^[0-9a-f]{64}$/)
     expect(JSON.stringify(login.body)).not.toContain(PASSWORD)
   })
@@ -100,7 +100,7 @@ describe("createFirstock({ version: 'v1' })", () => {
       { orderNumber: '1', quantity: 1800, requestTime: 't' },
       { orderNumber: '2', quantity: 3465, requestTime: 't' },
     ])
-    expect(requests.findLast((r) => r.path === 'placeOrder')!.body.quantity).toBe('5265')
+    expect(requests.filter((r) => r.path === 'placeOrder').at(-1)!.body.quantity).toBe('5265')
   })
 
   test('MKT without mkt_protection is refused before sending', async () => {
