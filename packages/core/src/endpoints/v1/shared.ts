@@ -56,7 +56,7 @@ export function v1Schemas(z: Z) {
     OrderAck,
     /** A placed order: one ack, or one per slice when the quantity was above the freeze quantity. Always `{orders}`. */
     PlacedOrders: z.union([OrderAck, z.array(OrderAck).min(1)]).transform((data) => ({ orders: Array.isArray(data) ? data : [data] })),
-    /** modify/cancel answer: `rejreason` non-empty means it did not happen (see {@link rejectionOf}). */
+    /** modify/cancel answer: `rejreason` non-empty means it did not happen (the row's `rejection` rejects the call). */
     OrderChange: response({ orderNumber: z.string(), rejreason: str, requestTime: str }),
     OrderFields,
     MarginFields,
