@@ -933,6 +933,7 @@ interface Endpoint<Name extends string = string, Request extends z.ZodType = z.Z
     readonly rowTagField?: string;
     readonly orderGuard?: boolean;
     readonly version?: ApiVersion;
+    readonly schemaSet?: (z: Z) => object;
     readonly rejection?: (data: unknown) => string | undefined;
     readonly request: (schemas: Schemas) => Request;
     readonly response: (schemas: Schemas) => Response;
@@ -6420,7 +6421,7 @@ declare function checkMarketProtection(order: {
     priceType?: string;
     mkt_protection?: string | undefined;
 }, ctx: z.RefinementCtx): void;
-declare function defineV1Endpoint<const Name extends string, Request extends z.ZodType, Response extends z.ZodType>(row: Omit<Endpoint<Name, Request, Response>, "request" | "response" | "version"> & {
+declare function defineV1Endpoint<const Name extends string, Request extends z.ZodType, Response extends z.ZodType>(row: Omit<Endpoint<Name, Request, Response>, "request" | "response" | "version" | "schemaSet"> & {
     request: (schemas: V1Schemas) => Request;
     response: (schemas: V1Schemas) => Response;
 }): Endpoint<Name, Request, Response>;

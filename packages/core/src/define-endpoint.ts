@@ -1,8 +1,8 @@
 import type { z } from 'zod'
 import type { ApiVersion } from './client.js'
-import { v1Schemas } from './endpoints/v1/shared.js'
 import { type Schemas, v3Schemas } from './endpoints/v3/shared.js'
 import { loadOnce } from './lazy.js'
+import type { Z } from './schemas/common.js'
 
 /** `none` for login; `session` adds `userId` + `jKey` to the body. */
 export type AuthMode = 'none' | 'session'
@@ -50,8 +50,13 @@ export interface Endpoint<
   readonly rowTagField?: string
   /** Places or changes orders: subject to the client's fat-finger guard (`orderLimits`). */
   readonly orderGuard?: boolean
-  /** The API generation whose shared schemas the builders take; V3 when absent. */
+  /** The API generation of the row; V3 when absent. */
   readonly version?: ApiVersion
+  /**
+   * Builds the shared schemas this row's `request`/`response` builders take (once per process per builder); V3's
+   * when absent. The row names its own builder, so importing V3 rows never loads another version's schemas.
+   */
+  readonly schemaSet?: (z: Z) => object
   /**
    * A rejection inside a success envelope (V1 `rejreason`, productConversion's `Status` text): returns the reason
    * when the answer means "not done", so the call rejects with `RejectedError` instead of resolving.
@@ -88,9 +93,19 @@ const built = new WeakMap<Endpoint, EndpointSchemas>()
  * earlier to take the ~100 ms off your first order.
  */
 export const loadSchemas: () => Promise<Schemas> = loadOnce(async () => v3Schemas(await import('zod')))
-const loadV1Schemas = loadOnce(async () => v1Schemas(await import('zod')))
-/** The shared schemas of one API generation, built once per process. */
-const schemaLoaders: Record<ApiVersion, () => Promise<unknown>> = { v3: loadSchemas, v1: loadV1Schemas }
+const schemaLoaders = new WeakMap<(z: Z) => object, () => Promise<object>>()
+
+/** The shared schemas a row's builders take, built once per process per builder. */
+function sharedSchemasOf(endpoint: Endpoint): Promise<object> {
+  const build = endpoint.schemaSet
+  if (!build) return loadSchemas()
+  let load = schemaLoaders.get(build)
+  if (!load) {
+    load = loadOnce(async () => build(await import('zod')))
+    schemaLoaders.set(build, load)
+  }
+  return load()
+}
 
 /**
  * The zod schemas of one endpoint, built on first use and kept.
@@ -103,7 +118,7 @@ const schemaLoaders: Record<ApiVersion, () => Promise<unknown>> = { v3: loadSche
 export async function schemasOf<E extends Endpoint>(endpoint: E): Promise<EndpointSchemas<E>> {
   let schemas = built.get(endpoint)
   if (!schemas) {
-    const shared = (await schemaLoaders[endpoint.version ?? 'v3']()) as Schemas
+    const shared = (await sharedSchemasOf(endpoint)) as Schemas
     schemas = { request: endpoint.request(shared), response: endpoint.response(shared) }
     built.set(endpoint, schemas)
   }

@@ -3,7 +3,7 @@ import { defineV1Endpoint } from './shared.js'
 // V1 market-data rows (docs/protocol-v1.md §2.5). Symbols with `&` go out URL-encoded (§2).
 
 
-export const securityInfo = defineV1Endpoint({
+export const securityInfo = /* @__PURE__ */ defineV1Endpoint({
   name: 'securityInfo', path: 'securityInfo', auth: 'session', retry: 'safe', limit: 'other',
   request: ({ Instrument }) => Instrument,
   response: ({ response, str, num }) =>
@@ -14,21 +14,21 @@ export const securityInfo = defineV1Endpoint({
 })
 
 /** V1 answers a one-item array (§2.5): unwrapped to the quote. The price scale of the docs sample is unverified. */
-export const getQuote = defineV1Endpoint({
+export const getQuote = /* @__PURE__ */ defineV1Endpoint({
   name: 'getQuote', path: 'getQuote', auth: 'session', retry: 'safe', limit: 'quote',
   request: ({ Instrument }) => Instrument,
   response: ({ z, Quote }) => z.union([z.array(Quote).length(1).transform(([quote]) => quote!), Quote]),
 })
 
 /** An array per the docs, an object per GO (§2.1 row 24): both decode to one LTP. */
-export const getQuoteLtp = defineV1Endpoint({
+export const getQuoteLtp = /* @__PURE__ */ defineV1Endpoint({
   name: 'getQuoteLtp', path: 'getQuote/ltp', auth: 'session', retry: 'safe', limit: 'quote',
   request: ({ Instrument }) => Instrument,
   response: ({ z, QuoteLtp }) => z.union([z.array(QuoteLtp).length(1).transform(([ltp]) => ltp!), QuoteLtp]),
 })
 
 /** Items with `status: "error"` are per-item failures (`{ok: false, error}`), not a failed call (§2.5). */
-export const getMultiQuotes = defineV1Endpoint({
+export const getMultiQuotes = /* @__PURE__ */ defineV1Endpoint({
   name: 'getMultiQuotes', path: 'getMultiQuotes', auth: 'session', retry: 'safe', limit: 'quote',
   request: ({ Instruments }) => Instruments,
   response: ({ z, Quote, str }) =>
@@ -41,21 +41,21 @@ export const getMultiQuotes = defineV1Endpoint({
 })
 
 /** `token` is a JSON number in the V1 sample (§2.5): kept as a string, like every token. */
-export const getMultiQuotesLtp = defineV1Endpoint({
+export const getMultiQuotesLtp = /* @__PURE__ */ defineV1Endpoint({
   name: 'getMultiQuotesLtp', path: 'getMultiQuotes/ltp', auth: 'session', retry: 'safe', limit: 'quote',
   request: ({ Instruments }) => Instruments,
   response: ({ z, QuoteLtp, str }) => z.array(QuoteLtp.extend({ identifier: str })),
 })
 
 /** No `exchange` in V1 (NODE still sends it; we follow the docs, §2.5). */
-export const indexList = defineV1Endpoint({
+export const indexList = /* @__PURE__ */ defineV1Endpoint({
   name: 'indexList', path: 'indexList', auth: 'session', retry: 'safe', limit: 'other',
   request: ({ NoInput }) => NoInput,
   response: ({ z, response, str }) => z.array(response({ exchange: str, token: str, tradingSymbol: str, symbol: str, idxname: str })),
 })
 
 /** Expiries come back as DDMONYYYY (`08MAY2025`), while option chains take DDMONYY (§2.0). */
-export const getExpiry = defineV1Endpoint({
+export const getExpiry = /* @__PURE__ */ defineV1Endpoint({
   name: 'getExpiry', path: 'getExpiry', auth: 'session', retry: 'safe', limit: 'other',
   request: ({ Instrument }) => Instrument,
   response: ({ z, response }) => response({ expiryDates: z.array(z.string()) }),
@@ -67,7 +67,7 @@ const optionRow = ({ response, str, num }: import('./shared.js').V1Schemas) => (
 })
 
 /** `expiry` is required: the docs mark it so, NODE makes it optional (§2.5); we follow the docs. Count ≤ 30 since v1.2. */
-export const optionChain = defineV1Endpoint({
+export const optionChain = /* @__PURE__ */ defineV1Endpoint({
   name: 'optionChain', path: 'optionChain', auth: 'session', retry: 'safe', limit: 'other',
   request: ({ request, Exchange, Text, Expiry, Count, PositivePrice, z }) =>
     request({ exchange: Exchange, symbol: Text, expiry: Expiry, count: Count.pipe(z.string().refine((c) => Number(c) <= 30, { error: 'must be at most 30' })), strikePrice: PositivePrice }),
@@ -78,7 +78,7 @@ export const optionChain = defineV1Endpoint({
 })
 
 /** `count` may be `ALL`, then `strikePrice` may be left out (§2.5). Greeks stay as sent and are read as numbers. */
-export const optionChainGreeks = defineV1Endpoint({
+export const optionChainGreeks = /* @__PURE__ */ defineV1Endpoint({
   name: 'optionChainGreeks', path: 'optionChainGreeks', auth: 'session', retry: 'safe', limit: 'other',
   request: ({ request, Exchange, Text, Expiry, Count, PositivePrice, z }) =>
     request({
@@ -95,7 +95,7 @@ export const optionChainGreeks = defineV1Endpoint({
   },
 })
 
-export const searchScrips = defineV1Endpoint({
+export const searchScrips = /* @__PURE__ */ defineV1Endpoint({
   name: 'searchScrips', path: 'searchScrips', auth: 'session', retry: 'safe', limit: 'other',
   request: ({ request, Text }) => request({ stext: Text }),
   response: ({ z, response, str }) =>
@@ -103,7 +103,7 @@ export const searchScrips = defineV1Endpoint({
 })
 
 /** Times as HH:MM:SS DD-MM-YYYY, as every sample has them (the tables say date first; §2.5). Candles are numbers. */
-export const timePriceSeries = defineV1Endpoint({
+export const timePriceSeries = /* @__PURE__ */ defineV1Endpoint({
   name: 'timePriceSeries', path: 'timePriceSeries', auth: 'session', retry: 'safe', limit: 'candles',
   request: ({ request, Exchange, TradingSymbol, V1Time, Interval }) =>
     request({ exchange: Exchange, tradingSymbol: TradingSymbol, startTime: V1Time, endTime: V1Time, interval: Interval }),
@@ -112,7 +112,7 @@ export const timePriceSeries = defineV1Endpoint({
 })
 
 /** `Product` with a capital P, as documented (§1.3). The answer's numbers are JSON numbers. */
-export const brokerageCalculator = defineV1Endpoint({
+export const brokerageCalculator = /* @__PURE__ */ defineV1Endpoint({
   name: 'brokerageCalculator', path: 'brokerageCalculator', auth: 'session', retry: 'safe', limit: 'other',
   request: ({ request, Exchange, TradingSymbol, TransactionType, Product, Quantity, Price, InstrumentName, z }) =>
     request({
@@ -124,7 +124,7 @@ export const brokerageCalculator = defineV1Endpoint({
 })
 
 /** `getFundamentals`: NODE-only and undocumented (§2.5); the result is kept open. */
-export const getFundamentals = defineV1Endpoint({
+export const getFundamentals = /* @__PURE__ */ defineV1Endpoint({
   name: 'getFundamentals', path: 'getFundamentals', auth: 'session', retry: 'safe', limit: 'other',
   request: ({ Instrument }) => Instrument,
   response: ({ response }) => response({}),

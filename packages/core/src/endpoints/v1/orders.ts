@@ -15,7 +15,7 @@ const rejreason = (data: unknown) => {
 }
 
 /** `placeOrder`: one order; resolves `{ orders }` with one ack per slice (sliced above the freeze quantity, §2.3). */
-export const placeOrder = defineV1Endpoint({
+export const placeOrder = /* @__PURE__ */ defineV1Endpoint({
   name: 'placeOrder', path: 'placeOrder', auth: 'session', retry: 'never', orderGuard: true, limit: 'order', tagField: 'remarks',
   request: ({ request, OrderFields }) => request(OrderFields).superRefine(both),
   response: ({ PlacedOrders }) => PlacedOrders,
@@ -25,7 +25,7 @@ export const placeOrder = defineV1Endpoint({
  * `placeAMO`: an after-market order. Path `placeAMO` as the docs' curl samples and all three official SDKs use,
  * not the docs title `placeAfterMarketOrder` (§2.3). Slices like placeOrder.
  */
-export const placeAMO = defineV1Endpoint({
+export const placeAMO = /* @__PURE__ */ defineV1Endpoint({
   name: 'placeAMO', path: 'placeAMO', auth: 'session', retry: 'never', orderGuard: true, limit: 'order', tagField: 'remarks',
   request: ({ request, OrderFields }) => request(OrderFields).superRefine(both),
   response: ({ PlacedOrders }) => PlacedOrders,
@@ -35,7 +35,7 @@ export const placeAMO = defineV1Endpoint({
  * `modifyOrder`: V1 adds `product`, `retention`, `mkt_protection`. `exchange` is optional but sent when given: the
  * docs note needs it with mkt_protection for MKT/SL-MKT, the change-log sample omits it (§2.3); we follow the note.
  */
-export const modifyOrder = defineV1Endpoint({
+export const modifyOrder = /* @__PURE__ */ defineV1Endpoint({
   name: 'modifyOrder', path: 'modifyOrder', auth: 'session', retry: 'never', orderGuard: true, limit: 'order', rejection: rejreason,
   request: ({ request, Text, Exchange, TradingSymbol, Quantity, Price, PositivePrice, PriceType, Product, Retention }) =>
     request({
@@ -52,14 +52,14 @@ export const modifyOrder = defineV1Endpoint({
 })
 
 /** `cancelOrder`: a non-empty `rejreason` rejects with `RejectedError`. */
-export const cancelOrder = defineV1Endpoint({
+export const cancelOrder = /* @__PURE__ */ defineV1Endpoint({
   name: 'cancelOrder', path: 'cancelOrder', auth: 'session', retry: 'never', limit: 'order', rejection: rejreason,
   request: ({ request, Text }) => request({ orderNumber: Text }),
   response: ({ OrderChange }) => OrderChange,
 })
 
 /** `modifyAMO`: exactly the fields NODE/PY1 send; no exchange or symbol (§2.3). */
-export const modifyAMO = defineV1Endpoint({
+export const modifyAMO = /* @__PURE__ */ defineV1Endpoint({
   name: 'modifyAMO', path: 'modifyAMO', auth: 'session', retry: 'never', orderGuard: true, limit: 'order', rejection: rejreason,
   request: ({ request, Text, Quantity, Price, PositivePrice, PriceType, Product }) =>
     request({
@@ -70,7 +70,7 @@ export const modifyAMO = defineV1Endpoint({
 })
 
 /** `basketOrder` (v1.8): legs placed together; `data` is an object or an array (§2.3), always `{ orders }`. */
-export const basketOrder = defineV1Endpoint({
+export const basketOrder = /* @__PURE__ */ defineV1Endpoint({
   name: 'basketOrder', path: 'basketOrder', auth: 'session', retry: 'never', limit: 'order',
   request: ({ z, request, OrderFields }) =>
     request({ legs: z.array(request(OrderFields).superRefine(both)).min(1, { error: 'must hold at least one leg' }) }),
@@ -78,14 +78,14 @@ export const basketOrder = defineV1Endpoint({
 })
 
 /** `orderMargin`: margin for one order. V1 answers `availableMargin`/`cash` (the sample and GO), not the prose names. */
-export const orderMargin = defineV1Endpoint({
+export const orderMargin = /* @__PURE__ */ defineV1Endpoint({
   name: 'orderMargin', path: 'orderMargin', auth: 'session', retry: 'safe', limit: 'other',
   request: ({ request, MarginFields }) => request(MarginFields),
   response: ({ response, num, str }) => response({ availableMargin: num, cash: num, marginOnNewOrder: num, remarks: str, requestTime: str }),
 })
 
 /** `basketMargin`: the first order flat, the rest in `BasketList_Params` (§2.3). The answer carries JSON numbers. */
-export const basketMargin = defineV1Endpoint({
+export const basketMargin = /* @__PURE__ */ defineV1Endpoint({
   name: 'basketMargin', path: 'basketMargin', auth: 'session', retry: 'safe', limit: 'other',
   request: ({ z, request, MarginFields }) => request({ ...MarginFields, BasketList_Params: z.array(request(MarginFields)).optional() }),
   response: ({ z, response, num, str }) =>
@@ -96,7 +96,7 @@ export const basketMargin = defineV1Endpoint({
  * `productConversion`: V1 replaces transactionType + positionType with `msgFlag` (omitted for Buy+Day, §2.4). A
  * `Status` other than a plain success text rejects with `RejectedError`.
  */
-export const productConversion = defineV1Endpoint({
+export const productConversion = /* @__PURE__ */ defineV1Endpoint({
   name: 'productConversion', path: 'productConversion', auth: 'session', retry: 'never', limit: 'other',
   rejection: (data) => {
     const status = (data as { Status?: unknown } | undefined)?.Status

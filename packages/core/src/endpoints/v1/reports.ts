@@ -3,7 +3,7 @@ import { defineV1Endpoint } from './shared.js'
 // V1 login, books, portfolio and GTT rows (docs/protocol-v1.md §1.4, §2.2–§2.4).
 
 /** `login`: the password goes out as its SHA-256 hex digest (§1.1); `@firstock/node` hashes it before this row. */
-export const login = defineV1Endpoint({
+export const login = /* @__PURE__ */ defineV1Endpoint({
   name: 'login', path: 'login', auth: 'none', retry: 'safe', limit: 'other',
   request: ({ z, request, Text }) =>
     request({
@@ -17,34 +17,34 @@ export const login = defineV1Endpoint({
 })
 
 /** `logout`: V1 answers with `message` only, no `data` (§1.1). */
-export const logout = defineV1Endpoint({
+export const logout = /* @__PURE__ */ defineV1Endpoint({
   name: 'logout', path: 'logout', auth: 'session', retry: 'safe', limit: 'other',
   request: ({ NoInput }) => NoInput,
   response: ({ z }) => z.unknown(),
 })
 
-export const userDetails = defineV1Endpoint({
+export const userDetails = /* @__PURE__ */ defineV1Endpoint({
   name: 'userDetails', path: 'userDetails', auth: 'session', retry: 'safe', limit: 'other',
   request: ({ NoInput }) => NoInput,
   response: ({ z, response, str }) =>
     response({ requestTime: str, userName: str, email: str, actid: str, uprev: str, exchange: z.array(z.string()).optional(), orarr: z.array(z.string()).optional() }),
 })
 
-export const orderBook = defineV1Endpoint({
+export const orderBook = /* @__PURE__ */ defineV1Endpoint({
   name: 'orderBook', path: 'orderBook', auth: 'session', retry: 'safe', limit: 'other', rowTagField: 'remarks',
   request: ({ NoInput }) => NoInput,
   response: ({ z, OrderRow }) => z.array(OrderRow),
 })
 
 /** One row per lifecycle event; adds `exchangeOrderNum`, `exchangeTime`, `reportType` (§2.4). */
-export const singleOrderHistory = defineV1Endpoint({
+export const singleOrderHistory = /* @__PURE__ */ defineV1Endpoint({
   name: 'singleOrderHistory', path: 'singleOrderHistory', auth: 'session', retry: 'safe', limit: 'other',
   request: ({ request, Text }) => request({ orderNumber: Text }),
   response: ({ z, OrderRow, str }) => z.array(OrderRow.extend({ exchangeOrderNum: str, exchangeTime: str, reportType: str })),
 })
 
 /** `fillPrice` is a JSON number in V1 (§2.4). */
-export const tradeBook = defineV1Endpoint({
+export const tradeBook = /* @__PURE__ */ defineV1Endpoint({
   name: 'tradeBook', path: 'tradeBook', auth: 'session', retry: 'safe', limit: 'other',
   request: ({ NoInput }) => NoInput,
   response: ({ z, response, str, num }) =>
@@ -58,7 +58,7 @@ export const tradeBook = defineV1Endpoint({
 })
 
 /** Quantities may be zero-padded (`"01"`), cf* fields may be `""` (→ undefined) (§2.4). */
-export const positionBook = defineV1Endpoint({
+export const positionBook = /* @__PURE__ */ defineV1Endpoint({
   name: 'positionBook', path: 'positionBook', auth: 'session', retry: 'safe', limit: 'other',
   request: ({ NoInput }) => NoInput,
   response: ({ z, response, str, num }) =>
@@ -73,20 +73,20 @@ export const positionBook = defineV1Endpoint({
 })
 
 /** V1 holdings is only `{exchange, tradingSymbol}`; the detail moved to holdingsDetails (§2.4). */
-export const holdings = defineV1Endpoint({
+export const holdings = /* @__PURE__ */ defineV1Endpoint({
   name: 'holdings', path: 'holdings', auth: 'session', retry: 'safe', limit: 'other',
   request: ({ NoInput }) => NoInput,
   response: ({ z, response, str }) => z.array(response({ exchange: str, tradingSymbol: str })),
 })
 
-export const holdingsDetails = defineV1Endpoint({
+export const holdingsDetails = /* @__PURE__ */ defineV1Endpoint({
   name: 'holdingsDetails', path: 'holdingsDetails', auth: 'session', retry: 'safe', limit: 'other',
   request: ({ NoInput }) => NoInput,
   response: ({ z, HoldingDetail }) => z.array(HoldingDetail),
 })
 
 /** `combinedHoldings` (v1.9): mutual funds and stocks; numbers are JSON numbers here (§2.4). Kept open. */
-export const combinedHoldings = defineV1Endpoint({
+export const combinedHoldings = /* @__PURE__ */ defineV1Endpoint({
   name: 'combinedHoldings', path: 'combinedHoldings', auth: 'session', retry: 'safe', limit: 'other',
   request: ({ NoInput }) => NoInput,
   response: ({ z, response, HoldingDetail }) =>
@@ -98,7 +98,7 @@ export const combinedHoldings = defineV1Endpoint({
 })
 
 /** `limit`: adds `availableMargin` in V1 (§2.4). */
-export const limit = defineV1Endpoint({
+export const limit = /* @__PURE__ */ defineV1Endpoint({
   name: 'limit', path: 'limit', auth: 'session', retry: 'safe', limit: 'other',
   request: ({ NoInput }) => NoInput,
   response: ({ response, str, num }) =>
@@ -117,26 +117,26 @@ const gttShape = ({ z, request, Exchange, TradingSymbol, Price, OrderFields }: i
   OrderParams: request(OrderFields), value: Price.optional(),
 })
 
-export const placeGttOrder = defineV1Endpoint({
+export const placeGttOrder = /* @__PURE__ */ defineV1Endpoint({
   name: 'placeGttOrder', path: 'placeGttOrder', auth: 'session', retry: 'never', limit: 'order',
   request: (s) => s.request({ ...gttShape(s), value: s.Price }),
   response: ({ z, response, str }) => response({ GTTid: z.coerce.string(), requestTime: str }),
 })
 
-export const modifyGttOrder = defineV1Endpoint({
+export const modifyGttOrder = /* @__PURE__ */ defineV1Endpoint({
   name: 'modifyGttOrder', path: 'modifyGttOrder', auth: 'session', retry: 'never', limit: 'order',
   request: (s) => s.request({ GTTid: s.Text, ...gttShape(s) }),
   response: ({ z, response, str }) => response({ GTTid: z.coerce.string(), requestTime: str }),
 })
 
-export const cancelGttOrder = defineV1Endpoint({
+export const cancelGttOrder = /* @__PURE__ */ defineV1Endpoint({
   name: 'cancelGttOrder', path: 'cancelGttOrder', auth: 'session', retry: 'never', limit: 'order',
   request: ({ request, Text }) => request({ GTTid: Text }),
   response: ({ z, response, str }) => response({ GTTid: z.coerce.string(), requestTime: str }),
 })
 
 /** Path `GttOrderBook` with a capital G, as the SDKs call it (§2.1). */
-export const gttOrderBook = defineV1Endpoint({
+export const gttOrderBook = /* @__PURE__ */ defineV1Endpoint({
   name: 'gttOrderBook', path: 'GttOrderBook', auth: 'session', retry: 'safe', limit: 'other',
   request: ({ NoInput }) => NoInput,
   response: ({ z, response, str, num, GttLeg }) =>

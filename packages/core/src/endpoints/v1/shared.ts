@@ -121,10 +121,10 @@ export function checkMarketProtection(order: { priceType?: string; mkt_protectio
 
 /** A V1 endpoint row: built from {@link V1Schemas}; `schemasOf` picks the builder by `version`. */
 export function defineV1Endpoint<const Name extends string, Request extends z.ZodType, Response extends z.ZodType>(
-  row: Omit<Endpoint<Name, Request, Response>, 'request' | 'response' | 'version'> & {
+  row: Omit<Endpoint<Name, Request, Response>, 'request' | 'response' | 'version' | 'schemaSet'> & {
     request: (schemas: V1Schemas) => Request
     response: (schemas: V1Schemas) => Response
   },
 ): Endpoint<Name, Request, Response> {
-  return { ...row, version: 'v1' } as unknown as Endpoint<Name, Request, Response>
+  return { ...row, version: 'v1', schemaSet: v1Schemas } as unknown as Endpoint<Name, Request, Response>
 }
