@@ -115,7 +115,14 @@ declare class OrderSessionExpiredError extends SessionError {
         renewed: boolean;
     });
 }
-declare function describeValue(value: unknown, maxLength?: number): string;
+declare class RejectedError extends ApiError {
+    readonly name: string;
+    readonly reason: string;
+    constructor(message: string, options: FirstockErrorOptions & {
+        httpStatus: number;
+        reason: string;
+    });
+}
 interface RateLimit {
     limit: number;
     windowMs: number;
@@ -157,7 +164,6 @@ interface TransportRequest {
     url: string;
     body: string;
     signal: AbortSignal;
-    maxResponseBytes?: number | undefined;
 }
 interface TransportResponse {
     status: number;
@@ -165,13 +171,8 @@ interface TransportResponse {
     retryAfter?: string | undefined;
 }
 type Transport = (request: TransportRequest) => Promise<TransportResponse>;
-declare const DEFAULT_MAX_RESPONSE_BYTES: number;
 declare function fetchTransport(fetchImpl?: typeof fetch): Transport;
-declare function readFetchResponse(response: Response, maxBytes?: number): Promise<TransportResponse>;
-declare function isRedirect(status: number): boolean;
-declare function redirectRefused(status: number, location: string | null | undefined): NetworkError;
-declare function responseTooLarge(maxBytes: number): NetworkError;
-type ApiVersion = "v3";
+type ApiVersion = "v3" | "v1";
 interface Registry<Endpoints extends Record<string, Endpoint> = Record<string, Endpoint>> {
     readonly version: ApiVersion;
     readonly baseUrl: string;
@@ -201,7 +202,6 @@ interface Client {
     readonly limiter?: RateLimiter | undefined;
     readonly retry?: RetryOptions | undefined;
     readonly timeoutMs?: number | undefined;
-    readonly maxResponseBytes?: number | undefined;
     readonly logger?: Logger | undefined;
     readonly orderLimits?: OrderLimits | undefined;
     readonly instrumentOf?: ((exchange: string, tradingSymbol: string) => TickInfo | undefined) | undefined;
@@ -932,6 +932,9 @@ interface Endpoint<Name extends string = string, Request extends z.ZodType = z.Z
     readonly emptyWhen?: readonly string[];
     readonly rowTagField?: string;
     readonly orderGuard?: boolean;
+    readonly version?: ApiVersion;
+    readonly schemaSet?: (z: Z) => object;
+    readonly rejection?: (data: unknown) => string | undefined;
     readonly request: (schemas: Schemas) => Request;
     readonly response: (schemas: Schemas) => Response;
 }
@@ -969,13 +972,13 @@ interface Credentials {
     totpSecret?: string | undefined;
     totp?: string | (() => string | Promise<string>) | undefined;
 }
-declare function registerCredentials(credentials: Partial<Credentials>): Promise<void>;
+declare function registerCredentials(credentials: Partial<Credentials>): void;
 declare function login(client: Client, credentials: Credentials, options?: CallOptions): Promise<Session>;
 declare function logout(client: Client, options?: CallOptions): Promise<void>;
 declare function legTag(tag: string, n: number): string;
 interface FailureBody {
     status: string;
-    code?: string;
+    code?: string | number;
     name?: string;
     error?: {
         field?: string;
@@ -986,14 +989,6 @@ declare function readEnvelope(endpoint: Endpoint, response: TransportResponse): 
 declare function statusOf(body: unknown): "success" | "failed" | undefined;
 declare function failureToError(endpointName: string, body: FailureBody, response?: TransportResponse): ApiError;
 declare function retryAfterMs(header: string | undefined): number | undefined;
-declare const MAX_DELAY_MS: number;
-declare function invalidOption(where: string, field: string, expected: string, value: unknown, endpoint?: string): ValidationError;
-declare function checkDuration(where: string, field: string, value: unknown, min?: number, endpoint?: string): number;
-declare function checkCount(where: string, field: string, value: unknown, min?: number, max?: number): number;
-declare function isAbortSignal(value: unknown): value is AbortSignal;
-declare function checkCallOptions(client: Client, endpoint: string, options: unknown): CallOptions;
-declare function checkRetryOptions(where: string, retry: unknown, prefix?: string): Partial<RetryOptions>;
-declare function checkRateLimits(where: string, limits: unknown, prefix?: string): Partial<RateLimits>;
 declare const REDACTED = "[REDACTED]";
 declare function registerSecret(value: string | undefined): void;
 declare function isSecretKey(key: string): boolean;
@@ -5906,6 +5901,4239 @@ declare const v3: {
     };
 };
 type V3Endpoints = typeof v3Endpoints;
+declare const V1_RETENTIONS: readonly [
+    "DAY",
+    "IOC"
+];
+declare const MSG_FLAGS: readonly [
+    "1",
+    "2",
+    "3",
+    "4"
+];
+declare const V1_INTERVALS: readonly [
+    "1mi",
+    "2mi",
+    "3mi",
+    "5mi",
+    "10mi",
+    "15mi",
+    "30mi",
+    "60mi",
+    "1d"
+];
+declare function v1Schemas(z: Z): {
+    Retention: z.ZodEnum<{
+        DAY: "DAY";
+        IOC: "IOC";
+    }>;
+    NoInput: z.ZodObject<{}, z.core.$strict>;
+    OrderAck: z.ZodObject<{
+        orderNumber: z.ZodString;
+        requestTime: z.ZodOptional<z.ZodString>;
+        quantity: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+    }, z.core.$loose>;
+    PlacedOrders: z.ZodPipe<z.ZodUnion<readonly [
+        z.ZodObject<{
+            orderNumber: z.ZodString;
+            requestTime: z.ZodOptional<z.ZodString>;
+            quantity: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+                z.ZodString,
+                z.ZodNumber
+            ]>, z.ZodTransform<number | undefined, string | number>>>;
+        }, z.core.$loose>,
+        z.ZodArray<z.ZodObject<{
+            orderNumber: z.ZodString;
+            requestTime: z.ZodOptional<z.ZodString>;
+            quantity: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+                z.ZodString,
+                z.ZodNumber
+            ]>, z.ZodTransform<number | undefined, string | number>>>;
+        }, z.core.$loose>>
+    ]>, z.ZodTransform<{
+        orders: {
+            [x: string]: unknown;
+            orderNumber: string;
+            requestTime?: string | undefined;
+            quantity?: number | undefined;
+        }[];
+    }, {
+        [x: string]: unknown;
+        orderNumber: string;
+        requestTime?: string | undefined;
+        quantity?: number | undefined;
+    } | {
+        [x: string]: unknown;
+        orderNumber: string;
+        requestTime?: string | undefined;
+        quantity?: number | undefined;
+    }[]>>;
+    OrderChange: z.ZodObject<{
+        orderNumber: z.ZodString;
+        rejreason: z.ZodOptional<z.ZodString>;
+        requestTime: z.ZodOptional<z.ZodString>;
+    }, z.core.$loose>;
+    OrderFields: {
+        exchange: z.ZodEnum<{
+            NSE: "NSE";
+            BSE: "BSE";
+            NFO: "NFO";
+            BFO: "BFO";
+        }>;
+        retention: z.ZodDefault<z.ZodEnum<{
+            DAY: "DAY";
+            IOC: "IOC";
+        }>>;
+        product: z.ZodEnum<{
+            C: "C";
+            M: "M";
+            I: "I";
+        }>;
+        priceType: z.ZodEnum<{
+            LMT: "LMT";
+            MKT: "MKT";
+            "SL-LMT": "SL-LMT";
+            "SL-MKT": "SL-MKT";
+        }>;
+        tradingSymbol: z.ZodString;
+        transactionType: z.ZodEnum<{
+            B: "B";
+            S: "S";
+        }>;
+        price: z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodNumber,
+            z.ZodString
+        ]>, z.ZodTransform<string, string | number>>;
+        triggerPrice: z.ZodDefault<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodNumber,
+            z.ZodString
+        ]>, z.ZodTransform<string, string | number>>>;
+        quantity: z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodNumber,
+            z.ZodString
+        ]>, z.ZodTransform<string, string | number>>;
+        remarks: z.ZodOptional<z.ZodString>;
+        mkt_protection: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodNumber,
+            z.ZodString
+        ]>, z.ZodTransform<string, string | number>>>;
+    };
+    MarginFields: {
+        exchange: z.ZodEnum<{
+            NSE: "NSE";
+            BSE: "BSE";
+            NFO: "NFO";
+            BFO: "BFO";
+        }>;
+        transactionType: z.ZodEnum<{
+            B: "B";
+            S: "S";
+        }>;
+        product: z.ZodEnum<{
+            C: "C";
+            M: "M";
+            I: "I";
+        }>;
+        tradingSymbol: z.ZodString;
+        quantity: z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodNumber,
+            z.ZodString
+        ]>, z.ZodTransform<string, string | number>>;
+        priceType: z.ZodEnum<{
+            LMT: "LMT";
+            MKT: "MKT";
+            "SL-LMT": "SL-LMT";
+            "SL-MKT": "SL-MKT";
+        }>;
+        price: z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodNumber,
+            z.ZodString
+        ]>, z.ZodTransform<string, string | number>>;
+    };
+    Instrument: z.ZodObject<{
+        exchange: z.ZodEnum<{
+            NSE: "NSE";
+            BSE: "BSE";
+            NFO: "NFO";
+            BFO: "BFO";
+        }>;
+        tradingSymbol: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
+    }, z.core.$strict>;
+    Instruments: z.ZodObject<{
+        data: z.ZodArray<z.ZodObject<{
+            exchange: z.ZodEnum<{
+                NSE: "NSE";
+                BSE: "BSE";
+                NFO: "NFO";
+                BFO: "BFO";
+            }>;
+            tradingSymbol: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
+        }, z.core.$strict>>;
+    }, z.core.$strict>;
+    TradingSymbol: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
+    Expiry: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
+    V1Time: z.ZodString;
+    Interval: z.ZodEnum<{
+        "1mi": "1mi";
+        "2mi": "2mi";
+        "3mi": "3mi";
+        "5mi": "5mi";
+        "10mi": "10mi";
+        "15mi": "15mi";
+        "30mi": "30mi";
+        "60mi": "60mi";
+        "1d": "1d";
+    }>;
+    MsgFlag: z.ZodPipe<z.ZodUnion<readonly [
+        z.ZodEnum<{
+            1: "1";
+            3: "3";
+            4: "4";
+            2: "2";
+        }>,
+        z.ZodLiteral<3 | 1 | 4 | 2>
+    ]>, z.ZodTransform<string, 3 | 1 | 4 | 2 | "1" | "3" | "4" | "2">>;
+    Quote: z.ZodObject<{
+        requestTime: z.ZodOptional<z.ZodString>;
+        exchange: z.ZodOptional<z.ZodString>;
+        tradingSymbol: z.ZodOptional<z.ZodString>;
+        companyName: z.ZodOptional<z.ZodString>;
+        symbolName: z.ZodOptional<z.ZodString>;
+        segment: z.ZodOptional<z.ZodString>;
+        token: z.ZodOptional<z.ZodString>;
+        lastTradedPrice: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        dayOpenPrice: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        dayHighPrice: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        dayLowPrice: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        dayClosePrice: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        VWAP: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        lotSize: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        tickSize: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        pricePrecision: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        multipler: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        priceFactor: z.ZodOptional<z.ZodString>;
+        openInterest: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        totalBuyQuantity: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        totalSellQuantity: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        bestBuyPrice1: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        bestSellPrice1: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        bestBuyQuantity1: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        bestSellQuantity1: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+    }, z.core.$loose>;
+    QuoteLtp: z.ZodObject<{
+        requestTime: z.ZodOptional<z.ZodString>;
+        companyName: z.ZodOptional<z.ZodString>;
+        exchange: z.ZodOptional<z.ZodString>;
+        tradingSymbol: z.ZodOptional<z.ZodString>;
+        token: z.ZodCoercedString<unknown>;
+        lastTradedPrice: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+    }, z.core.$loose>;
+    HoldingDetail: z.ZodObject<{
+        exchangeTradingSymbol: z.ZodOptional<z.ZodArray<z.ZodObject<{
+            exchange: z.ZodOptional<z.ZodString>;
+            token: z.ZodOptional<z.ZodString>;
+            tradingSymbol: z.ZodOptional<z.ZodString>;
+            pricePrecision: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+                z.ZodString,
+                z.ZodNumber
+            ]>, z.ZodTransform<number | undefined, string | number>>>;
+            tickSize: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+                z.ZodString,
+                z.ZodNumber
+            ]>, z.ZodTransform<number | undefined, string | number>>>;
+            lotSize: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+                z.ZodString,
+                z.ZodNumber
+            ]>, z.ZodTransform<number | undefined, string | number>>>;
+        }, z.core.$loose>>>;
+        holdQuantity: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        dpQuantity: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        uploadPrice: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        sellAmount: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        usedQuantity: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        tradeQuantity: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        collateralQuantity: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        BTSTQuantity: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        hairCut: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        beneficiaryQuantity: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        brokerCollateralQuantity: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        unPledgeQuantity: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+    }, z.core.$loose>;
+    GttLeg: z.ZodObject<{
+        exchange: z.ZodOptional<z.ZodString>;
+        tradingSymbol: z.ZodOptional<z.ZodString>;
+        price: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        triggerPrice: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        quantity: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        product: z.ZodOptional<z.ZodString>;
+        priceType: z.ZodOptional<z.ZodString>;
+        transactionType: z.ZodOptional<z.ZodString>;
+    }, z.core.$loose>;
+    OrderRow: z.ZodObject<{
+        userId: z.ZodOptional<z.ZodString>;
+        orderNumber: z.ZodString;
+        exchange: z.ZodOptional<z.ZodString>;
+        tradingSymbol: z.ZodOptional<z.ZodString>;
+        token: z.ZodOptional<z.ZodString>;
+        quantity: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        price: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        averagePrice: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        fillShares: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        lotSize: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        tickSize: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+            z.ZodString,
+            z.ZodNumber
+        ]>, z.ZodTransform<number | undefined, string | number>>>;
+        priceType: z.ZodOptional<z.ZodString>;
+        product: z.ZodOptional<z.ZodString>;
+        retention: z.ZodOptional<z.ZodString>;
+        status: z.ZodOptional<z.ZodString>;
+        transactionType: z.ZodOptional<z.ZodString>;
+        orderTime: z.ZodOptional<z.ZodString>;
+        remarks: z.ZodOptional<z.ZodString>;
+        rejectReason: z.ZodOptional<z.ZodString>;
+    }, z.core.$loose>;
+    z: typeof zod;
+    Exchange: z.ZodEnum<{
+        NSE: "NSE";
+        BSE: "BSE";
+        NFO: "NFO";
+        BFO: "BFO";
+    }>;
+    Product: z.ZodEnum<{
+        C: "C";
+        M: "M";
+        I: "I";
+    }>;
+    PriceType: z.ZodEnum<{
+        LMT: "LMT";
+        MKT: "MKT";
+        "SL-LMT": "SL-LMT";
+        "SL-MKT": "SL-MKT";
+    }>;
+    TransactionType: z.ZodEnum<{
+        B: "B";
+        S: "S";
+    }>;
+    PositionType: z.ZodEnum<{
+        DAY: "DAY";
+        CF: "CF";
+    }>;
+    OptionType: z.ZodEnum<{
+        CE: "CE";
+        PE: "PE";
+    }>;
+    CandleInterval: z.ZodEnum<{
+        DAY: "DAY";
+        1: "1";
+        3: "3";
+        5: "5";
+        10: "10";
+        15: "15";
+        30: "30";
+        60: "60";
+        120: "120";
+        240: "240";
+    }>;
+    InstrumentName: z.ZodEnum<{
+        FUTSTK: "FUTSTK";
+        FUTIDX: "FUTIDX";
+        OPTSTK: "OPTSTK";
+        OPTIDX: "OPTIDX";
+    }>;
+    OrderStatus: z.ZodEnum<{
+        PENDING: "PENDING";
+        OPEN: "OPEN";
+        TRIGGER_PENDING: "TRIGGER_PENDING";
+        COMPLETE: "COMPLETE";
+        REJECTED: "REJECTED";
+        CANCELED: "CANCELED";
+    }>;
+    Text: z.ZodString;
+    Quantity: z.ZodPipe<z.ZodUnion<readonly [
+        z.ZodNumber,
+        z.ZodString
+    ]>, z.ZodTransform<string, string | number>>;
+    Count: z.ZodPipe<z.ZodUnion<readonly [
+        z.ZodNumber,
+        z.ZodString
+    ]>, z.ZodTransform<string, string | number>>;
+    Price: z.ZodPipe<z.ZodUnion<readonly [
+        z.ZodNumber,
+        z.ZodString
+    ]>, z.ZodTransform<string, string | number>>;
+    PositivePrice: z.ZodPipe<z.ZodUnion<readonly [
+        z.ZodNumber,
+        z.ZodString
+    ]>, z.ZodTransform<string, string | number>>;
+    SignedInteger: z.ZodPipe<z.ZodUnion<readonly [
+        z.ZodNumber,
+        z.ZodString
+    ]>, z.ZodTransform<string, string | number>>;
+    Token: z.ZodPipe<z.ZodPipe<z.ZodUnion<readonly [
+        z.ZodString,
+        z.ZodNumber
+    ]>, z.ZodTransform<string, string | number>>, z.ZodString>;
+    WireNumber: z.ZodPipe<z.ZodUnion<readonly [
+        z.ZodString,
+        z.ZodNumber
+    ]>, z.ZodTransform<number | undefined, string | number>>;
+    num: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+        z.ZodString,
+        z.ZodNumber
+    ]>, z.ZodTransform<number | undefined, string | number>>>;
+    price: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [
+        z.ZodString,
+        z.ZodNumber
+    ]>, z.ZodTransform<number | undefined, string | number>>>;
+    requiredPrice: z.ZodPipe<z.ZodUnion<readonly [
+        z.ZodString,
+        z.ZodNumber
+    ]>, z.ZodTransform<number | undefined, string | number>>;
+    requiredNum: z.ZodPipe<z.ZodPipe<z.ZodUnion<readonly [
+        z.ZodString,
+        z.ZodNumber
+    ]>, z.ZodTransform<number | undefined, string | number>>, z.ZodNumber>;
+    requiredStr: z.ZodString;
+    str: z.ZodOptional<z.ZodString>;
+    request: typeof zod.strictObject;
+    response: typeof zod.looseObject;
+};
+type V1Schemas = ReturnType<typeof v1Schemas>;
+declare function checkMarketProtection(order: {
+    priceType?: string;
+    mkt_protection?: string | undefined;
+}, ctx: z.RefinementCtx): void;
+declare function defineV1Endpoint<const Name extends string, Request extends z.ZodType, Response extends z.ZodType>(row: Omit<Endpoint<Name, Request, Response>, "request" | "response" | "version" | "schemaSet"> & {
+    request: (schemas: V1Schemas) => Request;
+    response: (schemas: V1Schemas) => Response;
+}): Endpoint<Name, Request, Response>;
+declare const v1Endpoints: {
+    readonly login: Endpoint<"login", zod.ZodObject<{
+        userId: zod.ZodString;
+        password: zod.ZodString;
+        TOTP: zod.ZodString;
+        vendorCode: zod.ZodString;
+        apiKey: zod.ZodString;
+    }, zod_v4_core.$strict>, zod.ZodObject<{
+        actid: zod.ZodOptional<zod.ZodString>;
+        userName: zod.ZodOptional<zod.ZodString>;
+        susertoken: zod.ZodString;
+        email: zod.ZodOptional<zod.ZodString>;
+    }, zod_v4_core.$loose>>;
+    readonly logout: Endpoint<"logout", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodUnknown>;
+    readonly userDetails: Endpoint<"userDetails", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
+        requestTime: zod.ZodOptional<zod.ZodString>;
+        userName: zod.ZodOptional<zod.ZodString>;
+        email: zod.ZodOptional<zod.ZodString>;
+        actid: zod.ZodOptional<zod.ZodString>;
+        uprev: zod.ZodOptional<zod.ZodString>;
+        exchange: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
+        orarr: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
+    }, zod_v4_core.$loose>>;
+    readonly placeOrder: Endpoint<"placeOrder", zod.ZodObject<{
+        exchange: zod.ZodEnum<{
+            NSE: "NSE";
+            BSE: "BSE";
+            NFO: "NFO";
+            BFO: "BFO";
+        }>;
+        retention: zod.ZodDefault<zod.ZodEnum<{
+            DAY: "DAY";
+            IOC: "IOC";
+        }>>;
+        product: zod.ZodEnum<{
+            C: "C";
+            M: "M";
+            I: "I";
+        }>;
+        priceType: zod.ZodEnum<{
+            LMT: "LMT";
+            MKT: "MKT";
+            "SL-LMT": "SL-LMT";
+            "SL-MKT": "SL-MKT";
+        }>;
+        tradingSymbol: zod.ZodString;
+        transactionType: zod.ZodEnum<{
+            B: "B";
+            S: "S";
+        }>;
+        price: zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>;
+        triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>>;
+        quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>;
+        remarks: zod.ZodOptional<zod.ZodString>;
+        mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>>;
+    }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodUnion<readonly [
+        zod.ZodObject<{
+            orderNumber: zod.ZodString;
+            requestTime: zod.ZodOptional<zod.ZodString>;
+            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        }, zod_v4_core.$loose>,
+        zod.ZodArray<zod.ZodObject<{
+            orderNumber: zod.ZodString;
+            requestTime: zod.ZodOptional<zod.ZodString>;
+            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        }, zod_v4_core.$loose>>
+    ]>, zod.ZodTransform<{
+        orders: {
+            [x: string]: unknown;
+            orderNumber: string;
+            requestTime?: string | undefined;
+            quantity?: number | undefined;
+        }[];
+    }, {
+        [x: string]: unknown;
+        orderNumber: string;
+        requestTime?: string | undefined;
+        quantity?: number | undefined;
+    } | {
+        [x: string]: unknown;
+        orderNumber: string;
+        requestTime?: string | undefined;
+        quantity?: number | undefined;
+    }[]>>>;
+    readonly modifyOrder: Endpoint<"modifyOrder", zod.ZodObject<{
+        orderNumber: zod.ZodString;
+        exchange: zod.ZodOptional<zod.ZodEnum<{
+            NSE: "NSE";
+            BSE: "BSE";
+            NFO: "NFO";
+            BFO: "BFO";
+        }>>;
+        priceType: zod.ZodEnum<{
+            LMT: "LMT";
+            MKT: "MKT";
+            "SL-LMT": "SL-LMT";
+            "SL-MKT": "SL-MKT";
+        }>;
+        tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+        price: zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>;
+        triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>>;
+        quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>>;
+        product: zod.ZodEnum<{
+            C: "C";
+            M: "M";
+            I: "I";
+        }>;
+        retention: zod.ZodDefault<zod.ZodEnum<{
+            DAY: "DAY";
+            IOC: "IOC";
+        }>>;
+        mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>>;
+    }, zod_v4_core.$strict>, zod.ZodObject<{
+        orderNumber: zod.ZodString;
+        rejreason: zod.ZodOptional<zod.ZodString>;
+        requestTime: zod.ZodOptional<zod.ZodString>;
+    }, zod_v4_core.$loose>>;
+    readonly cancelOrder: Endpoint<"cancelOrder", zod.ZodObject<{
+        orderNumber: zod.ZodString;
+    }, zod_v4_core.$strict>, zod.ZodObject<{
+        orderNumber: zod.ZodString;
+        rejreason: zod.ZodOptional<zod.ZodString>;
+        requestTime: zod.ZodOptional<zod.ZodString>;
+    }, zod_v4_core.$loose>>;
+    readonly orderMargin: Endpoint<"orderMargin", zod.ZodObject<{
+        exchange: zod.ZodEnum<{
+            NSE: "NSE";
+            BSE: "BSE";
+            NFO: "NFO";
+            BFO: "BFO";
+        }>;
+        transactionType: zod.ZodEnum<{
+            B: "B";
+            S: "S";
+        }>;
+        product: zod.ZodEnum<{
+            C: "C";
+            M: "M";
+            I: "I";
+        }>;
+        tradingSymbol: zod.ZodString;
+        quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>;
+        priceType: zod.ZodEnum<{
+            LMT: "LMT";
+            MKT: "MKT";
+            "SL-LMT": "SL-LMT";
+            "SL-MKT": "SL-MKT";
+        }>;
+        price: zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>;
+    }, zod_v4_core.$strict>, zod.ZodObject<{
+        availableMargin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        cash: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        marginOnNewOrder: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        remarks: zod.ZodOptional<zod.ZodString>;
+        requestTime: zod.ZodOptional<zod.ZodString>;
+    }, zod_v4_core.$loose>>;
+    readonly orderBook: Endpoint<"orderBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+        userId: zod.ZodOptional<zod.ZodString>;
+        orderNumber: zod.ZodString;
+        exchange: zod.ZodOptional<zod.ZodString>;
+        tradingSymbol: zod.ZodOptional<zod.ZodString>;
+        token: zod.ZodOptional<zod.ZodString>;
+        quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        averagePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        fillShares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        priceType: zod.ZodOptional<zod.ZodString>;
+        product: zod.ZodOptional<zod.ZodString>;
+        retention: zod.ZodOptional<zod.ZodString>;
+        status: zod.ZodOptional<zod.ZodString>;
+        transactionType: zod.ZodOptional<zod.ZodString>;
+        orderTime: zod.ZodOptional<zod.ZodString>;
+        remarks: zod.ZodOptional<zod.ZodString>;
+        rejectReason: zod.ZodOptional<zod.ZodString>;
+    }, zod_v4_core.$loose>>>;
+    readonly singleOrderHistory: Endpoint<"singleOrderHistory", zod.ZodObject<{
+        orderNumber: zod.ZodString;
+    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+        userId: zod.ZodOptional<zod.ZodString>;
+        orderNumber: zod.ZodString;
+        exchange: zod.ZodOptional<zod.ZodString>;
+        tradingSymbol: zod.ZodOptional<zod.ZodString>;
+        token: zod.ZodOptional<zod.ZodString>;
+        quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        averagePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        fillShares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        priceType: zod.ZodOptional<zod.ZodString>;
+        product: zod.ZodOptional<zod.ZodString>;
+        retention: zod.ZodOptional<zod.ZodString>;
+        status: zod.ZodOptional<zod.ZodString>;
+        transactionType: zod.ZodOptional<zod.ZodString>;
+        orderTime: zod.ZodOptional<zod.ZodString>;
+        remarks: zod.ZodOptional<zod.ZodString>;
+        rejectReason: zod.ZodOptional<zod.ZodString>;
+        exchangeOrderNum: zod.ZodOptional<zod.ZodString>;
+        exchangeTime: zod.ZodOptional<zod.ZodString>;
+        reportType: zod.ZodOptional<zod.ZodString>;
+    }, zod_v4_core.$loose>>>;
+    readonly tradeBook: Endpoint<"tradeBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+        orderNumber: zod.ZodString;
+        exchange: zod.ZodOptional<zod.ZodString>;
+        tradingSymbol: zod.ZodOptional<zod.ZodString>;
+        token: zod.ZodOptional<zod.ZodString>;
+        fillId: zod.ZodOptional<zod.ZodString>;
+        exchordid: zod.ZodOptional<zod.ZodString>;
+        fillPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        fillQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        fillshares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        transactionType: zod.ZodOptional<zod.ZodString>;
+        product: zod.ZodOptional<zod.ZodString>;
+        priceType: zod.ZodOptional<zod.ZodString>;
+        fillTime: zod.ZodOptional<zod.ZodString>;
+        orderTime: zod.ZodOptional<zod.ZodString>;
+        userId: zod.ZodOptional<zod.ZodString>;
+    }, zod_v4_core.$loose>>>;
+    readonly positionBook: Endpoint<"positionBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+        userId: zod.ZodOptional<zod.ZodString>;
+        exchange: zod.ZodOptional<zod.ZodString>;
+        tradingSymbol: zod.ZodOptional<zod.ZodString>;
+        token: zod.ZodOptional<zod.ZodString>;
+        product: zod.ZodOptional<zod.ZodString>;
+        netQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        netAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        RealizedPNL: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        totalMTM: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        totalPNL: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        dayBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        dayBuyAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        dayBuyAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        daySellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        daySellAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        daySellAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        cfBuyQty: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        cfSellQty: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        cfBuyAmt: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        cfSellAmt: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        uploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        netUploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    }, zod_v4_core.$loose>>>;
+    readonly productConversion: Endpoint<"productConversion", zod.ZodObject<{
+        tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+        exchange: zod.ZodEnum<{
+            NSE: "NSE";
+            BSE: "BSE";
+            NFO: "NFO";
+            BFO: "BFO";
+        }>;
+        previousProduct: zod.ZodEnum<{
+            C: "C";
+            M: "M";
+            I: "I";
+        }>;
+        product: zod.ZodEnum<{
+            C: "C";
+            M: "M";
+            I: "I";
+        }>;
+        quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>;
+        msgFlag: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodEnum<{
+                1: "1";
+                3: "3";
+                4: "4";
+                2: "2";
+            }>,
+            zod.ZodLiteral<3 | 1 | 4 | 2>
+        ]>, zod.ZodTransform<string, 3 | 1 | 4 | 2 | "1" | "3" | "4" | "2">>>;
+    }, zod_v4_core.$strict>, zod.ZodObject<{
+        Status: zod.ZodOptional<zod.ZodString>;
+        requestTime: zod.ZodOptional<zod.ZodString>;
+    }, zod_v4_core.$loose>>;
+    readonly holdings: Endpoint<"holdings", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+        exchange: zod.ZodOptional<zod.ZodString>;
+        tradingSymbol: zod.ZodOptional<zod.ZodString>;
+    }, zod_v4_core.$loose>>>;
+    readonly holdingsDetails: Endpoint<"holdingsDetails", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+        exchangeTradingSymbol: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
+            exchange: zod.ZodOptional<zod.ZodString>;
+            token: zod.ZodOptional<zod.ZodString>;
+            tradingSymbol: zod.ZodOptional<zod.ZodString>;
+            pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        }, zod_v4_core.$loose>>>;
+        holdQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        dpQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        uploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        sellAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        usedQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        tradeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        collateralQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        BTSTQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        hairCut: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        beneficiaryQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        brokerCollateralQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        unPledgeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    }, zod_v4_core.$loose>>>;
+    readonly combinedHoldings: Endpoint<"combinedHoldings", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
+        mutualFunds: zod.ZodOptional<zod.ZodObject<{
+            holdings: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{}, zod_v4_core.$loose>>>;
+        }, zod_v4_core.$loose>>;
+        stocks: zod.ZodOptional<zod.ZodObject<{
+            holdings: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
+                exchangeTradingSymbol: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
+                    exchange: zod.ZodOptional<zod.ZodString>;
+                    token: zod.ZodOptional<zod.ZodString>;
+                    tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                    pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                }, zod_v4_core.$loose>>>;
+                holdQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                dpQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                uploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                sellAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                usedQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                tradeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                collateralQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                BTSTQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                hairCut: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                beneficiaryQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                brokerCollateralQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                unPledgeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            }, zod_v4_core.$loose>>>;
+        }, zod_v4_core.$loose>>;
+        combinedHoldings: zod.ZodOptional<zod.ZodObject<{}, zod_v4_core.$loose>>;
+    }, zod_v4_core.$loose>>;
+    readonly limit: Endpoint<"limit", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
+        availableMargin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        brkcollamt: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        cash: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        collateral: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        expo: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        marginused: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        payin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        peak_mar: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        premium: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        span: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        requestTime: zod.ZodOptional<zod.ZodString>;
+    }, zod_v4_core.$loose>>;
+    readonly basketMargin: Endpoint<"basketMargin", zod.ZodObject<{
+        BasketList_Params: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
+            exchange: zod.ZodEnum<{
+                NSE: "NSE";
+                BSE: "BSE";
+                NFO: "NFO";
+                BFO: "BFO";
+            }>;
+            transactionType: zod.ZodEnum<{
+                B: "B";
+                S: "S";
+            }>;
+            product: zod.ZodEnum<{
+                C: "C";
+                M: "M";
+                I: "I";
+            }>;
+            tradingSymbol: zod.ZodString;
+            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>;
+            priceType: zod.ZodEnum<{
+                LMT: "LMT";
+                MKT: "MKT";
+                "SL-LMT": "SL-LMT";
+                "SL-MKT": "SL-MKT";
+            }>;
+            price: zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>;
+        }, zod_v4_core.$strict>>>;
+        exchange: zod.ZodEnum<{
+            NSE: "NSE";
+            BSE: "BSE";
+            NFO: "NFO";
+            BFO: "BFO";
+        }>;
+        transactionType: zod.ZodEnum<{
+            B: "B";
+            S: "S";
+        }>;
+        product: zod.ZodEnum<{
+            C: "C";
+            M: "M";
+            I: "I";
+        }>;
+        tradingSymbol: zod.ZodString;
+        quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>;
+        priceType: zod.ZodEnum<{
+            LMT: "LMT";
+            MKT: "MKT";
+            "SL-LMT": "SL-LMT";
+            "SL-MKT": "SL-MKT";
+        }>;
+        price: zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>;
+    }, zod_v4_core.$strict>, zod.ZodObject<{
+        BasketMargin: zod.ZodOptional<zod.ZodArray<zod.ZodNumber>>;
+        MarginOnNewOrder: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        PreviousMargin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        Remarks: zod.ZodOptional<zod.ZodString>;
+        TradedMargin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    }, zod_v4_core.$loose>>;
+    readonly basketOrder: Endpoint<"basketOrder", zod.ZodObject<{
+        legs: zod.ZodArray<zod.ZodObject<{
+            exchange: zod.ZodEnum<{
+                NSE: "NSE";
+                BSE: "BSE";
+                NFO: "NFO";
+                BFO: "BFO";
+            }>;
+            retention: zod.ZodDefault<zod.ZodEnum<{
+                DAY: "DAY";
+                IOC: "IOC";
+            }>>;
+            product: zod.ZodEnum<{
+                C: "C";
+                M: "M";
+                I: "I";
+            }>;
+            priceType: zod.ZodEnum<{
+                LMT: "LMT";
+                MKT: "MKT";
+                "SL-LMT": "SL-LMT";
+                "SL-MKT": "SL-MKT";
+            }>;
+            tradingSymbol: zod.ZodString;
+            transactionType: zod.ZodEnum<{
+                B: "B";
+                S: "S";
+            }>;
+            price: zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>;
+            triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>>;
+            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>;
+            remarks: zod.ZodOptional<zod.ZodString>;
+            mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>>;
+        }, zod_v4_core.$strict>>;
+    }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodUnion<readonly [
+        zod.ZodObject<{
+            orderNumber: zod.ZodString;
+            requestTime: zod.ZodOptional<zod.ZodString>;
+            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        }, zod_v4_core.$loose>,
+        zod.ZodArray<zod.ZodObject<{
+            orderNumber: zod.ZodString;
+            requestTime: zod.ZodOptional<zod.ZodString>;
+            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        }, zod_v4_core.$loose>>
+    ]>, zod.ZodTransform<{
+        orders: {
+            [x: string]: unknown;
+            orderNumber: string;
+            requestTime?: string | undefined;
+            quantity?: number | undefined;
+        }[];
+    }, {
+        [x: string]: unknown;
+        orderNumber: string;
+        requestTime?: string | undefined;
+        quantity?: number | undefined;
+    } | {
+        [x: string]: unknown;
+        orderNumber: string;
+        requestTime?: string | undefined;
+        quantity?: number | undefined;
+    }[]>>>;
+    readonly placeAMO: Endpoint<"placeAMO", zod.ZodObject<{
+        exchange: zod.ZodEnum<{
+            NSE: "NSE";
+            BSE: "BSE";
+            NFO: "NFO";
+            BFO: "BFO";
+        }>;
+        retention: zod.ZodDefault<zod.ZodEnum<{
+            DAY: "DAY";
+            IOC: "IOC";
+        }>>;
+        product: zod.ZodEnum<{
+            C: "C";
+            M: "M";
+            I: "I";
+        }>;
+        priceType: zod.ZodEnum<{
+            LMT: "LMT";
+            MKT: "MKT";
+            "SL-LMT": "SL-LMT";
+            "SL-MKT": "SL-MKT";
+        }>;
+        tradingSymbol: zod.ZodString;
+        transactionType: zod.ZodEnum<{
+            B: "B";
+            S: "S";
+        }>;
+        price: zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>;
+        triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>>;
+        quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>;
+        remarks: zod.ZodOptional<zod.ZodString>;
+        mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>>;
+    }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodUnion<readonly [
+        zod.ZodObject<{
+            orderNumber: zod.ZodString;
+            requestTime: zod.ZodOptional<zod.ZodString>;
+            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        }, zod_v4_core.$loose>,
+        zod.ZodArray<zod.ZodObject<{
+            orderNumber: zod.ZodString;
+            requestTime: zod.ZodOptional<zod.ZodString>;
+            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        }, zod_v4_core.$loose>>
+    ]>, zod.ZodTransform<{
+        orders: {
+            [x: string]: unknown;
+            orderNumber: string;
+            requestTime?: string | undefined;
+            quantity?: number | undefined;
+        }[];
+    }, {
+        [x: string]: unknown;
+        orderNumber: string;
+        requestTime?: string | undefined;
+        quantity?: number | undefined;
+    } | {
+        [x: string]: unknown;
+        orderNumber: string;
+        requestTime?: string | undefined;
+        quantity?: number | undefined;
+    }[]>>>;
+    readonly modifyAMO: Endpoint<"modifyAMO", zod.ZodObject<{
+        orderNumber: zod.ZodString;
+        quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>;
+        price: zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>;
+        priceType: zod.ZodEnum<{
+            LMT: "LMT";
+            MKT: "MKT";
+            "SL-LMT": "SL-LMT";
+            "SL-MKT": "SL-MKT";
+        }>;
+        product: zod.ZodEnum<{
+            C: "C";
+            M: "M";
+            I: "I";
+        }>;
+        triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>>;
+        mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>>;
+    }, zod_v4_core.$strict>, zod.ZodObject<{
+        orderNumber: zod.ZodString;
+        requestTime: zod.ZodOptional<zod.ZodString>;
+        quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    }, zod_v4_core.$loose>>;
+    readonly brokerageCalculator: Endpoint<"brokerageCalculator", zod.ZodObject<{
+        exchange: zod.ZodEnum<{
+            NSE: "NSE";
+            BSE: "BSE";
+            NFO: "NFO";
+            BFO: "BFO";
+        }>;
+        tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+        transactionType: zod.ZodEnum<{
+            B: "B";
+            S: "S";
+        }>;
+        Product: zod.ZodEnum<{
+            C: "C";
+            M: "M";
+            I: "I";
+        }>;
+        quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>;
+        price: zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>;
+        strike_price: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>>;
+        inst_name: zod.ZodOptional<zod.ZodUnion<readonly [
+            zod.ZodEnum<{
+                FUTSTK: "FUTSTK";
+                FUTIDX: "FUTIDX";
+                OPTSTK: "OPTSTK";
+                OPTIDX: "OPTIDX";
+            }>,
+            zod.ZodLiteral<"EQ">
+        ]>>;
+        lot_size: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>>;
+    }, zod_v4_core.$strict>, zod.ZodObject<{
+        brokerage: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        exchange_charge: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        gst: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        sebi_charge: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        stamp_duty: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        remarks: zod.ZodOptional<zod.ZodString>;
+    }, zod_v4_core.$loose>>;
+    readonly securityInfo: Endpoint<"securityInfo", zod.ZodObject<{
+        exchange: zod.ZodEnum<{
+            NSE: "NSE";
+            BSE: "BSE";
+            NFO: "NFO";
+            BFO: "BFO";
+        }>;
+        tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+    }, zod_v4_core.$strict>, zod.ZodObject<{
+        exchange: zod.ZodOptional<zod.ZodString>;
+        tradingSymbol: zod.ZodOptional<zod.ZodString>;
+        token: zod.ZodOptional<zod.ZodString>;
+        companyName: zod.ZodOptional<zod.ZodString>;
+        symbolName: zod.ZodOptional<zod.ZodString>;
+        instrumentName: zod.ZodOptional<zod.ZodString>;
+        segment: zod.ZodOptional<zod.ZodString>;
+        lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        freezeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        mult: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        priceFactor: zod.ZodOptional<zod.ZodString>;
+    }, zod_v4_core.$loose>>;
+    readonly getQuote: Endpoint<"getQuote", zod.ZodObject<{
+        exchange: zod.ZodEnum<{
+            NSE: "NSE";
+            BSE: "BSE";
+            NFO: "NFO";
+            BFO: "BFO";
+        }>;
+        tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+    }, zod_v4_core.$strict>, zod.ZodUnion<readonly [
+        zod.ZodPipe<zod.ZodArray<zod.ZodObject<{
+            requestTime: zod.ZodOptional<zod.ZodString>;
+            exchange: zod.ZodOptional<zod.ZodString>;
+            tradingSymbol: zod.ZodOptional<zod.ZodString>;
+            companyName: zod.ZodOptional<zod.ZodString>;
+            symbolName: zod.ZodOptional<zod.ZodString>;
+            segment: zod.ZodOptional<zod.ZodString>;
+            token: zod.ZodOptional<zod.ZodString>;
+            lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            dayOpenPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            dayHighPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            dayLowPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            dayClosePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            VWAP: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            multipler: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            priceFactor: zod.ZodOptional<zod.ZodString>;
+            openInterest: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            totalBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            totalSellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            bestBuyPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            bestSellPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            bestBuyQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            bestSellQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        }, zod_v4_core.$loose>>, zod.ZodTransform<{
+            [x: string]: unknown;
+            requestTime?: string | undefined;
+            exchange?: string | undefined;
+            tradingSymbol?: string | undefined;
+            companyName?: string | undefined;
+            symbolName?: string | undefined;
+            segment?: string | undefined;
+            token?: string | undefined;
+            lastTradedPrice?: number | undefined;
+            dayOpenPrice?: number | undefined;
+            dayHighPrice?: number | undefined;
+            dayLowPrice?: number | undefined;
+            dayClosePrice?: number | undefined;
+            VWAP?: number | undefined;
+            lotSize?: number | undefined;
+            tickSize?: number | undefined;
+            pricePrecision?: number | undefined;
+            multipler?: number | undefined;
+            priceFactor?: string | undefined;
+            openInterest?: number | undefined;
+            totalBuyQuantity?: number | undefined;
+            totalSellQuantity?: number | undefined;
+            bestBuyPrice1?: number | undefined;
+            bestSellPrice1?: number | undefined;
+            bestBuyQuantity1?: number | undefined;
+            bestSellQuantity1?: number | undefined;
+        }, {
+            [x: string]: unknown;
+            requestTime?: string | undefined;
+            exchange?: string | undefined;
+            tradingSymbol?: string | undefined;
+            companyName?: string | undefined;
+            symbolName?: string | undefined;
+            segment?: string | undefined;
+            token?: string | undefined;
+            lastTradedPrice?: number | undefined;
+            dayOpenPrice?: number | undefined;
+            dayHighPrice?: number | undefined;
+            dayLowPrice?: number | undefined;
+            dayClosePrice?: number | undefined;
+            VWAP?: number | undefined;
+            lotSize?: number | undefined;
+            tickSize?: number | undefined;
+            pricePrecision?: number | undefined;
+            multipler?: number | undefined;
+            priceFactor?: string | undefined;
+            openInterest?: number | undefined;
+            totalBuyQuantity?: number | undefined;
+            totalSellQuantity?: number | undefined;
+            bestBuyPrice1?: number | undefined;
+            bestSellPrice1?: number | undefined;
+            bestBuyQuantity1?: number | undefined;
+            bestSellQuantity1?: number | undefined;
+        }[]>>,
+        zod.ZodObject<{
+            requestTime: zod.ZodOptional<zod.ZodString>;
+            exchange: zod.ZodOptional<zod.ZodString>;
+            tradingSymbol: zod.ZodOptional<zod.ZodString>;
+            companyName: zod.ZodOptional<zod.ZodString>;
+            symbolName: zod.ZodOptional<zod.ZodString>;
+            segment: zod.ZodOptional<zod.ZodString>;
+            token: zod.ZodOptional<zod.ZodString>;
+            lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            dayOpenPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            dayHighPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            dayLowPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            dayClosePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            VWAP: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            multipler: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            priceFactor: zod.ZodOptional<zod.ZodString>;
+            openInterest: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            totalBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            totalSellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            bestBuyPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            bestSellPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            bestBuyQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            bestSellQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        }, zod_v4_core.$loose>
+    ]>>;
+    readonly getQuoteLtp: Endpoint<"getQuoteLtp", zod.ZodObject<{
+        exchange: zod.ZodEnum<{
+            NSE: "NSE";
+            BSE: "BSE";
+            NFO: "NFO";
+            BFO: "BFO";
+        }>;
+        tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+    }, zod_v4_core.$strict>, zod.ZodUnion<readonly [
+        zod.ZodPipe<zod.ZodArray<zod.ZodObject<{
+            requestTime: zod.ZodOptional<zod.ZodString>;
+            companyName: zod.ZodOptional<zod.ZodString>;
+            exchange: zod.ZodOptional<zod.ZodString>;
+            tradingSymbol: zod.ZodOptional<zod.ZodString>;
+            token: zod.ZodCoercedString<unknown>;
+            lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        }, zod_v4_core.$loose>>, zod.ZodTransform<{
+            [x: string]: unknown;
+            token: string;
+            requestTime?: string | undefined;
+            companyName?: string | undefined;
+            exchange?: string | undefined;
+            tradingSymbol?: string | undefined;
+            lastTradedPrice?: number | undefined;
+        }, {
+            [x: string]: unknown;
+            token: string;
+            requestTime?: string | undefined;
+            companyName?: string | undefined;
+            exchange?: string | undefined;
+            tradingSymbol?: string | undefined;
+            lastTradedPrice?: number | undefined;
+        }[]>>,
+        zod.ZodObject<{
+            requestTime: zod.ZodOptional<zod.ZodString>;
+            companyName: zod.ZodOptional<zod.ZodString>;
+            exchange: zod.ZodOptional<zod.ZodString>;
+            tradingSymbol: zod.ZodOptional<zod.ZodString>;
+            token: zod.ZodCoercedString<unknown>;
+            lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        }, zod_v4_core.$loose>
+    ]>>;
+    readonly getMultiQuotes: Endpoint<"getMultiQuotes", zod.ZodObject<{
+        data: zod.ZodArray<zod.ZodObject<{
+            exchange: zod.ZodEnum<{
+                NSE: "NSE";
+                BSE: "BSE";
+                NFO: "NFO";
+                BFO: "BFO";
+            }>;
+            tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+        }, zod_v4_core.$strict>>;
+    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
+        zod.ZodPipe<zod.ZodObject<{
+            status: zod.ZodLiteral<"error">;
+            error: zod.ZodOptional<zod.ZodString>;
+            identifier: zod.ZodOptional<zod.ZodString>;
+        }, zod_v4_core.$loose>, zod.ZodTransform<{
+            status: "error";
+            error?: string | undefined;
+            identifier?: string | undefined;
+            ok: false;
+        }, {
+            [x: string]: unknown;
+            status: "error";
+            error?: string | undefined;
+            identifier?: string | undefined;
+        }>>,
+        zod.ZodPipe<zod.ZodObject<{
+            requestTime: zod.ZodOptional<zod.ZodString>;
+            exchange: zod.ZodOptional<zod.ZodString>;
+            tradingSymbol: zod.ZodOptional<zod.ZodString>;
+            companyName: zod.ZodOptional<zod.ZodString>;
+            symbolName: zod.ZodOptional<zod.ZodString>;
+            segment: zod.ZodOptional<zod.ZodString>;
+            token: zod.ZodOptional<zod.ZodString>;
+            lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            dayOpenPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            dayHighPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            dayLowPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            dayClosePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            VWAP: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            multipler: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            priceFactor: zod.ZodOptional<zod.ZodString>;
+            openInterest: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            totalBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            totalSellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            bestBuyPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            bestSellPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            bestBuyQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            bestSellQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            identifier: zod.ZodOptional<zod.ZodString>;
+            instrumentName: zod.ZodOptional<zod.ZodString>;
+        }, zod_v4_core.$loose>, zod.ZodTransform<{
+            requestTime?: string | undefined;
+            exchange?: string | undefined;
+            tradingSymbol?: string | undefined;
+            companyName?: string | undefined;
+            symbolName?: string | undefined;
+            segment?: string | undefined;
+            token?: string | undefined;
+            lastTradedPrice?: number | undefined;
+            dayOpenPrice?: number | undefined;
+            dayHighPrice?: number | undefined;
+            dayLowPrice?: number | undefined;
+            dayClosePrice?: number | undefined;
+            VWAP?: number | undefined;
+            lotSize?: number | undefined;
+            tickSize?: number | undefined;
+            pricePrecision?: number | undefined;
+            multipler?: number | undefined;
+            priceFactor?: string | undefined;
+            openInterest?: number | undefined;
+            totalBuyQuantity?: number | undefined;
+            totalSellQuantity?: number | undefined;
+            bestBuyPrice1?: number | undefined;
+            bestSellPrice1?: number | undefined;
+            bestBuyQuantity1?: number | undefined;
+            bestSellQuantity1?: number | undefined;
+            identifier?: string | undefined;
+            instrumentName?: string | undefined;
+            ok: true;
+        }, {
+            [x: string]: unknown;
+            requestTime?: string | undefined;
+            exchange?: string | undefined;
+            tradingSymbol?: string | undefined;
+            companyName?: string | undefined;
+            symbolName?: string | undefined;
+            segment?: string | undefined;
+            token?: string | undefined;
+            lastTradedPrice?: number | undefined;
+            dayOpenPrice?: number | undefined;
+            dayHighPrice?: number | undefined;
+            dayLowPrice?: number | undefined;
+            dayClosePrice?: number | undefined;
+            VWAP?: number | undefined;
+            lotSize?: number | undefined;
+            tickSize?: number | undefined;
+            pricePrecision?: number | undefined;
+            multipler?: number | undefined;
+            priceFactor?: string | undefined;
+            openInterest?: number | undefined;
+            totalBuyQuantity?: number | undefined;
+            totalSellQuantity?: number | undefined;
+            bestBuyPrice1?: number | undefined;
+            bestSellPrice1?: number | undefined;
+            bestBuyQuantity1?: number | undefined;
+            bestSellQuantity1?: number | undefined;
+            identifier?: string | undefined;
+            instrumentName?: string | undefined;
+        }>>
+    ]>>>;
+    readonly getMultiQuotesLtp: Endpoint<"getMultiQuotesLtp", zod.ZodObject<{
+        data: zod.ZodArray<zod.ZodObject<{
+            exchange: zod.ZodEnum<{
+                NSE: "NSE";
+                BSE: "BSE";
+                NFO: "NFO";
+                BFO: "BFO";
+            }>;
+            tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+        }, zod_v4_core.$strict>>;
+    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+        requestTime: zod.ZodOptional<zod.ZodString>;
+        companyName: zod.ZodOptional<zod.ZodString>;
+        exchange: zod.ZodOptional<zod.ZodString>;
+        tradingSymbol: zod.ZodOptional<zod.ZodString>;
+        token: zod.ZodCoercedString<unknown>;
+        lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        identifier: zod.ZodOptional<zod.ZodString>;
+    }, zod_v4_core.$loose>>>;
+    readonly indexList: Endpoint<"indexList", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+        exchange: zod.ZodOptional<zod.ZodString>;
+        token: zod.ZodOptional<zod.ZodString>;
+        tradingSymbol: zod.ZodOptional<zod.ZodString>;
+        symbol: zod.ZodOptional<zod.ZodString>;
+        idxname: zod.ZodOptional<zod.ZodString>;
+    }, zod_v4_core.$loose>>>;
+    readonly getExpiry: Endpoint<"getExpiry", zod.ZodObject<{
+        exchange: zod.ZodEnum<{
+            NSE: "NSE";
+            BSE: "BSE";
+            NFO: "NFO";
+            BFO: "BFO";
+        }>;
+        tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+    }, zod_v4_core.$strict>, zod.ZodObject<{
+        expiryDates: zod.ZodArray<zod.ZodString>;
+    }, zod_v4_core.$loose>>;
+    readonly optionChain: Endpoint<"optionChain", zod.ZodObject<{
+        exchange: zod.ZodEnum<{
+            NSE: "NSE";
+            BSE: "BSE";
+            NFO: "NFO";
+            BFO: "BFO";
+        }>;
+        symbol: zod.ZodString;
+        expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+        count: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
+        strikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>;
+    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+        exchange: zod.ZodOptional<zod.ZodString>;
+        token: zod.ZodOptional<zod.ZodString>;
+        tradingSymbol: zod.ZodOptional<zod.ZodString>;
+        optionType: zod.ZodOptional<zod.ZodString>;
+        parentToken: zod.ZodOptional<zod.ZodString>;
+        strikePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    }, zod_v4_core.$loose>>>;
+    readonly optionChainGreeks: Endpoint<"optionChainGreeks", zod.ZodObject<{
+        exchange: zod.ZodEnum<{
+            NSE: "NSE";
+            BSE: "BSE";
+            NFO: "NFO";
+            BFO: "BFO";
+        }>;
+        symbol: zod.ZodString;
+        expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+        count: zod.ZodUnion<readonly [
+            zod.ZodLiteral<"ALL">,
+            zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>
+        ]>;
+        strikePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>>;
+    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+        delta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        gamma: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        theta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        vega: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        rho: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        iv: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        oi: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        exchange: zod.ZodOptional<zod.ZodString>;
+        token: zod.ZodOptional<zod.ZodString>;
+        tradingSymbol: zod.ZodOptional<zod.ZodString>;
+        optionType: zod.ZodOptional<zod.ZodString>;
+        parentToken: zod.ZodOptional<zod.ZodString>;
+        strikePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    }, zod_v4_core.$loose>>>;
+    readonly searchScrips: Endpoint<"searchScrips", zod.ZodObject<{
+        stext: zod.ZodString;
+    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+        token: zod.ZodOptional<zod.ZodString>;
+        exchange: zod.ZodOptional<zod.ZodString>;
+        companyName: zod.ZodOptional<zod.ZodString>;
+        representationName: zod.ZodOptional<zod.ZodString>;
+        instrumentName: zod.ZodOptional<zod.ZodString>;
+        tradingSymbol: zod.ZodOptional<zod.ZodString>;
+    }, zod_v4_core.$loose>>>;
+    readonly timePriceSeries: Endpoint<"timePriceSeries", zod.ZodObject<{
+        exchange: zod.ZodEnum<{
+            NSE: "NSE";
+            BSE: "BSE";
+            NFO: "NFO";
+            BFO: "BFO";
+        }>;
+        tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+        startTime: zod.ZodString;
+        endTime: zod.ZodString;
+        interval: zod.ZodEnum<{
+            "1mi": "1mi";
+            "2mi": "2mi";
+            "3mi": "3mi";
+            "5mi": "5mi";
+            "10mi": "10mi";
+            "15mi": "15mi";
+            "30mi": "30mi";
+            "60mi": "60mi";
+            "1d": "1d";
+        }>;
+    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+        time: zod.ZodOptional<zod.ZodString>;
+        epochTime: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        open: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        high: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        low: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        close: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        volume: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        oi: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+    }, zod_v4_core.$loose>>>;
+    readonly placeGttOrder: Endpoint<"placeGttOrder", zod.ZodObject<{
+        value: zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>;
+        tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+        exchange: zod.ZodEnum<{
+            NSE: "NSE";
+            BSE: "BSE";
+            NFO: "NFO";
+            BFO: "BFO";
+        }>;
+        validity: zod.ZodDefault<zod.ZodLiteral<"GTT">>;
+        remarks: zod.ZodOptional<zod.ZodString>;
+        OrderParams: zod.ZodObject<{
+            exchange: zod.ZodEnum<{
+                NSE: "NSE";
+                BSE: "BSE";
+                NFO: "NFO";
+                BFO: "BFO";
+            }>;
+            retention: zod.ZodDefault<zod.ZodEnum<{
+                DAY: "DAY";
+                IOC: "IOC";
+            }>>;
+            product: zod.ZodEnum<{
+                C: "C";
+                M: "M";
+                I: "I";
+            }>;
+            priceType: zod.ZodEnum<{
+                LMT: "LMT";
+                MKT: "MKT";
+                "SL-LMT": "SL-LMT";
+                "SL-MKT": "SL-MKT";
+            }>;
+            tradingSymbol: zod.ZodString;
+            transactionType: zod.ZodEnum<{
+                B: "B";
+                S: "S";
+            }>;
+            price: zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>;
+            triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>>;
+            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>;
+            remarks: zod.ZodOptional<zod.ZodString>;
+            mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>>;
+        }, zod_v4_core.$strict>;
+    }, zod_v4_core.$strict>, zod.ZodObject<{
+        GTTid: zod.ZodCoercedString<unknown>;
+        requestTime: zod.ZodOptional<zod.ZodString>;
+    }, zod_v4_core.$loose>>;
+    readonly modifyGttOrder: Endpoint<"modifyGttOrder", zod.ZodObject<{
+        tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+        exchange: zod.ZodEnum<{
+            NSE: "NSE";
+            BSE: "BSE";
+            NFO: "NFO";
+            BFO: "BFO";
+        }>;
+        validity: zod.ZodDefault<zod.ZodLiteral<"GTT">>;
+        remarks: zod.ZodOptional<zod.ZodString>;
+        OrderParams: zod.ZodObject<{
+            exchange: zod.ZodEnum<{
+                NSE: "NSE";
+                BSE: "BSE";
+                NFO: "NFO";
+                BFO: "BFO";
+            }>;
+            retention: zod.ZodDefault<zod.ZodEnum<{
+                DAY: "DAY";
+                IOC: "IOC";
+            }>>;
+            product: zod.ZodEnum<{
+                C: "C";
+                M: "M";
+                I: "I";
+            }>;
+            priceType: zod.ZodEnum<{
+                LMT: "LMT";
+                MKT: "MKT";
+                "SL-LMT": "SL-LMT";
+                "SL-MKT": "SL-MKT";
+            }>;
+            tradingSymbol: zod.ZodString;
+            transactionType: zod.ZodEnum<{
+                B: "B";
+                S: "S";
+            }>;
+            price: zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>;
+            triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>>;
+            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>;
+            remarks: zod.ZodOptional<zod.ZodString>;
+            mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>>;
+        }, zod_v4_core.$strict>;
+        value: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodNumber,
+            zod.ZodString
+        ]>, zod.ZodTransform<string, string | number>>>;
+        GTTid: zod.ZodString;
+    }, zod_v4_core.$strict>, zod.ZodObject<{
+        GTTid: zod.ZodCoercedString<unknown>;
+        requestTime: zod.ZodOptional<zod.ZodString>;
+    }, zod_v4_core.$loose>>;
+    readonly cancelGttOrder: Endpoint<"cancelGttOrder", zod.ZodObject<{
+        GTTid: zod.ZodString;
+    }, zod_v4_core.$strict>, zod.ZodObject<{
+        GTTid: zod.ZodCoercedString<unknown>;
+        requestTime: zod.ZodOptional<zod.ZodString>;
+    }, zod_v4_core.$loose>>;
+    readonly gttOrderBook: Endpoint<"gttOrderBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+        GTTid: zod.ZodCoercedString<unknown>;
+        tradingSymbol: zod.ZodOptional<zod.ZodString>;
+        exchange: zod.ZodOptional<zod.ZodString>;
+        validity: zod.ZodOptional<zod.ZodString>;
+        value: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodString,
+            zod.ZodNumber
+        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        OrderParams: zod.ZodOptional<zod.ZodObject<{
+            exchange: zod.ZodOptional<zod.ZodString>;
+            tradingSymbol: zod.ZodOptional<zod.ZodString>;
+            price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            triggerPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            product: zod.ZodOptional<zod.ZodString>;
+            priceType: zod.ZodOptional<zod.ZodString>;
+            transactionType: zod.ZodOptional<zod.ZodString>;
+        }, zod_v4_core.$loose>>;
+    }, zod_v4_core.$loose>>>;
+    readonly getFundamentals: Endpoint<"getFundamentals", zod.ZodObject<{
+        exchange: zod.ZodEnum<{
+            NSE: "NSE";
+            BSE: "BSE";
+            NFO: "NFO";
+            BFO: "BFO";
+        }>;
+        tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+    }, zod_v4_core.$strict>, zod.ZodObject<{}, zod_v4_core.$loose>>;
+};
+declare const V1_SYMBOL_MASTER_URL = "https://api.firstock.in/V1/symbols/";
+declare const v1: {
+    readonly version: "v1";
+    readonly baseUrl: "https://api.firstock.in/V1/";
+    readonly wsUrl: "wss://socket.firstock.in/V2/ws";
+    readonly limits: {
+        readonly quote: {
+            readonly limit: 1;
+            readonly windowMs: 1000;
+        };
+        readonly candles: {
+            readonly limit: 3;
+            readonly windowMs: 1000;
+        };
+        readonly order: {
+            readonly limit: 10;
+            readonly windowMs: 1000;
+        };
+        readonly other: {
+            readonly limit: 10;
+            readonly windowMs: 1000;
+        };
+    };
+    readonly endpoints: {
+        readonly login: Endpoint<"login", zod.ZodObject<{
+            userId: zod.ZodString;
+            password: zod.ZodString;
+            TOTP: zod.ZodString;
+            vendorCode: zod.ZodString;
+            apiKey: zod.ZodString;
+        }, zod_v4_core.$strict>, zod.ZodObject<{
+            actid: zod.ZodOptional<zod.ZodString>;
+            userName: zod.ZodOptional<zod.ZodString>;
+            susertoken: zod.ZodString;
+            email: zod.ZodOptional<zod.ZodString>;
+        }, zod_v4_core.$loose>>;
+        readonly logout: Endpoint<"logout", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodUnknown>;
+        readonly userDetails: Endpoint<"userDetails", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
+            requestTime: zod.ZodOptional<zod.ZodString>;
+            userName: zod.ZodOptional<zod.ZodString>;
+            email: zod.ZodOptional<zod.ZodString>;
+            actid: zod.ZodOptional<zod.ZodString>;
+            uprev: zod.ZodOptional<zod.ZodString>;
+            exchange: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
+            orarr: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
+        }, zod_v4_core.$loose>>;
+        readonly placeOrder: Endpoint<"placeOrder", zod.ZodObject<{
+            exchange: zod.ZodEnum<{
+                NSE: "NSE";
+                BSE: "BSE";
+                NFO: "NFO";
+                BFO: "BFO";
+            }>;
+            retention: zod.ZodDefault<zod.ZodEnum<{
+                DAY: "DAY";
+                IOC: "IOC";
+            }>>;
+            product: zod.ZodEnum<{
+                C: "C";
+                M: "M";
+                I: "I";
+            }>;
+            priceType: zod.ZodEnum<{
+                LMT: "LMT";
+                MKT: "MKT";
+                "SL-LMT": "SL-LMT";
+                "SL-MKT": "SL-MKT";
+            }>;
+            tradingSymbol: zod.ZodString;
+            transactionType: zod.ZodEnum<{
+                B: "B";
+                S: "S";
+            }>;
+            price: zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>;
+            triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>>;
+            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>;
+            remarks: zod.ZodOptional<zod.ZodString>;
+            mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>>;
+        }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodObject<{
+                orderNumber: zod.ZodString;
+                requestTime: zod.ZodOptional<zod.ZodString>;
+                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            }, zod_v4_core.$loose>,
+            zod.ZodArray<zod.ZodObject<{
+                orderNumber: zod.ZodString;
+                requestTime: zod.ZodOptional<zod.ZodString>;
+                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            }, zod_v4_core.$loose>>
+        ]>, zod.ZodTransform<{
+            orders: {
+                [x: string]: unknown;
+                orderNumber: string;
+                requestTime?: string | undefined;
+                quantity?: number | undefined;
+            }[];
+        }, {
+            [x: string]: unknown;
+            orderNumber: string;
+            requestTime?: string | undefined;
+            quantity?: number | undefined;
+        } | {
+            [x: string]: unknown;
+            orderNumber: string;
+            requestTime?: string | undefined;
+            quantity?: number | undefined;
+        }[]>>>;
+        readonly modifyOrder: Endpoint<"modifyOrder", zod.ZodObject<{
+            orderNumber: zod.ZodString;
+            exchange: zod.ZodOptional<zod.ZodEnum<{
+                NSE: "NSE";
+                BSE: "BSE";
+                NFO: "NFO";
+                BFO: "BFO";
+            }>>;
+            priceType: zod.ZodEnum<{
+                LMT: "LMT";
+                MKT: "MKT";
+                "SL-LMT": "SL-LMT";
+                "SL-MKT": "SL-MKT";
+            }>;
+            tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+            price: zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>;
+            triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>>;
+            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>>;
+            product: zod.ZodEnum<{
+                C: "C";
+                M: "M";
+                I: "I";
+            }>;
+            retention: zod.ZodDefault<zod.ZodEnum<{
+                DAY: "DAY";
+                IOC: "IOC";
+            }>>;
+            mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>>;
+        }, zod_v4_core.$strict>, zod.ZodObject<{
+            orderNumber: zod.ZodString;
+            rejreason: zod.ZodOptional<zod.ZodString>;
+            requestTime: zod.ZodOptional<zod.ZodString>;
+        }, zod_v4_core.$loose>>;
+        readonly cancelOrder: Endpoint<"cancelOrder", zod.ZodObject<{
+            orderNumber: zod.ZodString;
+        }, zod_v4_core.$strict>, zod.ZodObject<{
+            orderNumber: zod.ZodString;
+            rejreason: zod.ZodOptional<zod.ZodString>;
+            requestTime: zod.ZodOptional<zod.ZodString>;
+        }, zod_v4_core.$loose>>;
+        readonly orderMargin: Endpoint<"orderMargin", zod.ZodObject<{
+            exchange: zod.ZodEnum<{
+                NSE: "NSE";
+                BSE: "BSE";
+                NFO: "NFO";
+                BFO: "BFO";
+            }>;
+            transactionType: zod.ZodEnum<{
+                B: "B";
+                S: "S";
+            }>;
+            product: zod.ZodEnum<{
+                C: "C";
+                M: "M";
+                I: "I";
+            }>;
+            tradingSymbol: zod.ZodString;
+            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>;
+            priceType: zod.ZodEnum<{
+                LMT: "LMT";
+                MKT: "MKT";
+                "SL-LMT": "SL-LMT";
+                "SL-MKT": "SL-MKT";
+            }>;
+            price: zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>;
+        }, zod_v4_core.$strict>, zod.ZodObject<{
+            availableMargin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            cash: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            marginOnNewOrder: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            remarks: zod.ZodOptional<zod.ZodString>;
+            requestTime: zod.ZodOptional<zod.ZodString>;
+        }, zod_v4_core.$loose>>;
+        readonly orderBook: Endpoint<"orderBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+            userId: zod.ZodOptional<zod.ZodString>;
+            orderNumber: zod.ZodString;
+            exchange: zod.ZodOptional<zod.ZodString>;
+            tradingSymbol: zod.ZodOptional<zod.ZodString>;
+            token: zod.ZodOptional<zod.ZodString>;
+            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            averagePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            fillShares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            priceType: zod.ZodOptional<zod.ZodString>;
+            product: zod.ZodOptional<zod.ZodString>;
+            retention: zod.ZodOptional<zod.ZodString>;
+            status: zod.ZodOptional<zod.ZodString>;
+            transactionType: zod.ZodOptional<zod.ZodString>;
+            orderTime: zod.ZodOptional<zod.ZodString>;
+            remarks: zod.ZodOptional<zod.ZodString>;
+            rejectReason: zod.ZodOptional<zod.ZodString>;
+        }, zod_v4_core.$loose>>>;
+        readonly singleOrderHistory: Endpoint<"singleOrderHistory", zod.ZodObject<{
+            orderNumber: zod.ZodString;
+        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+            userId: zod.ZodOptional<zod.ZodString>;
+            orderNumber: zod.ZodString;
+            exchange: zod.ZodOptional<zod.ZodString>;
+            tradingSymbol: zod.ZodOptional<zod.ZodString>;
+            token: zod.ZodOptional<zod.ZodString>;
+            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            averagePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            fillShares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            priceType: zod.ZodOptional<zod.ZodString>;
+            product: zod.ZodOptional<zod.ZodString>;
+            retention: zod.ZodOptional<zod.ZodString>;
+            status: zod.ZodOptional<zod.ZodString>;
+            transactionType: zod.ZodOptional<zod.ZodString>;
+            orderTime: zod.ZodOptional<zod.ZodString>;
+            remarks: zod.ZodOptional<zod.ZodString>;
+            rejectReason: zod.ZodOptional<zod.ZodString>;
+            exchangeOrderNum: zod.ZodOptional<zod.ZodString>;
+            exchangeTime: zod.ZodOptional<zod.ZodString>;
+            reportType: zod.ZodOptional<zod.ZodString>;
+        }, zod_v4_core.$loose>>>;
+        readonly tradeBook: Endpoint<"tradeBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+            orderNumber: zod.ZodString;
+            exchange: zod.ZodOptional<zod.ZodString>;
+            tradingSymbol: zod.ZodOptional<zod.ZodString>;
+            token: zod.ZodOptional<zod.ZodString>;
+            fillId: zod.ZodOptional<zod.ZodString>;
+            exchordid: zod.ZodOptional<zod.ZodString>;
+            fillPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            fillQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            fillshares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            transactionType: zod.ZodOptional<zod.ZodString>;
+            product: zod.ZodOptional<zod.ZodString>;
+            priceType: zod.ZodOptional<zod.ZodString>;
+            fillTime: zod.ZodOptional<zod.ZodString>;
+            orderTime: zod.ZodOptional<zod.ZodString>;
+            userId: zod.ZodOptional<zod.ZodString>;
+        }, zod_v4_core.$loose>>>;
+        readonly positionBook: Endpoint<"positionBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+            userId: zod.ZodOptional<zod.ZodString>;
+            exchange: zod.ZodOptional<zod.ZodString>;
+            tradingSymbol: zod.ZodOptional<zod.ZodString>;
+            token: zod.ZodOptional<zod.ZodString>;
+            product: zod.ZodOptional<zod.ZodString>;
+            netQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            netAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            RealizedPNL: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            totalMTM: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            totalPNL: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            dayBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            dayBuyAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            dayBuyAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            daySellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            daySellAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            daySellAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            cfBuyQty: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            cfSellQty: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            cfBuyAmt: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            cfSellAmt: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            uploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            netUploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        }, zod_v4_core.$loose>>>;
+        readonly productConversion: Endpoint<"productConversion", zod.ZodObject<{
+            tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+            exchange: zod.ZodEnum<{
+                NSE: "NSE";
+                BSE: "BSE";
+                NFO: "NFO";
+                BFO: "BFO";
+            }>;
+            previousProduct: zod.ZodEnum<{
+                C: "C";
+                M: "M";
+                I: "I";
+            }>;
+            product: zod.ZodEnum<{
+                C: "C";
+                M: "M";
+                I: "I";
+            }>;
+            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>;
+            msgFlag: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodEnum<{
+                    1: "1";
+                    3: "3";
+                    4: "4";
+                    2: "2";
+                }>,
+                zod.ZodLiteral<3 | 1 | 4 | 2>
+            ]>, zod.ZodTransform<string, 3 | 1 | 4 | 2 | "1" | "3" | "4" | "2">>>;
+        }, zod_v4_core.$strict>, zod.ZodObject<{
+            Status: zod.ZodOptional<zod.ZodString>;
+            requestTime: zod.ZodOptional<zod.ZodString>;
+        }, zod_v4_core.$loose>>;
+        readonly holdings: Endpoint<"holdings", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+            exchange: zod.ZodOptional<zod.ZodString>;
+            tradingSymbol: zod.ZodOptional<zod.ZodString>;
+        }, zod_v4_core.$loose>>>;
+        readonly holdingsDetails: Endpoint<"holdingsDetails", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+            exchangeTradingSymbol: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
+                exchange: zod.ZodOptional<zod.ZodString>;
+                token: zod.ZodOptional<zod.ZodString>;
+                tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            }, zod_v4_core.$loose>>>;
+            holdQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            dpQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            uploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            sellAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            usedQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            tradeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            collateralQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            BTSTQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            hairCut: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            beneficiaryQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            brokerCollateralQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            unPledgeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        }, zod_v4_core.$loose>>>;
+        readonly combinedHoldings: Endpoint<"combinedHoldings", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
+            mutualFunds: zod.ZodOptional<zod.ZodObject<{
+                holdings: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{}, zod_v4_core.$loose>>>;
+            }, zod_v4_core.$loose>>;
+            stocks: zod.ZodOptional<zod.ZodObject<{
+                holdings: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
+                    exchangeTradingSymbol: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
+                        exchange: zod.ZodOptional<zod.ZodString>;
+                        token: zod.ZodOptional<zod.ZodString>;
+                        tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                        pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                            zod.ZodString,
+                            zod.ZodNumber
+                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                        tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                            zod.ZodString,
+                            zod.ZodNumber
+                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                        lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                            zod.ZodString,
+                            zod.ZodNumber
+                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    }, zod_v4_core.$loose>>>;
+                    holdQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    dpQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    uploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    sellAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    usedQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    tradeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    collateralQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    BTSTQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    hairCut: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    beneficiaryQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    brokerCollateralQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    unPledgeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                }, zod_v4_core.$loose>>>;
+            }, zod_v4_core.$loose>>;
+            combinedHoldings: zod.ZodOptional<zod.ZodObject<{}, zod_v4_core.$loose>>;
+        }, zod_v4_core.$loose>>;
+        readonly limit: Endpoint<"limit", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
+            availableMargin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            brkcollamt: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            cash: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            collateral: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            expo: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            marginused: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            payin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            peak_mar: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            premium: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            span: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            requestTime: zod.ZodOptional<zod.ZodString>;
+        }, zod_v4_core.$loose>>;
+        readonly basketMargin: Endpoint<"basketMargin", zod.ZodObject<{
+            BasketList_Params: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
+                exchange: zod.ZodEnum<{
+                    NSE: "NSE";
+                    BSE: "BSE";
+                    NFO: "NFO";
+                    BFO: "BFO";
+                }>;
+                transactionType: zod.ZodEnum<{
+                    B: "B";
+                    S: "S";
+                }>;
+                product: zod.ZodEnum<{
+                    C: "C";
+                    M: "M";
+                    I: "I";
+                }>;
+                tradingSymbol: zod.ZodString;
+                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>;
+                priceType: zod.ZodEnum<{
+                    LMT: "LMT";
+                    MKT: "MKT";
+                    "SL-LMT": "SL-LMT";
+                    "SL-MKT": "SL-MKT";
+                }>;
+                price: zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>;
+            }, zod_v4_core.$strict>>>;
+            exchange: zod.ZodEnum<{
+                NSE: "NSE";
+                BSE: "BSE";
+                NFO: "NFO";
+                BFO: "BFO";
+            }>;
+            transactionType: zod.ZodEnum<{
+                B: "B";
+                S: "S";
+            }>;
+            product: zod.ZodEnum<{
+                C: "C";
+                M: "M";
+                I: "I";
+            }>;
+            tradingSymbol: zod.ZodString;
+            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>;
+            priceType: zod.ZodEnum<{
+                LMT: "LMT";
+                MKT: "MKT";
+                "SL-LMT": "SL-LMT";
+                "SL-MKT": "SL-MKT";
+            }>;
+            price: zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>;
+        }, zod_v4_core.$strict>, zod.ZodObject<{
+            BasketMargin: zod.ZodOptional<zod.ZodArray<zod.ZodNumber>>;
+            MarginOnNewOrder: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            PreviousMargin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            Remarks: zod.ZodOptional<zod.ZodString>;
+            TradedMargin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        }, zod_v4_core.$loose>>;
+        readonly basketOrder: Endpoint<"basketOrder", zod.ZodObject<{
+            legs: zod.ZodArray<zod.ZodObject<{
+                exchange: zod.ZodEnum<{
+                    NSE: "NSE";
+                    BSE: "BSE";
+                    NFO: "NFO";
+                    BFO: "BFO";
+                }>;
+                retention: zod.ZodDefault<zod.ZodEnum<{
+                    DAY: "DAY";
+                    IOC: "IOC";
+                }>>;
+                product: zod.ZodEnum<{
+                    C: "C";
+                    M: "M";
+                    I: "I";
+                }>;
+                priceType: zod.ZodEnum<{
+                    LMT: "LMT";
+                    MKT: "MKT";
+                    "SL-LMT": "SL-LMT";
+                    "SL-MKT": "SL-MKT";
+                }>;
+                tradingSymbol: zod.ZodString;
+                transactionType: zod.ZodEnum<{
+                    B: "B";
+                    S: "S";
+                }>;
+                price: zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>;
+                triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>>;
+                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>;
+                remarks: zod.ZodOptional<zod.ZodString>;
+                mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>>;
+            }, zod_v4_core.$strict>>;
+        }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodObject<{
+                orderNumber: zod.ZodString;
+                requestTime: zod.ZodOptional<zod.ZodString>;
+                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            }, zod_v4_core.$loose>,
+            zod.ZodArray<zod.ZodObject<{
+                orderNumber: zod.ZodString;
+                requestTime: zod.ZodOptional<zod.ZodString>;
+                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            }, zod_v4_core.$loose>>
+        ]>, zod.ZodTransform<{
+            orders: {
+                [x: string]: unknown;
+                orderNumber: string;
+                requestTime?: string | undefined;
+                quantity?: number | undefined;
+            }[];
+        }, {
+            [x: string]: unknown;
+            orderNumber: string;
+            requestTime?: string | undefined;
+            quantity?: number | undefined;
+        } | {
+            [x: string]: unknown;
+            orderNumber: string;
+            requestTime?: string | undefined;
+            quantity?: number | undefined;
+        }[]>>>;
+        readonly placeAMO: Endpoint<"placeAMO", zod.ZodObject<{
+            exchange: zod.ZodEnum<{
+                NSE: "NSE";
+                BSE: "BSE";
+                NFO: "NFO";
+                BFO: "BFO";
+            }>;
+            retention: zod.ZodDefault<zod.ZodEnum<{
+                DAY: "DAY";
+                IOC: "IOC";
+            }>>;
+            product: zod.ZodEnum<{
+                C: "C";
+                M: "M";
+                I: "I";
+            }>;
+            priceType: zod.ZodEnum<{
+                LMT: "LMT";
+                MKT: "MKT";
+                "SL-LMT": "SL-LMT";
+                "SL-MKT": "SL-MKT";
+            }>;
+            tradingSymbol: zod.ZodString;
+            transactionType: zod.ZodEnum<{
+                B: "B";
+                S: "S";
+            }>;
+            price: zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>;
+            triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>>;
+            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>;
+            remarks: zod.ZodOptional<zod.ZodString>;
+            mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>>;
+        }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodUnion<readonly [
+            zod.ZodObject<{
+                orderNumber: zod.ZodString;
+                requestTime: zod.ZodOptional<zod.ZodString>;
+                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            }, zod_v4_core.$loose>,
+            zod.ZodArray<zod.ZodObject<{
+                orderNumber: zod.ZodString;
+                requestTime: zod.ZodOptional<zod.ZodString>;
+                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            }, zod_v4_core.$loose>>
+        ]>, zod.ZodTransform<{
+            orders: {
+                [x: string]: unknown;
+                orderNumber: string;
+                requestTime?: string | undefined;
+                quantity?: number | undefined;
+            }[];
+        }, {
+            [x: string]: unknown;
+            orderNumber: string;
+            requestTime?: string | undefined;
+            quantity?: number | undefined;
+        } | {
+            [x: string]: unknown;
+            orderNumber: string;
+            requestTime?: string | undefined;
+            quantity?: number | undefined;
+        }[]>>>;
+        readonly modifyAMO: Endpoint<"modifyAMO", zod.ZodObject<{
+            orderNumber: zod.ZodString;
+            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>;
+            price: zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>;
+            priceType: zod.ZodEnum<{
+                LMT: "LMT";
+                MKT: "MKT";
+                "SL-LMT": "SL-LMT";
+                "SL-MKT": "SL-MKT";
+            }>;
+            product: zod.ZodEnum<{
+                C: "C";
+                M: "M";
+                I: "I";
+            }>;
+            triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>>;
+            mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>>;
+        }, zod_v4_core.$strict>, zod.ZodObject<{
+            orderNumber: zod.ZodString;
+            requestTime: zod.ZodOptional<zod.ZodString>;
+            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        }, zod_v4_core.$loose>>;
+        readonly brokerageCalculator: Endpoint<"brokerageCalculator", zod.ZodObject<{
+            exchange: zod.ZodEnum<{
+                NSE: "NSE";
+                BSE: "BSE";
+                NFO: "NFO";
+                BFO: "BFO";
+            }>;
+            tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+            transactionType: zod.ZodEnum<{
+                B: "B";
+                S: "S";
+            }>;
+            Product: zod.ZodEnum<{
+                C: "C";
+                M: "M";
+                I: "I";
+            }>;
+            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>;
+            price: zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>;
+            strike_price: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>>;
+            inst_name: zod.ZodOptional<zod.ZodUnion<readonly [
+                zod.ZodEnum<{
+                    FUTSTK: "FUTSTK";
+                    FUTIDX: "FUTIDX";
+                    OPTSTK: "OPTSTK";
+                    OPTIDX: "OPTIDX";
+                }>,
+                zod.ZodLiteral<"EQ">
+            ]>>;
+            lot_size: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>>;
+        }, zod_v4_core.$strict>, zod.ZodObject<{
+            brokerage: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            exchange_charge: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            gst: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            sebi_charge: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            stamp_duty: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            remarks: zod.ZodOptional<zod.ZodString>;
+        }, zod_v4_core.$loose>>;
+        readonly securityInfo: Endpoint<"securityInfo", zod.ZodObject<{
+            exchange: zod.ZodEnum<{
+                NSE: "NSE";
+                BSE: "BSE";
+                NFO: "NFO";
+                BFO: "BFO";
+            }>;
+            tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+        }, zod_v4_core.$strict>, zod.ZodObject<{
+            exchange: zod.ZodOptional<zod.ZodString>;
+            tradingSymbol: zod.ZodOptional<zod.ZodString>;
+            token: zod.ZodOptional<zod.ZodString>;
+            companyName: zod.ZodOptional<zod.ZodString>;
+            symbolName: zod.ZodOptional<zod.ZodString>;
+            instrumentName: zod.ZodOptional<zod.ZodString>;
+            segment: zod.ZodOptional<zod.ZodString>;
+            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            freezeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            mult: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            priceFactor: zod.ZodOptional<zod.ZodString>;
+        }, zod_v4_core.$loose>>;
+        readonly getQuote: Endpoint<"getQuote", zod.ZodObject<{
+            exchange: zod.ZodEnum<{
+                NSE: "NSE";
+                BSE: "BSE";
+                NFO: "NFO";
+                BFO: "BFO";
+            }>;
+            tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+        }, zod_v4_core.$strict>, zod.ZodUnion<readonly [
+            zod.ZodPipe<zod.ZodArray<zod.ZodObject<{
+                requestTime: zod.ZodOptional<zod.ZodString>;
+                exchange: zod.ZodOptional<zod.ZodString>;
+                tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                companyName: zod.ZodOptional<zod.ZodString>;
+                symbolName: zod.ZodOptional<zod.ZodString>;
+                segment: zod.ZodOptional<zod.ZodString>;
+                token: zod.ZodOptional<zod.ZodString>;
+                lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                dayOpenPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                dayHighPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                dayLowPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                dayClosePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                VWAP: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                multipler: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                priceFactor: zod.ZodOptional<zod.ZodString>;
+                openInterest: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                totalBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                totalSellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                bestBuyPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                bestSellPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                bestBuyQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                bestSellQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            }, zod_v4_core.$loose>>, zod.ZodTransform<{
+                [x: string]: unknown;
+                requestTime?: string | undefined;
+                exchange?: string | undefined;
+                tradingSymbol?: string | undefined;
+                companyName?: string | undefined;
+                symbolName?: string | undefined;
+                segment?: string | undefined;
+                token?: string | undefined;
+                lastTradedPrice?: number | undefined;
+                dayOpenPrice?: number | undefined;
+                dayHighPrice?: number | undefined;
+                dayLowPrice?: number | undefined;
+                dayClosePrice?: number | undefined;
+                VWAP?: number | undefined;
+                lotSize?: number | undefined;
+                tickSize?: number | undefined;
+                pricePrecision?: number | undefined;
+                multipler?: number | undefined;
+                priceFactor?: string | undefined;
+                openInterest?: number | undefined;
+                totalBuyQuantity?: number | undefined;
+                totalSellQuantity?: number | undefined;
+                bestBuyPrice1?: number | undefined;
+                bestSellPrice1?: number | undefined;
+                bestBuyQuantity1?: number | undefined;
+                bestSellQuantity1?: number | undefined;
+            }, {
+                [x: string]: unknown;
+                requestTime?: string | undefined;
+                exchange?: string | undefined;
+                tradingSymbol?: string | undefined;
+                companyName?: string | undefined;
+                symbolName?: string | undefined;
+                segment?: string | undefined;
+                token?: string | undefined;
+                lastTradedPrice?: number | undefined;
+                dayOpenPrice?: number | undefined;
+                dayHighPrice?: number | undefined;
+                dayLowPrice?: number | undefined;
+                dayClosePrice?: number | undefined;
+                VWAP?: number | undefined;
+                lotSize?: number | undefined;
+                tickSize?: number | undefined;
+                pricePrecision?: number | undefined;
+                multipler?: number | undefined;
+                priceFactor?: string | undefined;
+                openInterest?: number | undefined;
+                totalBuyQuantity?: number | undefined;
+                totalSellQuantity?: number | undefined;
+                bestBuyPrice1?: number | undefined;
+                bestSellPrice1?: number | undefined;
+                bestBuyQuantity1?: number | undefined;
+                bestSellQuantity1?: number | undefined;
+            }[]>>,
+            zod.ZodObject<{
+                requestTime: zod.ZodOptional<zod.ZodString>;
+                exchange: zod.ZodOptional<zod.ZodString>;
+                tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                companyName: zod.ZodOptional<zod.ZodString>;
+                symbolName: zod.ZodOptional<zod.ZodString>;
+                segment: zod.ZodOptional<zod.ZodString>;
+                token: zod.ZodOptional<zod.ZodString>;
+                lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                dayOpenPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                dayHighPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                dayLowPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                dayClosePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                VWAP: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                multipler: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                priceFactor: zod.ZodOptional<zod.ZodString>;
+                openInterest: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                totalBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                totalSellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                bestBuyPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                bestSellPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                bestBuyQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                bestSellQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            }, zod_v4_core.$loose>
+        ]>>;
+        readonly getQuoteLtp: Endpoint<"getQuoteLtp", zod.ZodObject<{
+            exchange: zod.ZodEnum<{
+                NSE: "NSE";
+                BSE: "BSE";
+                NFO: "NFO";
+                BFO: "BFO";
+            }>;
+            tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+        }, zod_v4_core.$strict>, zod.ZodUnion<readonly [
+            zod.ZodPipe<zod.ZodArray<zod.ZodObject<{
+                requestTime: zod.ZodOptional<zod.ZodString>;
+                companyName: zod.ZodOptional<zod.ZodString>;
+                exchange: zod.ZodOptional<zod.ZodString>;
+                tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                token: zod.ZodCoercedString<unknown>;
+                lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            }, zod_v4_core.$loose>>, zod.ZodTransform<{
+                [x: string]: unknown;
+                token: string;
+                requestTime?: string | undefined;
+                companyName?: string | undefined;
+                exchange?: string | undefined;
+                tradingSymbol?: string | undefined;
+                lastTradedPrice?: number | undefined;
+            }, {
+                [x: string]: unknown;
+                token: string;
+                requestTime?: string | undefined;
+                companyName?: string | undefined;
+                exchange?: string | undefined;
+                tradingSymbol?: string | undefined;
+                lastTradedPrice?: number | undefined;
+            }[]>>,
+            zod.ZodObject<{
+                requestTime: zod.ZodOptional<zod.ZodString>;
+                companyName: zod.ZodOptional<zod.ZodString>;
+                exchange: zod.ZodOptional<zod.ZodString>;
+                tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                token: zod.ZodCoercedString<unknown>;
+                lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            }, zod_v4_core.$loose>
+        ]>>;
+        readonly getMultiQuotes: Endpoint<"getMultiQuotes", zod.ZodObject<{
+            data: zod.ZodArray<zod.ZodObject<{
+                exchange: zod.ZodEnum<{
+                    NSE: "NSE";
+                    BSE: "BSE";
+                    NFO: "NFO";
+                    BFO: "BFO";
+                }>;
+                tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+            }, zod_v4_core.$strict>>;
+        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
+            zod.ZodPipe<zod.ZodObject<{
+                status: zod.ZodLiteral<"error">;
+                error: zod.ZodOptional<zod.ZodString>;
+                identifier: zod.ZodOptional<zod.ZodString>;
+            }, zod_v4_core.$loose>, zod.ZodTransform<{
+                status: "error";
+                error?: string | undefined;
+                identifier?: string | undefined;
+                ok: false;
+            }, {
+                [x: string]: unknown;
+                status: "error";
+                error?: string | undefined;
+                identifier?: string | undefined;
+            }>>,
+            zod.ZodPipe<zod.ZodObject<{
+                requestTime: zod.ZodOptional<zod.ZodString>;
+                exchange: zod.ZodOptional<zod.ZodString>;
+                tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                companyName: zod.ZodOptional<zod.ZodString>;
+                symbolName: zod.ZodOptional<zod.ZodString>;
+                segment: zod.ZodOptional<zod.ZodString>;
+                token: zod.ZodOptional<zod.ZodString>;
+                lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                dayOpenPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                dayHighPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                dayLowPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                dayClosePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                VWAP: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                multipler: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                priceFactor: zod.ZodOptional<zod.ZodString>;
+                openInterest: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                totalBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                totalSellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                bestBuyPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                bestSellPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                bestBuyQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                bestSellQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                identifier: zod.ZodOptional<zod.ZodString>;
+                instrumentName: zod.ZodOptional<zod.ZodString>;
+            }, zod_v4_core.$loose>, zod.ZodTransform<{
+                requestTime?: string | undefined;
+                exchange?: string | undefined;
+                tradingSymbol?: string | undefined;
+                companyName?: string | undefined;
+                symbolName?: string | undefined;
+                segment?: string | undefined;
+                token?: string | undefined;
+                lastTradedPrice?: number | undefined;
+                dayOpenPrice?: number | undefined;
+                dayHighPrice?: number | undefined;
+                dayLowPrice?: number | undefined;
+                dayClosePrice?: number | undefined;
+                VWAP?: number | undefined;
+                lotSize?: number | undefined;
+                tickSize?: number | undefined;
+                pricePrecision?: number | undefined;
+                multipler?: number | undefined;
+                priceFactor?: string | undefined;
+                openInterest?: number | undefined;
+                totalBuyQuantity?: number | undefined;
+                totalSellQuantity?: number | undefined;
+                bestBuyPrice1?: number | undefined;
+                bestSellPrice1?: number | undefined;
+                bestBuyQuantity1?: number | undefined;
+                bestSellQuantity1?: number | undefined;
+                identifier?: string | undefined;
+                instrumentName?: string | undefined;
+                ok: true;
+            }, {
+                [x: string]: unknown;
+                requestTime?: string | undefined;
+                exchange?: string | undefined;
+                tradingSymbol?: string | undefined;
+                companyName?: string | undefined;
+                symbolName?: string | undefined;
+                segment?: string | undefined;
+                token?: string | undefined;
+                lastTradedPrice?: number | undefined;
+                dayOpenPrice?: number | undefined;
+                dayHighPrice?: number | undefined;
+                dayLowPrice?: number | undefined;
+                dayClosePrice?: number | undefined;
+                VWAP?: number | undefined;
+                lotSize?: number | undefined;
+                tickSize?: number | undefined;
+                pricePrecision?: number | undefined;
+                multipler?: number | undefined;
+                priceFactor?: string | undefined;
+                openInterest?: number | undefined;
+                totalBuyQuantity?: number | undefined;
+                totalSellQuantity?: number | undefined;
+                bestBuyPrice1?: number | undefined;
+                bestSellPrice1?: number | undefined;
+                bestBuyQuantity1?: number | undefined;
+                bestSellQuantity1?: number | undefined;
+                identifier?: string | undefined;
+                instrumentName?: string | undefined;
+            }>>
+        ]>>>;
+        readonly getMultiQuotesLtp: Endpoint<"getMultiQuotesLtp", zod.ZodObject<{
+            data: zod.ZodArray<zod.ZodObject<{
+                exchange: zod.ZodEnum<{
+                    NSE: "NSE";
+                    BSE: "BSE";
+                    NFO: "NFO";
+                    BFO: "BFO";
+                }>;
+                tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+            }, zod_v4_core.$strict>>;
+        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+            requestTime: zod.ZodOptional<zod.ZodString>;
+            companyName: zod.ZodOptional<zod.ZodString>;
+            exchange: zod.ZodOptional<zod.ZodString>;
+            tradingSymbol: zod.ZodOptional<zod.ZodString>;
+            token: zod.ZodCoercedString<unknown>;
+            lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            identifier: zod.ZodOptional<zod.ZodString>;
+        }, zod_v4_core.$loose>>>;
+        readonly indexList: Endpoint<"indexList", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+            exchange: zod.ZodOptional<zod.ZodString>;
+            token: zod.ZodOptional<zod.ZodString>;
+            tradingSymbol: zod.ZodOptional<zod.ZodString>;
+            symbol: zod.ZodOptional<zod.ZodString>;
+            idxname: zod.ZodOptional<zod.ZodString>;
+        }, zod_v4_core.$loose>>>;
+        readonly getExpiry: Endpoint<"getExpiry", zod.ZodObject<{
+            exchange: zod.ZodEnum<{
+                NSE: "NSE";
+                BSE: "BSE";
+                NFO: "NFO";
+                BFO: "BFO";
+            }>;
+            tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+        }, zod_v4_core.$strict>, zod.ZodObject<{
+            expiryDates: zod.ZodArray<zod.ZodString>;
+        }, zod_v4_core.$loose>>;
+        readonly optionChain: Endpoint<"optionChain", zod.ZodObject<{
+            exchange: zod.ZodEnum<{
+                NSE: "NSE";
+                BSE: "BSE";
+                NFO: "NFO";
+                BFO: "BFO";
+            }>;
+            symbol: zod.ZodString;
+            expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+            count: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
+            strikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>;
+        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+            exchange: zod.ZodOptional<zod.ZodString>;
+            token: zod.ZodOptional<zod.ZodString>;
+            tradingSymbol: zod.ZodOptional<zod.ZodString>;
+            optionType: zod.ZodOptional<zod.ZodString>;
+            parentToken: zod.ZodOptional<zod.ZodString>;
+            strikePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        }, zod_v4_core.$loose>>>;
+        readonly optionChainGreeks: Endpoint<"optionChainGreeks", zod.ZodObject<{
+            exchange: zod.ZodEnum<{
+                NSE: "NSE";
+                BSE: "BSE";
+                NFO: "NFO";
+                BFO: "BFO";
+            }>;
+            symbol: zod.ZodString;
+            expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+            count: zod.ZodUnion<readonly [
+                zod.ZodLiteral<"ALL">,
+                zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>
+            ]>;
+            strikePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>>;
+        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+            delta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            gamma: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            theta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            vega: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            rho: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            iv: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            oi: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            exchange: zod.ZodOptional<zod.ZodString>;
+            token: zod.ZodOptional<zod.ZodString>;
+            tradingSymbol: zod.ZodOptional<zod.ZodString>;
+            optionType: zod.ZodOptional<zod.ZodString>;
+            parentToken: zod.ZodOptional<zod.ZodString>;
+            strikePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        }, zod_v4_core.$loose>>>;
+        readonly searchScrips: Endpoint<"searchScrips", zod.ZodObject<{
+            stext: zod.ZodString;
+        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+            token: zod.ZodOptional<zod.ZodString>;
+            exchange: zod.ZodOptional<zod.ZodString>;
+            companyName: zod.ZodOptional<zod.ZodString>;
+            representationName: zod.ZodOptional<zod.ZodString>;
+            instrumentName: zod.ZodOptional<zod.ZodString>;
+            tradingSymbol: zod.ZodOptional<zod.ZodString>;
+        }, zod_v4_core.$loose>>>;
+        readonly timePriceSeries: Endpoint<"timePriceSeries", zod.ZodObject<{
+            exchange: zod.ZodEnum<{
+                NSE: "NSE";
+                BSE: "BSE";
+                NFO: "NFO";
+                BFO: "BFO";
+            }>;
+            tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+            startTime: zod.ZodString;
+            endTime: zod.ZodString;
+            interval: zod.ZodEnum<{
+                "1mi": "1mi";
+                "2mi": "2mi";
+                "3mi": "3mi";
+                "5mi": "5mi";
+                "10mi": "10mi";
+                "15mi": "15mi";
+                "30mi": "30mi";
+                "60mi": "60mi";
+                "1d": "1d";
+            }>;
+        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+            time: zod.ZodOptional<zod.ZodString>;
+            epochTime: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            open: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            high: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            low: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            close: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            volume: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            oi: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        }, zod_v4_core.$loose>>>;
+        readonly placeGttOrder: Endpoint<"placeGttOrder", zod.ZodObject<{
+            value: zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>;
+            tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+            exchange: zod.ZodEnum<{
+                NSE: "NSE";
+                BSE: "BSE";
+                NFO: "NFO";
+                BFO: "BFO";
+            }>;
+            validity: zod.ZodDefault<zod.ZodLiteral<"GTT">>;
+            remarks: zod.ZodOptional<zod.ZodString>;
+            OrderParams: zod.ZodObject<{
+                exchange: zod.ZodEnum<{
+                    NSE: "NSE";
+                    BSE: "BSE";
+                    NFO: "NFO";
+                    BFO: "BFO";
+                }>;
+                retention: zod.ZodDefault<zod.ZodEnum<{
+                    DAY: "DAY";
+                    IOC: "IOC";
+                }>>;
+                product: zod.ZodEnum<{
+                    C: "C";
+                    M: "M";
+                    I: "I";
+                }>;
+                priceType: zod.ZodEnum<{
+                    LMT: "LMT";
+                    MKT: "MKT";
+                    "SL-LMT": "SL-LMT";
+                    "SL-MKT": "SL-MKT";
+                }>;
+                tradingSymbol: zod.ZodString;
+                transactionType: zod.ZodEnum<{
+                    B: "B";
+                    S: "S";
+                }>;
+                price: zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>;
+                triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>>;
+                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>;
+                remarks: zod.ZodOptional<zod.ZodString>;
+                mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>>;
+            }, zod_v4_core.$strict>;
+        }, zod_v4_core.$strict>, zod.ZodObject<{
+            GTTid: zod.ZodCoercedString<unknown>;
+            requestTime: zod.ZodOptional<zod.ZodString>;
+        }, zod_v4_core.$loose>>;
+        readonly modifyGttOrder: Endpoint<"modifyGttOrder", zod.ZodObject<{
+            tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+            exchange: zod.ZodEnum<{
+                NSE: "NSE";
+                BSE: "BSE";
+                NFO: "NFO";
+                BFO: "BFO";
+            }>;
+            validity: zod.ZodDefault<zod.ZodLiteral<"GTT">>;
+            remarks: zod.ZodOptional<zod.ZodString>;
+            OrderParams: zod.ZodObject<{
+                exchange: zod.ZodEnum<{
+                    NSE: "NSE";
+                    BSE: "BSE";
+                    NFO: "NFO";
+                    BFO: "BFO";
+                }>;
+                retention: zod.ZodDefault<zod.ZodEnum<{
+                    DAY: "DAY";
+                    IOC: "IOC";
+                }>>;
+                product: zod.ZodEnum<{
+                    C: "C";
+                    M: "M";
+                    I: "I";
+                }>;
+                priceType: zod.ZodEnum<{
+                    LMT: "LMT";
+                    MKT: "MKT";
+                    "SL-LMT": "SL-LMT";
+                    "SL-MKT": "SL-MKT";
+                }>;
+                tradingSymbol: zod.ZodString;
+                transactionType: zod.ZodEnum<{
+                    B: "B";
+                    S: "S";
+                }>;
+                price: zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>;
+                triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>>;
+                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>;
+                remarks: zod.ZodOptional<zod.ZodString>;
+                mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>>;
+            }, zod_v4_core.$strict>;
+            value: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodNumber,
+                zod.ZodString
+            ]>, zod.ZodTransform<string, string | number>>>;
+            GTTid: zod.ZodString;
+        }, zod_v4_core.$strict>, zod.ZodObject<{
+            GTTid: zod.ZodCoercedString<unknown>;
+            requestTime: zod.ZodOptional<zod.ZodString>;
+        }, zod_v4_core.$loose>>;
+        readonly cancelGttOrder: Endpoint<"cancelGttOrder", zod.ZodObject<{
+            GTTid: zod.ZodString;
+        }, zod_v4_core.$strict>, zod.ZodObject<{
+            GTTid: zod.ZodCoercedString<unknown>;
+            requestTime: zod.ZodOptional<zod.ZodString>;
+        }, zod_v4_core.$loose>>;
+        readonly gttOrderBook: Endpoint<"gttOrderBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+            GTTid: zod.ZodCoercedString<unknown>;
+            tradingSymbol: zod.ZodOptional<zod.ZodString>;
+            exchange: zod.ZodOptional<zod.ZodString>;
+            validity: zod.ZodOptional<zod.ZodString>;
+            value: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodString,
+                zod.ZodNumber
+            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            OrderParams: zod.ZodOptional<zod.ZodObject<{
+                exchange: zod.ZodOptional<zod.ZodString>;
+                tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                triggerPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                product: zod.ZodOptional<zod.ZodString>;
+                priceType: zod.ZodOptional<zod.ZodString>;
+                transactionType: zod.ZodOptional<zod.ZodString>;
+            }, zod_v4_core.$loose>>;
+        }, zod_v4_core.$loose>>>;
+        readonly getFundamentals: Endpoint<"getFundamentals", zod.ZodObject<{
+            exchange: zod.ZodEnum<{
+                NSE: "NSE";
+                BSE: "BSE";
+                NFO: "NFO";
+                BFO: "BFO";
+            }>;
+            tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+        }, zod_v4_core.$strict>, zod.ZodObject<{}, zod_v4_core.$loose>>;
+    };
+};
+type V1Endpoints = typeof v1Endpoints;
 type ScripInput = string | {
     readonly exchange: string;
     readonly token: string | number;
@@ -7887,5 +12115,1870 @@ declare const registries: {
             })[]>>>;
         };
     };
+    readonly v1: {
+        readonly version: "v1";
+        readonly baseUrl: "https://api.firstock.in/V1/";
+        readonly wsUrl: "wss://socket.firstock.in/V2/ws";
+        readonly limits: {
+            readonly quote: {
+                readonly limit: 1;
+                readonly windowMs: 1000;
+            };
+            readonly candles: {
+                readonly limit: 3;
+                readonly windowMs: 1000;
+            };
+            readonly order: {
+                readonly limit: 10;
+                readonly windowMs: 1000;
+            };
+            readonly other: {
+                readonly limit: 10;
+                readonly windowMs: 1000;
+            };
+        };
+        readonly endpoints: {
+            readonly login: Endpoint<"login", zod.ZodObject<{
+                userId: zod.ZodString;
+                password: zod.ZodString;
+                TOTP: zod.ZodString;
+                vendorCode: zod.ZodString;
+                apiKey: zod.ZodString;
+            }, zod_v4_core.$strict>, zod.ZodObject<{
+                actid: zod.ZodOptional<zod.ZodString>;
+                userName: zod.ZodOptional<zod.ZodString>;
+                susertoken: zod.ZodString;
+                email: zod.ZodOptional<zod.ZodString>;
+            }, zod_v4_core.$loose>>;
+            readonly logout: Endpoint<"logout", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodUnknown>;
+            readonly userDetails: Endpoint<"userDetails", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
+                requestTime: zod.ZodOptional<zod.ZodString>;
+                userName: zod.ZodOptional<zod.ZodString>;
+                email: zod.ZodOptional<zod.ZodString>;
+                actid: zod.ZodOptional<zod.ZodString>;
+                uprev: zod.ZodOptional<zod.ZodString>;
+                exchange: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
+                orarr: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
+            }, zod_v4_core.$loose>>;
+            readonly placeOrder: Endpoint<"placeOrder", zod.ZodObject<{
+                exchange: zod.ZodEnum<{
+                    NSE: "NSE";
+                    BSE: "BSE";
+                    NFO: "NFO";
+                    BFO: "BFO";
+                }>;
+                retention: zod.ZodDefault<zod.ZodEnum<{
+                    DAY: "DAY";
+                    IOC: "IOC";
+                }>>;
+                product: zod.ZodEnum<{
+                    C: "C";
+                    M: "M";
+                    I: "I";
+                }>;
+                priceType: zod.ZodEnum<{
+                    LMT: "LMT";
+                    MKT: "MKT";
+                    "SL-LMT": "SL-LMT";
+                    "SL-MKT": "SL-MKT";
+                }>;
+                tradingSymbol: zod.ZodString;
+                transactionType: zod.ZodEnum<{
+                    B: "B";
+                    S: "S";
+                }>;
+                price: zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>;
+                triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>>;
+                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>;
+                remarks: zod.ZodOptional<zod.ZodString>;
+                mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>>;
+            }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodObject<{
+                    orderNumber: zod.ZodString;
+                    requestTime: zod.ZodOptional<zod.ZodString>;
+                    quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                }, zod_v4_core.$loose>,
+                zod.ZodArray<zod.ZodObject<{
+                    orderNumber: zod.ZodString;
+                    requestTime: zod.ZodOptional<zod.ZodString>;
+                    quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                }, zod_v4_core.$loose>>
+            ]>, zod.ZodTransform<{
+                orders: {
+                    [x: string]: unknown;
+                    orderNumber: string;
+                    requestTime?: string | undefined;
+                    quantity?: number | undefined;
+                }[];
+            }, {
+                [x: string]: unknown;
+                orderNumber: string;
+                requestTime?: string | undefined;
+                quantity?: number | undefined;
+            } | {
+                [x: string]: unknown;
+                orderNumber: string;
+                requestTime?: string | undefined;
+                quantity?: number | undefined;
+            }[]>>>;
+            readonly modifyOrder: Endpoint<"modifyOrder", zod.ZodObject<{
+                orderNumber: zod.ZodString;
+                exchange: zod.ZodOptional<zod.ZodEnum<{
+                    NSE: "NSE";
+                    BSE: "BSE";
+                    NFO: "NFO";
+                    BFO: "BFO";
+                }>>;
+                priceType: zod.ZodEnum<{
+                    LMT: "LMT";
+                    MKT: "MKT";
+                    "SL-LMT": "SL-LMT";
+                    "SL-MKT": "SL-MKT";
+                }>;
+                tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+                price: zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>;
+                triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>>;
+                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>>;
+                product: zod.ZodEnum<{
+                    C: "C";
+                    M: "M";
+                    I: "I";
+                }>;
+                retention: zod.ZodDefault<zod.ZodEnum<{
+                    DAY: "DAY";
+                    IOC: "IOC";
+                }>>;
+                mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>>;
+            }, zod_v4_core.$strict>, zod.ZodObject<{
+                orderNumber: zod.ZodString;
+                rejreason: zod.ZodOptional<zod.ZodString>;
+                requestTime: zod.ZodOptional<zod.ZodString>;
+            }, zod_v4_core.$loose>>;
+            readonly cancelOrder: Endpoint<"cancelOrder", zod.ZodObject<{
+                orderNumber: zod.ZodString;
+            }, zod_v4_core.$strict>, zod.ZodObject<{
+                orderNumber: zod.ZodString;
+                rejreason: zod.ZodOptional<zod.ZodString>;
+                requestTime: zod.ZodOptional<zod.ZodString>;
+            }, zod_v4_core.$loose>>;
+            readonly orderMargin: Endpoint<"orderMargin", zod.ZodObject<{
+                exchange: zod.ZodEnum<{
+                    NSE: "NSE";
+                    BSE: "BSE";
+                    NFO: "NFO";
+                    BFO: "BFO";
+                }>;
+                transactionType: zod.ZodEnum<{
+                    B: "B";
+                    S: "S";
+                }>;
+                product: zod.ZodEnum<{
+                    C: "C";
+                    M: "M";
+                    I: "I";
+                }>;
+                tradingSymbol: zod.ZodString;
+                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>;
+                priceType: zod.ZodEnum<{
+                    LMT: "LMT";
+                    MKT: "MKT";
+                    "SL-LMT": "SL-LMT";
+                    "SL-MKT": "SL-MKT";
+                }>;
+                price: zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>;
+            }, zod_v4_core.$strict>, zod.ZodObject<{
+                availableMargin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                cash: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                marginOnNewOrder: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                remarks: zod.ZodOptional<zod.ZodString>;
+                requestTime: zod.ZodOptional<zod.ZodString>;
+            }, zod_v4_core.$loose>>;
+            readonly orderBook: Endpoint<"orderBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+                userId: zod.ZodOptional<zod.ZodString>;
+                orderNumber: zod.ZodString;
+                exchange: zod.ZodOptional<zod.ZodString>;
+                tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                token: zod.ZodOptional<zod.ZodString>;
+                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                averagePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                fillShares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                priceType: zod.ZodOptional<zod.ZodString>;
+                product: zod.ZodOptional<zod.ZodString>;
+                retention: zod.ZodOptional<zod.ZodString>;
+                status: zod.ZodOptional<zod.ZodString>;
+                transactionType: zod.ZodOptional<zod.ZodString>;
+                orderTime: zod.ZodOptional<zod.ZodString>;
+                remarks: zod.ZodOptional<zod.ZodString>;
+                rejectReason: zod.ZodOptional<zod.ZodString>;
+            }, zod_v4_core.$loose>>>;
+            readonly singleOrderHistory: Endpoint<"singleOrderHistory", zod.ZodObject<{
+                orderNumber: zod.ZodString;
+            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+                userId: zod.ZodOptional<zod.ZodString>;
+                orderNumber: zod.ZodString;
+                exchange: zod.ZodOptional<zod.ZodString>;
+                tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                token: zod.ZodOptional<zod.ZodString>;
+                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                averagePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                fillShares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                priceType: zod.ZodOptional<zod.ZodString>;
+                product: zod.ZodOptional<zod.ZodString>;
+                retention: zod.ZodOptional<zod.ZodString>;
+                status: zod.ZodOptional<zod.ZodString>;
+                transactionType: zod.ZodOptional<zod.ZodString>;
+                orderTime: zod.ZodOptional<zod.ZodString>;
+                remarks: zod.ZodOptional<zod.ZodString>;
+                rejectReason: zod.ZodOptional<zod.ZodString>;
+                exchangeOrderNum: zod.ZodOptional<zod.ZodString>;
+                exchangeTime: zod.ZodOptional<zod.ZodString>;
+                reportType: zod.ZodOptional<zod.ZodString>;
+            }, zod_v4_core.$loose>>>;
+            readonly tradeBook: Endpoint<"tradeBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+                orderNumber: zod.ZodString;
+                exchange: zod.ZodOptional<zod.ZodString>;
+                tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                token: zod.ZodOptional<zod.ZodString>;
+                fillId: zod.ZodOptional<zod.ZodString>;
+                exchordid: zod.ZodOptional<zod.ZodString>;
+                fillPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                fillQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                fillshares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                transactionType: zod.ZodOptional<zod.ZodString>;
+                product: zod.ZodOptional<zod.ZodString>;
+                priceType: zod.ZodOptional<zod.ZodString>;
+                fillTime: zod.ZodOptional<zod.ZodString>;
+                orderTime: zod.ZodOptional<zod.ZodString>;
+                userId: zod.ZodOptional<zod.ZodString>;
+            }, zod_v4_core.$loose>>>;
+            readonly positionBook: Endpoint<"positionBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+                userId: zod.ZodOptional<zod.ZodString>;
+                exchange: zod.ZodOptional<zod.ZodString>;
+                tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                token: zod.ZodOptional<zod.ZodString>;
+                product: zod.ZodOptional<zod.ZodString>;
+                netQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                netAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                RealizedPNL: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                totalMTM: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                totalPNL: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                dayBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                dayBuyAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                dayBuyAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                daySellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                daySellAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                daySellAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                cfBuyQty: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                cfSellQty: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                cfBuyAmt: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                cfSellAmt: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                uploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                netUploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            }, zod_v4_core.$loose>>>;
+            readonly productConversion: Endpoint<"productConversion", zod.ZodObject<{
+                tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+                exchange: zod.ZodEnum<{
+                    NSE: "NSE";
+                    BSE: "BSE";
+                    NFO: "NFO";
+                    BFO: "BFO";
+                }>;
+                previousProduct: zod.ZodEnum<{
+                    C: "C";
+                    M: "M";
+                    I: "I";
+                }>;
+                product: zod.ZodEnum<{
+                    C: "C";
+                    M: "M";
+                    I: "I";
+                }>;
+                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>;
+                msgFlag: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodEnum<{
+                        1: "1";
+                        3: "3";
+                        4: "4";
+                        2: "2";
+                    }>,
+                    zod.ZodLiteral<3 | 1 | 4 | 2>
+                ]>, zod.ZodTransform<string, 3 | 1 | 4 | 2 | "1" | "3" | "4" | "2">>>;
+            }, zod_v4_core.$strict>, zod.ZodObject<{
+                Status: zod.ZodOptional<zod.ZodString>;
+                requestTime: zod.ZodOptional<zod.ZodString>;
+            }, zod_v4_core.$loose>>;
+            readonly holdings: Endpoint<"holdings", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+                exchange: zod.ZodOptional<zod.ZodString>;
+                tradingSymbol: zod.ZodOptional<zod.ZodString>;
+            }, zod_v4_core.$loose>>>;
+            readonly holdingsDetails: Endpoint<"holdingsDetails", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+                exchangeTradingSymbol: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
+                    exchange: zod.ZodOptional<zod.ZodString>;
+                    token: zod.ZodOptional<zod.ZodString>;
+                    tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                    pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                }, zod_v4_core.$loose>>>;
+                holdQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                dpQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                uploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                sellAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                usedQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                tradeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                collateralQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                BTSTQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                hairCut: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                beneficiaryQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                brokerCollateralQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                unPledgeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            }, zod_v4_core.$loose>>>;
+            readonly combinedHoldings: Endpoint<"combinedHoldings", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
+                mutualFunds: zod.ZodOptional<zod.ZodObject<{
+                    holdings: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{}, zod_v4_core.$loose>>>;
+                }, zod_v4_core.$loose>>;
+                stocks: zod.ZodOptional<zod.ZodObject<{
+                    holdings: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
+                        exchangeTradingSymbol: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
+                            exchange: zod.ZodOptional<zod.ZodString>;
+                            token: zod.ZodOptional<zod.ZodString>;
+                            tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                            pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                                zod.ZodString,
+                                zod.ZodNumber
+                            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                                zod.ZodString,
+                                zod.ZodNumber
+                            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                                zod.ZodString,
+                                zod.ZodNumber
+                            ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                        }, zod_v4_core.$loose>>>;
+                        holdQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                            zod.ZodString,
+                            zod.ZodNumber
+                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                        dpQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                            zod.ZodString,
+                            zod.ZodNumber
+                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                        uploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                            zod.ZodString,
+                            zod.ZodNumber
+                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                        sellAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                            zod.ZodString,
+                            zod.ZodNumber
+                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                        usedQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                            zod.ZodString,
+                            zod.ZodNumber
+                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                        tradeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                            zod.ZodString,
+                            zod.ZodNumber
+                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                        collateralQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                            zod.ZodString,
+                            zod.ZodNumber
+                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                        BTSTQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                            zod.ZodString,
+                            zod.ZodNumber
+                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                        hairCut: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                            zod.ZodString,
+                            zod.ZodNumber
+                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                        beneficiaryQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                            zod.ZodString,
+                            zod.ZodNumber
+                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                        brokerCollateralQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                            zod.ZodString,
+                            zod.ZodNumber
+                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                        unPledgeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                            zod.ZodString,
+                            zod.ZodNumber
+                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    }, zod_v4_core.$loose>>>;
+                }, zod_v4_core.$loose>>;
+                combinedHoldings: zod.ZodOptional<zod.ZodObject<{}, zod_v4_core.$loose>>;
+            }, zod_v4_core.$loose>>;
+            readonly limit: Endpoint<"limit", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
+                availableMargin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                brkcollamt: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                cash: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                collateral: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                expo: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                marginused: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                payin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                peak_mar: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                premium: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                span: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                requestTime: zod.ZodOptional<zod.ZodString>;
+            }, zod_v4_core.$loose>>;
+            readonly basketMargin: Endpoint<"basketMargin", zod.ZodObject<{
+                BasketList_Params: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
+                    exchange: zod.ZodEnum<{
+                        NSE: "NSE";
+                        BSE: "BSE";
+                        NFO: "NFO";
+                        BFO: "BFO";
+                    }>;
+                    transactionType: zod.ZodEnum<{
+                        B: "B";
+                        S: "S";
+                    }>;
+                    product: zod.ZodEnum<{
+                        C: "C";
+                        M: "M";
+                        I: "I";
+                    }>;
+                    tradingSymbol: zod.ZodString;
+                    quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodNumber,
+                        zod.ZodString
+                    ]>, zod.ZodTransform<string, string | number>>;
+                    priceType: zod.ZodEnum<{
+                        LMT: "LMT";
+                        MKT: "MKT";
+                        "SL-LMT": "SL-LMT";
+                        "SL-MKT": "SL-MKT";
+                    }>;
+                    price: zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodNumber,
+                        zod.ZodString
+                    ]>, zod.ZodTransform<string, string | number>>;
+                }, zod_v4_core.$strict>>>;
+                exchange: zod.ZodEnum<{
+                    NSE: "NSE";
+                    BSE: "BSE";
+                    NFO: "NFO";
+                    BFO: "BFO";
+                }>;
+                transactionType: zod.ZodEnum<{
+                    B: "B";
+                    S: "S";
+                }>;
+                product: zod.ZodEnum<{
+                    C: "C";
+                    M: "M";
+                    I: "I";
+                }>;
+                tradingSymbol: zod.ZodString;
+                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>;
+                priceType: zod.ZodEnum<{
+                    LMT: "LMT";
+                    MKT: "MKT";
+                    "SL-LMT": "SL-LMT";
+                    "SL-MKT": "SL-MKT";
+                }>;
+                price: zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>;
+            }, zod_v4_core.$strict>, zod.ZodObject<{
+                BasketMargin: zod.ZodOptional<zod.ZodArray<zod.ZodNumber>>;
+                MarginOnNewOrder: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                PreviousMargin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                Remarks: zod.ZodOptional<zod.ZodString>;
+                TradedMargin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            }, zod_v4_core.$loose>>;
+            readonly basketOrder: Endpoint<"basketOrder", zod.ZodObject<{
+                legs: zod.ZodArray<zod.ZodObject<{
+                    exchange: zod.ZodEnum<{
+                        NSE: "NSE";
+                        BSE: "BSE";
+                        NFO: "NFO";
+                        BFO: "BFO";
+                    }>;
+                    retention: zod.ZodDefault<zod.ZodEnum<{
+                        DAY: "DAY";
+                        IOC: "IOC";
+                    }>>;
+                    product: zod.ZodEnum<{
+                        C: "C";
+                        M: "M";
+                        I: "I";
+                    }>;
+                    priceType: zod.ZodEnum<{
+                        LMT: "LMT";
+                        MKT: "MKT";
+                        "SL-LMT": "SL-LMT";
+                        "SL-MKT": "SL-MKT";
+                    }>;
+                    tradingSymbol: zod.ZodString;
+                    transactionType: zod.ZodEnum<{
+                        B: "B";
+                        S: "S";
+                    }>;
+                    price: zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodNumber,
+                        zod.ZodString
+                    ]>, zod.ZodTransform<string, string | number>>;
+                    triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodNumber,
+                        zod.ZodString
+                    ]>, zod.ZodTransform<string, string | number>>>;
+                    quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodNumber,
+                        zod.ZodString
+                    ]>, zod.ZodTransform<string, string | number>>;
+                    remarks: zod.ZodOptional<zod.ZodString>;
+                    mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodNumber,
+                        zod.ZodString
+                    ]>, zod.ZodTransform<string, string | number>>>;
+                }, zod_v4_core.$strict>>;
+            }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodObject<{
+                    orderNumber: zod.ZodString;
+                    requestTime: zod.ZodOptional<zod.ZodString>;
+                    quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                }, zod_v4_core.$loose>,
+                zod.ZodArray<zod.ZodObject<{
+                    orderNumber: zod.ZodString;
+                    requestTime: zod.ZodOptional<zod.ZodString>;
+                    quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                }, zod_v4_core.$loose>>
+            ]>, zod.ZodTransform<{
+                orders: {
+                    [x: string]: unknown;
+                    orderNumber: string;
+                    requestTime?: string | undefined;
+                    quantity?: number | undefined;
+                }[];
+            }, {
+                [x: string]: unknown;
+                orderNumber: string;
+                requestTime?: string | undefined;
+                quantity?: number | undefined;
+            } | {
+                [x: string]: unknown;
+                orderNumber: string;
+                requestTime?: string | undefined;
+                quantity?: number | undefined;
+            }[]>>>;
+            readonly placeAMO: Endpoint<"placeAMO", zod.ZodObject<{
+                exchange: zod.ZodEnum<{
+                    NSE: "NSE";
+                    BSE: "BSE";
+                    NFO: "NFO";
+                    BFO: "BFO";
+                }>;
+                retention: zod.ZodDefault<zod.ZodEnum<{
+                    DAY: "DAY";
+                    IOC: "IOC";
+                }>>;
+                product: zod.ZodEnum<{
+                    C: "C";
+                    M: "M";
+                    I: "I";
+                }>;
+                priceType: zod.ZodEnum<{
+                    LMT: "LMT";
+                    MKT: "MKT";
+                    "SL-LMT": "SL-LMT";
+                    "SL-MKT": "SL-MKT";
+                }>;
+                tradingSymbol: zod.ZodString;
+                transactionType: zod.ZodEnum<{
+                    B: "B";
+                    S: "S";
+                }>;
+                price: zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>;
+                triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>>;
+                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>;
+                remarks: zod.ZodOptional<zod.ZodString>;
+                mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>>;
+            }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodUnion<readonly [
+                zod.ZodObject<{
+                    orderNumber: zod.ZodString;
+                    requestTime: zod.ZodOptional<zod.ZodString>;
+                    quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                }, zod_v4_core.$loose>,
+                zod.ZodArray<zod.ZodObject<{
+                    orderNumber: zod.ZodString;
+                    requestTime: zod.ZodOptional<zod.ZodString>;
+                    quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                }, zod_v4_core.$loose>>
+            ]>, zod.ZodTransform<{
+                orders: {
+                    [x: string]: unknown;
+                    orderNumber: string;
+                    requestTime?: string | undefined;
+                    quantity?: number | undefined;
+                }[];
+            }, {
+                [x: string]: unknown;
+                orderNumber: string;
+                requestTime?: string | undefined;
+                quantity?: number | undefined;
+            } | {
+                [x: string]: unknown;
+                orderNumber: string;
+                requestTime?: string | undefined;
+                quantity?: number | undefined;
+            }[]>>>;
+            readonly modifyAMO: Endpoint<"modifyAMO", zod.ZodObject<{
+                orderNumber: zod.ZodString;
+                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>;
+                price: zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>;
+                priceType: zod.ZodEnum<{
+                    LMT: "LMT";
+                    MKT: "MKT";
+                    "SL-LMT": "SL-LMT";
+                    "SL-MKT": "SL-MKT";
+                }>;
+                product: zod.ZodEnum<{
+                    C: "C";
+                    M: "M";
+                    I: "I";
+                }>;
+                triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>>;
+                mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>>;
+            }, zod_v4_core.$strict>, zod.ZodObject<{
+                orderNumber: zod.ZodString;
+                requestTime: zod.ZodOptional<zod.ZodString>;
+                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            }, zod_v4_core.$loose>>;
+            readonly brokerageCalculator: Endpoint<"brokerageCalculator", zod.ZodObject<{
+                exchange: zod.ZodEnum<{
+                    NSE: "NSE";
+                    BSE: "BSE";
+                    NFO: "NFO";
+                    BFO: "BFO";
+                }>;
+                tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+                transactionType: zod.ZodEnum<{
+                    B: "B";
+                    S: "S";
+                }>;
+                Product: zod.ZodEnum<{
+                    C: "C";
+                    M: "M";
+                    I: "I";
+                }>;
+                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>;
+                price: zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>;
+                strike_price: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>>;
+                inst_name: zod.ZodOptional<zod.ZodUnion<readonly [
+                    zod.ZodEnum<{
+                        FUTSTK: "FUTSTK";
+                        FUTIDX: "FUTIDX";
+                        OPTSTK: "OPTSTK";
+                        OPTIDX: "OPTIDX";
+                    }>,
+                    zod.ZodLiteral<"EQ">
+                ]>>;
+                lot_size: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>>;
+            }, zod_v4_core.$strict>, zod.ZodObject<{
+                brokerage: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                exchange_charge: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                gst: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                sebi_charge: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                stamp_duty: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                remarks: zod.ZodOptional<zod.ZodString>;
+            }, zod_v4_core.$loose>>;
+            readonly securityInfo: Endpoint<"securityInfo", zod.ZodObject<{
+                exchange: zod.ZodEnum<{
+                    NSE: "NSE";
+                    BSE: "BSE";
+                    NFO: "NFO";
+                    BFO: "BFO";
+                }>;
+                tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+            }, zod_v4_core.$strict>, zod.ZodObject<{
+                exchange: zod.ZodOptional<zod.ZodString>;
+                tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                token: zod.ZodOptional<zod.ZodString>;
+                companyName: zod.ZodOptional<zod.ZodString>;
+                symbolName: zod.ZodOptional<zod.ZodString>;
+                instrumentName: zod.ZodOptional<zod.ZodString>;
+                segment: zod.ZodOptional<zod.ZodString>;
+                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                freezeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                mult: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                priceFactor: zod.ZodOptional<zod.ZodString>;
+            }, zod_v4_core.$loose>>;
+            readonly getQuote: Endpoint<"getQuote", zod.ZodObject<{
+                exchange: zod.ZodEnum<{
+                    NSE: "NSE";
+                    BSE: "BSE";
+                    NFO: "NFO";
+                    BFO: "BFO";
+                }>;
+                tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+            }, zod_v4_core.$strict>, zod.ZodUnion<readonly [
+                zod.ZodPipe<zod.ZodArray<zod.ZodObject<{
+                    requestTime: zod.ZodOptional<zod.ZodString>;
+                    exchange: zod.ZodOptional<zod.ZodString>;
+                    tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                    companyName: zod.ZodOptional<zod.ZodString>;
+                    symbolName: zod.ZodOptional<zod.ZodString>;
+                    segment: zod.ZodOptional<zod.ZodString>;
+                    token: zod.ZodOptional<zod.ZodString>;
+                    lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    dayOpenPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    dayHighPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    dayLowPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    dayClosePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    VWAP: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    multipler: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    priceFactor: zod.ZodOptional<zod.ZodString>;
+                    openInterest: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    totalBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    totalSellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    bestBuyPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    bestSellPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    bestBuyQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    bestSellQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                }, zod_v4_core.$loose>>, zod.ZodTransform<{
+                    [x: string]: unknown;
+                    requestTime?: string | undefined;
+                    exchange?: string | undefined;
+                    tradingSymbol?: string | undefined;
+                    companyName?: string | undefined;
+                    symbolName?: string | undefined;
+                    segment?: string | undefined;
+                    token?: string | undefined;
+                    lastTradedPrice?: number | undefined;
+                    dayOpenPrice?: number | undefined;
+                    dayHighPrice?: number | undefined;
+                    dayLowPrice?: number | undefined;
+                    dayClosePrice?: number | undefined;
+                    VWAP?: number | undefined;
+                    lotSize?: number | undefined;
+                    tickSize?: number | undefined;
+                    pricePrecision?: number | undefined;
+                    multipler?: number | undefined;
+                    priceFactor?: string | undefined;
+                    openInterest?: number | undefined;
+                    totalBuyQuantity?: number | undefined;
+                    totalSellQuantity?: number | undefined;
+                    bestBuyPrice1?: number | undefined;
+                    bestSellPrice1?: number | undefined;
+                    bestBuyQuantity1?: number | undefined;
+                    bestSellQuantity1?: number | undefined;
+                }, {
+                    [x: string]: unknown;
+                    requestTime?: string | undefined;
+                    exchange?: string | undefined;
+                    tradingSymbol?: string | undefined;
+                    companyName?: string | undefined;
+                    symbolName?: string | undefined;
+                    segment?: string | undefined;
+                    token?: string | undefined;
+                    lastTradedPrice?: number | undefined;
+                    dayOpenPrice?: number | undefined;
+                    dayHighPrice?: number | undefined;
+                    dayLowPrice?: number | undefined;
+                    dayClosePrice?: number | undefined;
+                    VWAP?: number | undefined;
+                    lotSize?: number | undefined;
+                    tickSize?: number | undefined;
+                    pricePrecision?: number | undefined;
+                    multipler?: number | undefined;
+                    priceFactor?: string | undefined;
+                    openInterest?: number | undefined;
+                    totalBuyQuantity?: number | undefined;
+                    totalSellQuantity?: number | undefined;
+                    bestBuyPrice1?: number | undefined;
+                    bestSellPrice1?: number | undefined;
+                    bestBuyQuantity1?: number | undefined;
+                    bestSellQuantity1?: number | undefined;
+                }[]>>,
+                zod.ZodObject<{
+                    requestTime: zod.ZodOptional<zod.ZodString>;
+                    exchange: zod.ZodOptional<zod.ZodString>;
+                    tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                    companyName: zod.ZodOptional<zod.ZodString>;
+                    symbolName: zod.ZodOptional<zod.ZodString>;
+                    segment: zod.ZodOptional<zod.ZodString>;
+                    token: zod.ZodOptional<zod.ZodString>;
+                    lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    dayOpenPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    dayHighPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    dayLowPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    dayClosePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    VWAP: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    multipler: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    priceFactor: zod.ZodOptional<zod.ZodString>;
+                    openInterest: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    totalBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    totalSellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    bestBuyPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    bestSellPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    bestBuyQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    bestSellQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                }, zod_v4_core.$loose>
+            ]>>;
+            readonly getQuoteLtp: Endpoint<"getQuoteLtp", zod.ZodObject<{
+                exchange: zod.ZodEnum<{
+                    NSE: "NSE";
+                    BSE: "BSE";
+                    NFO: "NFO";
+                    BFO: "BFO";
+                }>;
+                tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+            }, zod_v4_core.$strict>, zod.ZodUnion<readonly [
+                zod.ZodPipe<zod.ZodArray<zod.ZodObject<{
+                    requestTime: zod.ZodOptional<zod.ZodString>;
+                    companyName: zod.ZodOptional<zod.ZodString>;
+                    exchange: zod.ZodOptional<zod.ZodString>;
+                    tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                    token: zod.ZodCoercedString<unknown>;
+                    lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                }, zod_v4_core.$loose>>, zod.ZodTransform<{
+                    [x: string]: unknown;
+                    token: string;
+                    requestTime?: string | undefined;
+                    companyName?: string | undefined;
+                    exchange?: string | undefined;
+                    tradingSymbol?: string | undefined;
+                    lastTradedPrice?: number | undefined;
+                }, {
+                    [x: string]: unknown;
+                    token: string;
+                    requestTime?: string | undefined;
+                    companyName?: string | undefined;
+                    exchange?: string | undefined;
+                    tradingSymbol?: string | undefined;
+                    lastTradedPrice?: number | undefined;
+                }[]>>,
+                zod.ZodObject<{
+                    requestTime: zod.ZodOptional<zod.ZodString>;
+                    companyName: zod.ZodOptional<zod.ZodString>;
+                    exchange: zod.ZodOptional<zod.ZodString>;
+                    tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                    token: zod.ZodCoercedString<unknown>;
+                    lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                }, zod_v4_core.$loose>
+            ]>>;
+            readonly getMultiQuotes: Endpoint<"getMultiQuotes", zod.ZodObject<{
+                data: zod.ZodArray<zod.ZodObject<{
+                    exchange: zod.ZodEnum<{
+                        NSE: "NSE";
+                        BSE: "BSE";
+                        NFO: "NFO";
+                        BFO: "BFO";
+                    }>;
+                    tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+                }, zod_v4_core.$strict>>;
+            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
+                zod.ZodPipe<zod.ZodObject<{
+                    status: zod.ZodLiteral<"error">;
+                    error: zod.ZodOptional<zod.ZodString>;
+                    identifier: zod.ZodOptional<zod.ZodString>;
+                }, zod_v4_core.$loose>, zod.ZodTransform<{
+                    status: "error";
+                    error?: string | undefined;
+                    identifier?: string | undefined;
+                    ok: false;
+                }, {
+                    [x: string]: unknown;
+                    status: "error";
+                    error?: string | undefined;
+                    identifier?: string | undefined;
+                }>>,
+                zod.ZodPipe<zod.ZodObject<{
+                    requestTime: zod.ZodOptional<zod.ZodString>;
+                    exchange: zod.ZodOptional<zod.ZodString>;
+                    tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                    companyName: zod.ZodOptional<zod.ZodString>;
+                    symbolName: zod.ZodOptional<zod.ZodString>;
+                    segment: zod.ZodOptional<zod.ZodString>;
+                    token: zod.ZodOptional<zod.ZodString>;
+                    lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    dayOpenPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    dayHighPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    dayLowPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    dayClosePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    VWAP: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    multipler: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    priceFactor: zod.ZodOptional<zod.ZodString>;
+                    openInterest: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    totalBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    totalSellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    bestBuyPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    bestSellPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    bestBuyQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    bestSellQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    identifier: zod.ZodOptional<zod.ZodString>;
+                    instrumentName: zod.ZodOptional<zod.ZodString>;
+                }, zod_v4_core.$loose>, zod.ZodTransform<{
+                    requestTime?: string | undefined;
+                    exchange?: string | undefined;
+                    tradingSymbol?: string | undefined;
+                    companyName?: string | undefined;
+                    symbolName?: string | undefined;
+                    segment?: string | undefined;
+                    token?: string | undefined;
+                    lastTradedPrice?: number | undefined;
+                    dayOpenPrice?: number | undefined;
+                    dayHighPrice?: number | undefined;
+                    dayLowPrice?: number | undefined;
+                    dayClosePrice?: number | undefined;
+                    VWAP?: number | undefined;
+                    lotSize?: number | undefined;
+                    tickSize?: number | undefined;
+                    pricePrecision?: number | undefined;
+                    multipler?: number | undefined;
+                    priceFactor?: string | undefined;
+                    openInterest?: number | undefined;
+                    totalBuyQuantity?: number | undefined;
+                    totalSellQuantity?: number | undefined;
+                    bestBuyPrice1?: number | undefined;
+                    bestSellPrice1?: number | undefined;
+                    bestBuyQuantity1?: number | undefined;
+                    bestSellQuantity1?: number | undefined;
+                    identifier?: string | undefined;
+                    instrumentName?: string | undefined;
+                    ok: true;
+                }, {
+                    [x: string]: unknown;
+                    requestTime?: string | undefined;
+                    exchange?: string | undefined;
+                    tradingSymbol?: string | undefined;
+                    companyName?: string | undefined;
+                    symbolName?: string | undefined;
+                    segment?: string | undefined;
+                    token?: string | undefined;
+                    lastTradedPrice?: number | undefined;
+                    dayOpenPrice?: number | undefined;
+                    dayHighPrice?: number | undefined;
+                    dayLowPrice?: number | undefined;
+                    dayClosePrice?: number | undefined;
+                    VWAP?: number | undefined;
+                    lotSize?: number | undefined;
+                    tickSize?: number | undefined;
+                    pricePrecision?: number | undefined;
+                    multipler?: number | undefined;
+                    priceFactor?: string | undefined;
+                    openInterest?: number | undefined;
+                    totalBuyQuantity?: number | undefined;
+                    totalSellQuantity?: number | undefined;
+                    bestBuyPrice1?: number | undefined;
+                    bestSellPrice1?: number | undefined;
+                    bestBuyQuantity1?: number | undefined;
+                    bestSellQuantity1?: number | undefined;
+                    identifier?: string | undefined;
+                    instrumentName?: string | undefined;
+                }>>
+            ]>>>;
+            readonly getMultiQuotesLtp: Endpoint<"getMultiQuotesLtp", zod.ZodObject<{
+                data: zod.ZodArray<zod.ZodObject<{
+                    exchange: zod.ZodEnum<{
+                        NSE: "NSE";
+                        BSE: "BSE";
+                        NFO: "NFO";
+                        BFO: "BFO";
+                    }>;
+                    tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+                }, zod_v4_core.$strict>>;
+            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+                requestTime: zod.ZodOptional<zod.ZodString>;
+                companyName: zod.ZodOptional<zod.ZodString>;
+                exchange: zod.ZodOptional<zod.ZodString>;
+                tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                token: zod.ZodCoercedString<unknown>;
+                lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                identifier: zod.ZodOptional<zod.ZodString>;
+            }, zod_v4_core.$loose>>>;
+            readonly indexList: Endpoint<"indexList", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+                exchange: zod.ZodOptional<zod.ZodString>;
+                token: zod.ZodOptional<zod.ZodString>;
+                tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                symbol: zod.ZodOptional<zod.ZodString>;
+                idxname: zod.ZodOptional<zod.ZodString>;
+            }, zod_v4_core.$loose>>>;
+            readonly getExpiry: Endpoint<"getExpiry", zod.ZodObject<{
+                exchange: zod.ZodEnum<{
+                    NSE: "NSE";
+                    BSE: "BSE";
+                    NFO: "NFO";
+                    BFO: "BFO";
+                }>;
+                tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+            }, zod_v4_core.$strict>, zod.ZodObject<{
+                expiryDates: zod.ZodArray<zod.ZodString>;
+            }, zod_v4_core.$loose>>;
+            readonly optionChain: Endpoint<"optionChain", zod.ZodObject<{
+                exchange: zod.ZodEnum<{
+                    NSE: "NSE";
+                    BSE: "BSE";
+                    NFO: "NFO";
+                    BFO: "BFO";
+                }>;
+                symbol: zod.ZodString;
+                expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+                count: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
+                strikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>;
+            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+                exchange: zod.ZodOptional<zod.ZodString>;
+                token: zod.ZodOptional<zod.ZodString>;
+                tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                optionType: zod.ZodOptional<zod.ZodString>;
+                parentToken: zod.ZodOptional<zod.ZodString>;
+                strikePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            }, zod_v4_core.$loose>>>;
+            readonly optionChainGreeks: Endpoint<"optionChainGreeks", zod.ZodObject<{
+                exchange: zod.ZodEnum<{
+                    NSE: "NSE";
+                    BSE: "BSE";
+                    NFO: "NFO";
+                    BFO: "BFO";
+                }>;
+                symbol: zod.ZodString;
+                expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+                count: zod.ZodUnion<readonly [
+                    zod.ZodLiteral<"ALL">,
+                    zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodNumber,
+                        zod.ZodString
+                    ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>
+                ]>;
+                strikePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>>;
+            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+                delta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                gamma: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                theta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                vega: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                rho: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                iv: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                oi: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                exchange: zod.ZodOptional<zod.ZodString>;
+                token: zod.ZodOptional<zod.ZodString>;
+                tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                optionType: zod.ZodOptional<zod.ZodString>;
+                parentToken: zod.ZodOptional<zod.ZodString>;
+                strikePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            }, zod_v4_core.$loose>>>;
+            readonly searchScrips: Endpoint<"searchScrips", zod.ZodObject<{
+                stext: zod.ZodString;
+            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+                token: zod.ZodOptional<zod.ZodString>;
+                exchange: zod.ZodOptional<zod.ZodString>;
+                companyName: zod.ZodOptional<zod.ZodString>;
+                representationName: zod.ZodOptional<zod.ZodString>;
+                instrumentName: zod.ZodOptional<zod.ZodString>;
+                tradingSymbol: zod.ZodOptional<zod.ZodString>;
+            }, zod_v4_core.$loose>>>;
+            readonly timePriceSeries: Endpoint<"timePriceSeries", zod.ZodObject<{
+                exchange: zod.ZodEnum<{
+                    NSE: "NSE";
+                    BSE: "BSE";
+                    NFO: "NFO";
+                    BFO: "BFO";
+                }>;
+                tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+                startTime: zod.ZodString;
+                endTime: zod.ZodString;
+                interval: zod.ZodEnum<{
+                    "1mi": "1mi";
+                    "2mi": "2mi";
+                    "3mi": "3mi";
+                    "5mi": "5mi";
+                    "10mi": "10mi";
+                    "15mi": "15mi";
+                    "30mi": "30mi";
+                    "60mi": "60mi";
+                    "1d": "1d";
+                }>;
+            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+                time: zod.ZodOptional<zod.ZodString>;
+                epochTime: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                open: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                high: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                low: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                close: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                volume: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                oi: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            }, zod_v4_core.$loose>>>;
+            readonly placeGttOrder: Endpoint<"placeGttOrder", zod.ZodObject<{
+                value: zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>;
+                tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+                exchange: zod.ZodEnum<{
+                    NSE: "NSE";
+                    BSE: "BSE";
+                    NFO: "NFO";
+                    BFO: "BFO";
+                }>;
+                validity: zod.ZodDefault<zod.ZodLiteral<"GTT">>;
+                remarks: zod.ZodOptional<zod.ZodString>;
+                OrderParams: zod.ZodObject<{
+                    exchange: zod.ZodEnum<{
+                        NSE: "NSE";
+                        BSE: "BSE";
+                        NFO: "NFO";
+                        BFO: "BFO";
+                    }>;
+                    retention: zod.ZodDefault<zod.ZodEnum<{
+                        DAY: "DAY";
+                        IOC: "IOC";
+                    }>>;
+                    product: zod.ZodEnum<{
+                        C: "C";
+                        M: "M";
+                        I: "I";
+                    }>;
+                    priceType: zod.ZodEnum<{
+                        LMT: "LMT";
+                        MKT: "MKT";
+                        "SL-LMT": "SL-LMT";
+                        "SL-MKT": "SL-MKT";
+                    }>;
+                    tradingSymbol: zod.ZodString;
+                    transactionType: zod.ZodEnum<{
+                        B: "B";
+                        S: "S";
+                    }>;
+                    price: zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodNumber,
+                        zod.ZodString
+                    ]>, zod.ZodTransform<string, string | number>>;
+                    triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodNumber,
+                        zod.ZodString
+                    ]>, zod.ZodTransform<string, string | number>>>;
+                    quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodNumber,
+                        zod.ZodString
+                    ]>, zod.ZodTransform<string, string | number>>;
+                    remarks: zod.ZodOptional<zod.ZodString>;
+                    mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodNumber,
+                        zod.ZodString
+                    ]>, zod.ZodTransform<string, string | number>>>;
+                }, zod_v4_core.$strict>;
+            }, zod_v4_core.$strict>, zod.ZodObject<{
+                GTTid: zod.ZodCoercedString<unknown>;
+                requestTime: zod.ZodOptional<zod.ZodString>;
+            }, zod_v4_core.$loose>>;
+            readonly modifyGttOrder: Endpoint<"modifyGttOrder", zod.ZodObject<{
+                tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+                exchange: zod.ZodEnum<{
+                    NSE: "NSE";
+                    BSE: "BSE";
+                    NFO: "NFO";
+                    BFO: "BFO";
+                }>;
+                validity: zod.ZodDefault<zod.ZodLiteral<"GTT">>;
+                remarks: zod.ZodOptional<zod.ZodString>;
+                OrderParams: zod.ZodObject<{
+                    exchange: zod.ZodEnum<{
+                        NSE: "NSE";
+                        BSE: "BSE";
+                        NFO: "NFO";
+                        BFO: "BFO";
+                    }>;
+                    retention: zod.ZodDefault<zod.ZodEnum<{
+                        DAY: "DAY";
+                        IOC: "IOC";
+                    }>>;
+                    product: zod.ZodEnum<{
+                        C: "C";
+                        M: "M";
+                        I: "I";
+                    }>;
+                    priceType: zod.ZodEnum<{
+                        LMT: "LMT";
+                        MKT: "MKT";
+                        "SL-LMT": "SL-LMT";
+                        "SL-MKT": "SL-MKT";
+                    }>;
+                    tradingSymbol: zod.ZodString;
+                    transactionType: zod.ZodEnum<{
+                        B: "B";
+                        S: "S";
+                    }>;
+                    price: zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodNumber,
+                        zod.ZodString
+                    ]>, zod.ZodTransform<string, string | number>>;
+                    triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodNumber,
+                        zod.ZodString
+                    ]>, zod.ZodTransform<string, string | number>>>;
+                    quantity: zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodNumber,
+                        zod.ZodString
+                    ]>, zod.ZodTransform<string, string | number>>;
+                    remarks: zod.ZodOptional<zod.ZodString>;
+                    mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodNumber,
+                        zod.ZodString
+                    ]>, zod.ZodTransform<string, string | number>>>;
+                }, zod_v4_core.$strict>;
+                value: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodNumber,
+                    zod.ZodString
+                ]>, zod.ZodTransform<string, string | number>>>;
+                GTTid: zod.ZodString;
+            }, zod_v4_core.$strict>, zod.ZodObject<{
+                GTTid: zod.ZodCoercedString<unknown>;
+                requestTime: zod.ZodOptional<zod.ZodString>;
+            }, zod_v4_core.$loose>>;
+            readonly cancelGttOrder: Endpoint<"cancelGttOrder", zod.ZodObject<{
+                GTTid: zod.ZodString;
+            }, zod_v4_core.$strict>, zod.ZodObject<{
+                GTTid: zod.ZodCoercedString<unknown>;
+                requestTime: zod.ZodOptional<zod.ZodString>;
+            }, zod_v4_core.$loose>>;
+            readonly gttOrderBook: Endpoint<"gttOrderBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
+                GTTid: zod.ZodCoercedString<unknown>;
+                tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                exchange: zod.ZodOptional<zod.ZodString>;
+                validity: zod.ZodOptional<zod.ZodString>;
+                value: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                    zod.ZodString,
+                    zod.ZodNumber
+                ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                OrderParams: zod.ZodOptional<zod.ZodObject<{
+                    exchange: zod.ZodOptional<zod.ZodString>;
+                    tradingSymbol: zod.ZodOptional<zod.ZodString>;
+                    price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    triggerPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
+                        zod.ZodString,
+                        zod.ZodNumber
+                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                    product: zod.ZodOptional<zod.ZodString>;
+                    priceType: zod.ZodOptional<zod.ZodString>;
+                    transactionType: zod.ZodOptional<zod.ZodString>;
+                }, zod_v4_core.$loose>>;
+            }, zod_v4_core.$loose>>>;
+            readonly getFundamentals: Endpoint<"getFundamentals", zod.ZodObject<{
+                exchange: zod.ZodEnum<{
+                    NSE: "NSE";
+                    BSE: "BSE";
+                    NFO: "NFO";
+                    BFO: "BFO";
+                }>;
+                tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
+            }, zod_v4_core.$strict>, zod.ZodObject<{}, zod_v4_core.$loose>>;
+        };
+    };
 };
-export { ApiError, type ApiVersion, type AuthMode, type BookRows, CANDLE_INTERVALS, type CallOptions, type CandleInterval, type Client, type ConnectAckFrame, type ConnectParams, type Credentials, DECIMAL, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, DEPTH_KEYS, DEPTH_LEVELS, DEPTH_LEVEL_KEYS, type Depth, type DepthLevel, type DerivativeQuery, EMPTY_BOOK, EXCHANGES, EXCHANGES_BY_VERSION, type Endpoint, type EndpointInput, type EndpointOutput, type EndpointSchemas, type EnvelopeShape, type Exchange, type ExpiryQuery, type ExpirySelector, type FailureBody, type FeedFrame, type FeedMerger, FirstockError, type FrameData, INSTRUMENT_NAMES, type Instrument, InstrumentIndex, type InstrumentIndexOptions, type InstrumentRef, type InstrumentSource, type InstrumentType, type InvalidRow, type LegOutcome, type LegResult, LegsRejectedError, type Logger, MARKET_CLOSE_IST_MS, MAX_DELAY_MS, MAX_SYMBOL_LENGTH, MAX_TAG_LENGTH, MAX_TAG_PREFIX_LENGTH, MemorySessionStore, NO_PRICE, NetworkError, OPTION_TYPES, ORDER_STATUSES, ORDER_TIME_SKEW_MS, type OptionQuery, type OptionType, type OrderAckFrame, type OrderFrame, type OrderLimits, OrderOutcomeUnknownError, type OrderRow, OrderSessionExpiredError, type OrderStatus, type OrderUpdate, POSITION_TYPES, PRICE_TYPES, PRODUCTS, type PlacedLeg, type PositionType, type PriceType, type Product, type QuoteFields, REDACTED, RETENTIONS, type RateLimit, type RateLimitBucket, RateLimitError, type RateLimiter, type RateLimits, type Registry, type RejectedLeg, type Retention, type RetryOptions, type RetryPolicy, SYMBOL_MASTER_COLUMNS, type Schemas, type Scrip, type ScripInput, type SearchOptions, type ServerFrame, type Session, SessionError, type SessionProvider, type SessionStore, type SkippedRow, type SymbolMasterLayout, type SymbolMasterParseOptions, type SymbolMasterParseResult, type SymbolMasterParser, TICK_KEYS, TRANSACTION_TYPES, type Tick, type TickInfo, type TransactionType, type Transport, type TransportRequest, type TransportResponse, type UnknownFrame, UnknownInstrumentError, type UnsubscribeAckFrame, type V3Endpoints, type ValidationDirection, ValidationError, type Z, applyDepth, applyTouchline, basketMargin, bearPutSpread, bullCallSpread, call, cancelOrder, checkCallOptions, checkCount, checkDuration, checkPrices, checkRateLimits, checkRetryOptions, closestMatches, commonSchemas, createInstrumentIndex, createMerger, createRateLimiter, createSymbolMasterParser, decodeFrame, decodeMessage, defineEndpoint, describeIssues, describeValue, encodeConnect, encodeDepth, encodeDepthUnsubscribe, encodeHeartbeat, encodeOrders, encodeOrdersUnsubscribe, encodeTouchline, encodeTouchlineUnsubscribe, expiryCloseTime, failureToError, fetchTransport, formatExpiry, getMultiQuotes, getMultiQuotesLtp, getQuote, getQuoteLtp, holdings, indexList, instrumentKey, instrumentTokenKey, invalidOption, isAbortSignal, isExchange, isFirstockError, isRedirect, isSecretKey, istDateKey, istMidnight, istStartOfDay, lastIstTimeOfDay, legTag, limit, loadSchemas, login, logout, longStraddle, longStrangle, modifyOrder, multiPlaceOrders, newOrderTag, optionChain, optionGreek, orderBook, orderMargin, orderTagFor, parseDecimal, parseExpiry, parseOrderTime, parsePrice, parseResponse, parseScrip, parseScrips, parseSymbolMaster, parseSymbolMasterChunks, placeOrder, placedAfter, positionBook, productConversion, readEnvelope, readFetchResponse, redact, redirectRefused, registerCredentials, registerSecret, registries, resolveInstrument, responseTooLarge, retryAfterMs, rowsOf, schemasOf, scripList, scrub, searchScrips, securityInfo, sha256Hex, shortStraddle, shortStrangle, singleOrderHistory, spanCalculators, statusOf, timePriceSeries, toDecimalString, toOrderUpdate, totpFromSecret, tradeBook, userDetails, v3, v3Endpoints, v3Schemas, validateRequest };
+export { ApiError, type ApiVersion, type AuthMode, type BookRows, CANDLE_INTERVALS, type CallOptions, type CandleInterval, type Client, type ConnectAckFrame, type ConnectParams, type Credentials, DECIMAL, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, DEPTH_KEYS, DEPTH_LEVELS, DEPTH_LEVEL_KEYS, type Depth, type DepthLevel, type DerivativeQuery, EMPTY_BOOK, EXCHANGES, EXCHANGES_BY_VERSION, type Endpoint, type EndpointInput, type EndpointOutput, type EndpointSchemas, type EnvelopeShape, type Exchange, type ExpiryQuery, type ExpirySelector, type FailureBody, type FeedFrame, type FeedMerger, FirstockError, type FrameData, INSTRUMENT_NAMES, type Instrument, InstrumentIndex, type InstrumentIndexOptions, type InstrumentRef, type InstrumentSource, type InstrumentType, type InvalidRow, type LegOutcome, type LegResult, LegsRejectedError, type Logger, MARKET_CLOSE_IST_MS, MAX_SYMBOL_LENGTH, MAX_TAG_LENGTH, MAX_TAG_PREFIX_LENGTH, MSG_FLAGS, MemorySessionStore, NO_PRICE, NetworkError, OPTION_TYPES, ORDER_STATUSES, ORDER_TIME_SKEW_MS, type OptionQuery, type OptionType, type OrderAckFrame, type OrderFrame, type OrderLimits, OrderOutcomeUnknownError, type OrderRow, OrderSessionExpiredError, type OrderStatus, type OrderUpdate, POSITION_TYPES, PRICE_TYPES, PRODUCTS, type PlacedLeg, type PositionType, type PriceType, type Product, type QuoteFields, REDACTED, RETENTIONS, type RateLimit, type RateLimitBucket, RateLimitError, type RateLimiter, type RateLimits, type Registry, RejectedError, type RejectedLeg, type Retention, type RetryOptions, type RetryPolicy, SYMBOL_MASTER_COLUMNS, type Schemas, type Scrip, type ScripInput, type SearchOptions, type ServerFrame, type Session, SessionError, type SessionProvider, type SessionStore, type SkippedRow, type SymbolMasterLayout, type SymbolMasterParseOptions, type SymbolMasterParseResult, type SymbolMasterParser, TICK_KEYS, TRANSACTION_TYPES, type Tick, type TickInfo, type TransactionType, type Transport, type TransportRequest, type TransportResponse, type UnknownFrame, UnknownInstrumentError, type UnsubscribeAckFrame, type V1Endpoints, type V1Schemas, V1_INTERVALS, V1_RETENTIONS, V1_SYMBOL_MASTER_URL, type V3Endpoints, type ValidationDirection, ValidationError, type Z, applyDepth, applyTouchline, basketMargin, bearPutSpread, bullCallSpread, call, cancelOrder, checkMarketProtection, checkPrices, closestMatches, commonSchemas, createInstrumentIndex, createMerger, createRateLimiter, createSymbolMasterParser, decodeFrame, decodeMessage, defineEndpoint, defineV1Endpoint, describeIssues, encodeConnect, encodeDepth, encodeDepthUnsubscribe, encodeHeartbeat, encodeOrders, encodeOrdersUnsubscribe, encodeTouchline, encodeTouchlineUnsubscribe, expiryCloseTime, failureToError, fetchTransport, formatExpiry, getMultiQuotes, getMultiQuotesLtp, getQuote, getQuoteLtp, holdings, indexList, instrumentKey, instrumentTokenKey, isExchange, isFirstockError, isSecretKey, istDateKey, istMidnight, istStartOfDay, lastIstTimeOfDay, legTag, limit, loadSchemas, login, logout, longStraddle, longStrangle, modifyOrder, multiPlaceOrders, newOrderTag, optionChain, optionGreek, orderBook, orderMargin, orderTagFor, parseDecimal, parseExpiry, parseOrderTime, parsePrice, parseResponse, parseScrip, parseScrips, parseSymbolMaster, parseSymbolMasterChunks, placeOrder, placedAfter, positionBook, productConversion, readEnvelope, redact, registerCredentials, registerSecret, registries, resolveInstrument, retryAfterMs, rowsOf, schemasOf, scripList, scrub, searchScrips, securityInfo, sha256Hex, shortStraddle, shortStrangle, singleOrderHistory, spanCalculators, statusOf, timePriceSeries, toDecimalString, toOrderUpdate, totpFromSecret, tradeBook, userDetails, v1, v1Endpoints, v1Schemas, v3, v3Endpoints, v3Schemas, validateRequest };

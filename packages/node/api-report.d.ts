@@ -75,8 +75,9 @@ declare function defaultSymbolsUrl(version: ApiVersion, baseUrl?: string): strin
 declare function symbolFileUrl(file: SymbolFile, options?: Pick<LoadInstrumentsOptions, "symbolsUrl" | "urls">): string;
 declare function loadInstruments(options?: LoadInstrumentsOptions): Promise<InstrumentIndex>;
 type V3 = (typeof registries)["v3"]["endpoints"];
-interface FirstockOptions extends Partial<Credentials> {
-    version: ApiVersion;
+type EndpointsOf<V extends ApiVersion> = (typeof registries)[V]["endpoints"];
+interface FirstockOptions<V extends ApiVersion = "v3"> extends Partial<Credentials> {
+    version: V;
     userId: string;
     baseUrl?: string;
     wsUrl?: string;
@@ -94,22 +95,25 @@ interface FirstockOptions extends Partial<Credentials> {
     maxOrderValue?: number;
 }
 type Method<E extends Endpoint> = {} extends EndpointInput<E> ? (input?: EndpointInput<E>, options?: CallOptions) => Promise<EndpointOutput<E>> : (input: EndpointInput<E>, options?: CallOptions) => Promise<EndpointOutput<E>>;
-type EndpointMethods = {
-    [K in Exclude<keyof V3, "login" | "logout">]: Method<V3[K]>;
+type EndpointMethods<V extends ApiVersion = "v3"> = {
+    [K in Exclude<keyof EndpointsOf<V>, "login" | "logout">]: EndpointsOf<V>[K] extends infer E extends Endpoint ? Method<E> : never;
 };
-interface Firstock extends EndpointMethods, SessionProvider {
-    readonly version: ApiVersion;
+type Firstock<V extends ApiVersion = "v3"> = V extends ApiVersion ? EndpointMethods<V> & FirstockBase<V> & (V extends "v3" ? V3Extras : {}) : never;
+interface V3Extras {
+    placeOrderAndConfirm(input: EndpointInput<V3["placeOrder"]>, options?: ReconcileOptions): Promise<ConfirmedOrder>;
+}
+interface FirstockBase<V extends ApiVersion = ApiVersion> extends SessionProvider {
+    readonly version: V;
     readonly baseUrl: string;
     login(options?: CallOptions): Promise<Session>;
     logout(options?: CallOptions): Promise<void>;
     call<E extends Endpoint>(endpoint: E, input: EndpointInput<E>, options?: CallOptions): Promise<EndpointOutput<E>>;
     reconcileOrder(tag: string, options?: ReconcileOptions): Promise<ReconcileResult>;
-    placeOrderAndConfirm(input: EndpointInput<V3["placeOrder"]>, options?: ReconcileOptions): Promise<ConfirmedOrder>;
     instruments(options?: InstrumentsOptions): Promise<InstrumentIndex>;
     resolve(ref: InstrumentRef): Promise<Instrument>;
 }
 declare function checkBaseUrl(raw: string, what?: string): string;
-declare function createFirstock(options: FirstockOptions): Firstock;
+declare function createFirstock<V extends ApiVersion>(options: FirstockOptions<V>): Firstock<V>;
 interface KyTransportOptions {
     fetch?: typeof fetch;
 }

@@ -16,6 +16,21 @@ export interface GlobalOptions {
   yes?: boolean
   /** The simulated market's clock for a sandbox this command starts (ISO-8601; without a zone, IST). */
   now?: string
+  /** The API generation: `v3` or `v1` (default: $FIRSTOCK_API, the profile's `api`, then `v3`). */
+  api?: string
+}
+
+/** The API generations the CLI speaks. */
+export const API_VERSIONS = ['v3', 'v1'] as const
+export type CliApiVersion = (typeof API_VERSIONS)[number]
+
+/** `--api`, else $FIRSTOCK_API, else the profile's `api`, else `v3`; anything else is a usage error. */
+export function apiVersionOf(opts: GlobalOptions, env: NodeJS.ProcessEnv, profileApi?: string): CliApiVersion {
+  const [given, from] =
+    opts.api !== undefined ? [opts.api, '--api'] : env.FIRSTOCK_API ? [env.FIRSTOCK_API, 'FIRSTOCK_API'] : profileApi !== undefined ? [profileApi, 'the profile\'s "api"'] : ['v3', '']
+  const version = given.trim().toLowerCase()
+  if ((API_VERSIONS as readonly string[]).includes(version)) return version as CliApiVersion
+  throw new UsageError(`${from} must be v3 or v1 (got ${JSON.stringify(given)})`, { code: 'INVALID_INPUT', field: 'api' })
 }
 
 export interface Context {
@@ -49,6 +64,8 @@ export type Target = (
     }
   | {
       kind: 'real'
+      /** The API generation of the profile, when it names one. */
+      api?: string | undefined
       label: string
       baseUrl: string | undefined
       wsUrl: string | undefined
@@ -82,13 +99,13 @@ export const configFile = (env?: NodeJS.ProcessEnv) => join(configDir(env), 'con
 export const sandboxStateFile = (env?: NodeJS.ProcessEnv) => join(configDir(env), 'sandbox.json')
 
 interface ProfileFile {
-  profiles?: Record<string, Partial<Credentials> & { baseUrl?: string; wsUrl?: string }>
+  profiles?: Record<string, Partial<Credentials> & { baseUrl?: string; wsUrl?: string; api?: string }>
 }
 
 /** Real-account credentials from FIRSTOCK_* variables or the config profile, if any are configured. */
 export async function configuredCredentials(
   ctx: Pick<Context, 'env' | 'opts' | 'out'>,
-): Promise<{ credentials: Credentials; baseUrl: string | undefined; wsUrl: string | undefined; source: string } | undefined> {
+): Promise<{ credentials: Credentials; baseUrl: string | undefined; wsUrl: string | undefined; source: string; api?: string | undefined } | undefined> {
   const env = ctx.env
   if (env[ENV.userId]) {
     return {
@@ -128,8 +145,8 @@ export async function configuredCredentials(
     const mode = (await stat(file)).mode
     if (mode & 0o077) ctx.out.note(`warning: ${file} is readable by other users — run \`chmod 600 ${file}\``)
   }
-  const { baseUrl, wsUrl, ...credentials } = profile
-  return { credentials: credentials as Credentials, baseUrl, wsUrl, source: `profile ${name}` }
+  const { baseUrl, wsUrl, api, ...credentials } = profile
+  return { credentials: credentials as Credentials, baseUrl, wsUrl, source: `profile ${name}`, api }
 }
 
 /**
@@ -151,6 +168,7 @@ export async function resolveTarget(ctx: Context, options: { allowEphemeral?: bo
         wsUrl: real.wsUrl,
         credentials: real.credentials,
         source: real.source,
+        api: real.api,
         now: Date.now,
       }
     }
@@ -271,6 +289,10 @@ async function runningSandbox(env: NodeJS.ProcessEnv): Promise<SandboxState | un
 /** A logged-in-on-demand client for the target. Sessions are kept in files (per sandbox address for sandboxes). */
 export async function connect(ctx: Context, options: { allowEphemeral?: boolean } = {}): Promise<{ firstock: Firstock; target: Target }> {
   const target = await resolveTarget(ctx, options)
+  const version = apiVersionOf(ctx.opts, ctx.env, target.kind === 'real' ? target.api : undefined)
+  if (version === 'v1' && target.kind === 'sandbox') {
+    throw new UsageError('the sandbox speaks V3 only: --api v1 needs a V1 account (FIRSTOCK_USER_ID, …, or a profile)', { code: 'INVALID_INPUT', field: 'api' })
+  }
   const { createFirstock, FileSessionStore, MemorySessionStore } = await import('@firstock/node')
   const dir = configDir(ctx.env)
   const sessionStore =
@@ -279,8 +301,10 @@ export async function connect(ctx: Context, options: { allowEphemeral?: boolean 
       : target.ephemeral
         ? new MemorySessionStore()
         : new FileSessionStore({ dir: join(dir, 'sandbox-sessions', new URL(target.baseUrl).host.replace(/[^\w.-]/g, '_')) })
+  // Commands are written against the V3 method set; with `--api v1` each call is checked against the V1 rows, so a
+  // command whose inputs V1 does not take fails with a ValidationError before anything is sent.
   const firstock = createFirstock({
-    version: 'v3',
+    version: version as 'v3',
     ...definedOnly(target.credentials),
     ...(target.baseUrl ? { baseUrl: target.baseUrl } : {}),
     ...(target.wsUrl ? { wsUrl: target.wsUrl } : {}),

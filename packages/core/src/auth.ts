@@ -39,13 +39,16 @@ export function registerCredentials(credentials: Partial<Credentials>): Promise<
 export async function login(client: Client, credentials: Credentials, options?: CallOptions): Promise<Session> {
   await registerCredentials(credentials)
   const TOTP = await currentTotp(credentials)
+  // V1 takes the password's SHA-256 hex digest (docs/protocol-v1.md §1.1); V3 takes it as given.
+  const password = client.registry.version === 'v1' ? await sha256Hex(credentials.password) : credentials.password
+  registerSecret(password)
   const endpoint = client.registry.endpoints.login as Endpoint
   const data = (await call(
     client,
     endpoint,
     {
       userId: credentials.userId,
-      password: credentials.password,
+      password,
       TOTP,
       vendorCode: credentials.vendorCode,
       apiKey: credentials.apiKey,

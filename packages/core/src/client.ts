@@ -5,7 +5,7 @@ import type { Session, SessionStore } from './session.js'
 import type { Transport } from './transport.js'
 
 /** The API generations this SDK speaks. Firstock recommends naming the version explicitly. */
-export type ApiVersion = 'v3'
+export type ApiVersion = 'v3' | 'v1'
 
 /** One API generation as data: its hosts, limits and endpoint rows. */
 export interface Registry<Endpoints extends Record<string, Endpoint> = Record<string, Endpoint>> {

@@ -1,6 +1,8 @@
 import type { z } from 'zod'
+import type { ApiVersion } from './client.js'
 import { type Schemas, v3Schemas } from './endpoints/v3/shared.js'
 import { loadOnce } from './lazy.js'
+import type { Z } from './schemas/common.js'
 
 /** `none` for login; `session` adds `userId` + `jKey` to the body. */
 export type AuthMode = 'none' | 'session'
@@ -48,6 +50,18 @@ export interface Endpoint<
   readonly rowTagField?: string
   /** Places or changes orders: subject to the client's fat-finger guard (`orderLimits`). */
   readonly orderGuard?: boolean
+  /** The API generation of the row; V3 when absent. */
+  readonly version?: ApiVersion
+  /**
+   * Builds the shared schemas this row's `request`/`response` builders take (once per process per builder); V3's
+   * when absent. The row names its own builder, so importing V3 rows never loads another version's schemas.
+   */
+  readonly schemaSet?: (z: Z) => object
+  /**
+   * A rejection inside a success envelope (V1 `rejreason`, productConversion's `Status` text): returns the reason
+   * when the answer means "not done", so the call rejects with `RejectedError` instead of resolving.
+   */
+  readonly rejection?: (data: unknown) => string | undefined
   /** Builds the request schema: validates caller input and turns it into the wire body. */
   readonly request: (schemas: Schemas) => Request
   /** Builds the response schema: validates the success payload and converts wire strings to numbers. */
@@ -79,6 +93,19 @@ const built = new WeakMap<Endpoint, EndpointSchemas>()
  * earlier to take the ~100 ms off your first order.
  */
 export const loadSchemas: () => Promise<Schemas> = loadOnce(async () => v3Schemas(await import('zod')))
+const schemaLoaders = new WeakMap<(z: Z) => object, () => Promise<object>>()
+
+/** The shared schemas a row's builders take, built once per process per builder. */
+function sharedSchemasOf(endpoint: Endpoint): Promise<object> {
+  const build = endpoint.schemaSet
+  if (!build) return loadSchemas()
+  let load = schemaLoaders.get(build)
+  if (!load) {
+    load = loadOnce(async () => build(await import('zod')))
+    schemaLoaders.set(build, load)
+  }
+  return load()
+}
 
 /**
  * The zod schemas of one endpoint, built on first use and kept.
@@ -91,7 +118,7 @@ export const loadSchemas: () => Promise<Schemas> = loadOnce(async () => v3Schema
 export async function schemasOf<E extends Endpoint>(endpoint: E): Promise<EndpointSchemas<E>> {
   let schemas = built.get(endpoint)
   if (!schemas) {
-    const shared = await loadSchemas()
+    const shared = (await sharedSchemasOf(endpoint)) as Schemas
     schemas = { request: endpoint.request(shared), response: endpoint.response(shared) }
     built.set(endpoint, schemas)
   }

@@ -1,16 +1,16 @@
 import type { Endpoint } from './define-endpoint.js'
-import { ApiError, NetworkError, RateLimitError, SessionError } from './errors.js'
+import { ApiError, NetworkError, RateLimitError, RejectedError, SessionError } from './errors.js'
 import type { TransportResponse } from './transport.js'
 
 /** Firstock error names that mean "log in again". */
-const SESSION_ERROR_NAMES = new Set(['INVALID_JKEY', 'SESSION_EXPIRED', 'INVALID_SESSION'])
-const RATE_LIMIT_NAMES = new Set(['API_RATE_LIMIT', 'RATE_LIMIT', 'TOO_MANY_REQUESTS'])
+const SESSION_ERROR_NAMES = new Set(['INVALID_JKEY', 'SESSION_EXPIRED', 'INVALID_SESSION', 'UNAUTHORIZED'])
+const RATE_LIMIT_NAMES = new Set(['API_RATE_LIMIT', 'RATE_LIMIT', 'TOO_MANY_REQUESTS', 'RATE_LIMIT_EXCEEDED'])
 const EXCERPT_LENGTH = 200
 
-/** A Firstock failure body: `{status: "Failed", code, name, error: {field, message}}`. */
+/** A Firstock failure body: `{status: "Failed", code, name, error: {field, message}}`; V1 sends `failed` and may send `code` as a number. */
 export interface FailureBody {
   status: string
-  code?: string
+  code?: string | number
   name?: string
   error?: { field?: string; message?: string }
 }
@@ -34,6 +34,12 @@ export function readEnvelope(endpoint: Endpoint, response: TransportResponse): u
   if (status === 'success') {
     const record = body as Record<string, unknown>
     if (endpoint.envelope === 'values') return record.values ?? (record.data as { values?: unknown } | undefined)?.values ?? record.data
+    const reason = endpoint.rejection?.(record.data)
+    if (reason) {
+      throw new RejectedError(`${endpoint.name}: Firstock did not carry it out: ${reason}`, {
+        code: 'REJECTED', endpoint: endpoint.name, httpStatus: response.status, reason,
+      })
+    }
     return record.data
   }
   if (status === 'failed') throw failureToError(endpoint.name, body as FailureBody, response)

@@ -279,3 +279,19 @@ function jsonSafe() {
     return item
   }
 }
+
+/**
+ * Firstock answered `status: "success"` but the answer says the request was not carried out (V1 `modifyOrder` /
+ * `cancelOrder` with a `rejreason`, `productConversion` whose `Status` is a rejection text). `reason` is that text.
+ * A verdict: nothing was changed and nothing was re-sent.
+ */
+export class RejectedError extends ApiError {
+  override readonly name: string = 'RejectedError'
+  /** Firstock's text, e.g. `SAF:order is not open to cancel`. */
+  readonly reason: string
+
+  constructor(message: string, options: FirstockErrorOptions & { httpStatus: number; reason: string }) {
+    super(message, options)
+    this.reason = options.reason
+  }
+}

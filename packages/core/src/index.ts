@@ -43,6 +43,7 @@ export {
   OrderOutcomeUnknownError,
   OrderSessionExpiredError,
   LegsRejectedError,
+  RejectedError,
   ValidationError,
   isFirstockError,
   describeValue,
@@ -78,8 +79,23 @@ export * from './schemas/common.js'
 export { DECIMAL, NO_PRICE, parseDecimal, parsePrice, toDecimalString } from './numbers.js'
 export * from './endpoints/v3/index.js'
 
+export {
+  v1,
+  v1Endpoints,
+  type V1Endpoints,
+  V1_SYMBOL_MASTER_URL,
+  v1Schemas,
+  type V1Schemas,
+  checkMarketProtection,
+  defineV1Endpoint,
+  V1_RETENTIONS,
+  V1_INTERVALS,
+  MSG_FLAGS,
+} from './endpoints/v1/index.js'
+
+import { v1 } from './endpoints/v1/index.js'
 import { v3 } from './endpoints/v3/index.js'
 /** Every API generation the SDK speaks, by version name. */
-export const registries = { v3 } as const
+export const registries = { v3, v1 } as const
 export * from './stream/index.js'
 export * from './instruments/index.js'

@@ -1,6 +1,7 @@
 // Checks of createFirstock()'s options: each bad value is a ValidationError naming the option, thrown before the
 // client exists, never a raw TypeError later and never a call that hangs.
 import {
+  type ApiVersion,
   checkCount,
   checkDuration,
   checkRateLimits,
@@ -18,7 +19,7 @@ const FUNCTIONS = ['onSessionExpired', 'transport'] as const
 const STORE_METHODS = ['get', 'set', 'delete'] as const
 
 /** Throws a `ValidationError` (`INVALID_INPUT`, `field` = the option) for the first option that is not as documented. */
-export function checkClientOptions(options: unknown): asserts options is FirstockOptions {
+export function checkClientOptions(options: unknown): asserts options is FirstockOptions<ApiVersion> {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw invalidOption(WHERE, 'options', "an object such as { version: 'v3', userId: 'AB1234' }", options)
   }

@@ -30,14 +30,19 @@ import {
 import { checkClientOptions } from './client-options.js'
 import { kyTransport } from './ky-transport.js'
 import { type ConfirmedOrder, placeOrderAndConfirm, type ReconcileOptions, type ReconcileResult, reconcileOrder } from './orders.js'
-import { defaultSymbolsUrl, type InstrumentsOptions, loadInstruments } from './instruments.js'
+import { defaultSymbolsUrl, type InstrumentsOptions, loadInstruments, type SymbolFile, V1_SYMBOL_FILE_PATHS } from './instruments.js'
 
 type V3 = (typeof registries)['v3']['endpoints']
+/** The endpoint rows of one API generation. */
+type EndpointsOf<V extends ApiVersion> = (typeof registries)[V]['endpoints']
 
 /** Options of {@link createFirstock}. Give the credentials to let the client log in (and renew the session) itself. */
-export interface FirstockOptions extends Partial<Credentials> {
-  /** The API generation. Firstock recommends naming it explicitly. */
-  version: ApiVersion
+export interface FirstockOptions<V extends ApiVersion = 'v3'> extends Partial<Credentials> {
+  /**
+   * The API generation: `'v3'` (Connect V3) or `'v1'` (Developer API V1, `https://api.firstock.in/V1/`). The client
+   * has exactly that version's methods. Firstock recommends naming it explicitly.
+   */
+  version: V
   userId: string
   /** Defaults to Firstock's host for the version. Must be https, except on loopback (the sandbox). */
   baseUrl?: string
@@ -87,8 +92,10 @@ type Method<E extends Endpoint> = {} extends EndpointInput<E>
   ? (input?: EndpointInput<E>, options?: CallOptions) => Promise<EndpointOutput<E>>
   : (input: EndpointInput<E>, options?: CallOptions) => Promise<EndpointOutput<E>>
 
-/** One method per V3 endpoint, named as the endpoint (login and logout take no input). */
-export type EndpointMethods = { [K in Exclude<keyof V3, 'login' | 'logout'>]: Method<V3[K]> }
+/** One method per endpoint of the version, named as the endpoint (login and logout take no input). */
+export type EndpointMethods<V extends ApiVersion = 'v3'> = {
+  [K in Exclude<keyof EndpointsOf<V>, 'login' | 'logout'>]: EndpointsOf<V>[K] extends infer E extends Endpoint ? Method<E> : never
+}
 
 /**
  * A Firstock client: one method per V3 endpoint (`firstock.placeOrder(input, { signal, timeout })`, input and output
@@ -96,9 +103,23 @@ export type EndpointMethods = { [K in Exclude<keyof V3, 'login' | 'logout'>]: Me
  * Every method rejects with a {@link FirstockError} subclass: `ValidationError` before sending, `ApiError` /
  * `SessionError` / `RateLimitError` for a refusal, `NetworkError` / `OrderOutcomeUnknownError` without an answer.
  */
-export interface Firstock extends EndpointMethods, SessionProvider {
+export type Firstock<V extends ApiVersion = 'v3'> = V extends ApiVersion
+  ? EndpointMethods<V> & FirstockBase<V> & (V extends 'v3' ? V3Extras : {})
+  : never
+
+/** What a V3 client has beyond its endpoints and the common methods. */
+export interface V3Extras {
+  /**
+   * Places an order with a tag and confirms it from the order book. If the answer is lost, finds the order by
+   * its tag instead of guessing; if it cannot be found either, rethrows `OrderOutcomeUnknownError`.
+   */
+  placeOrderAndConfirm(input: EndpointInput<V3['placeOrder']>, options?: ReconcileOptions): Promise<ConfirmedOrder>
+}
+
+/** The methods every version's client has besides its endpoints. */
+export interface FirstockBase<V extends ApiVersion = ApiVersion> extends SessionProvider {
   /** The API generation this client speaks. */
-  readonly version: ApiVersion
+  readonly version: V
   /** The REST base URL, ending in `/`. */
   readonly baseUrl: string
   /** Log in with the configured credentials (TOTP computed from `totpSecret`) and store the session. */
@@ -109,14 +130,6 @@ export interface Firstock extends EndpointMethods, SessionProvider {
   call<E extends Endpoint>(endpoint: E, input: EndpointInput<E>, options?: CallOptions): Promise<EndpointOutput<E>>
   /** Looks an order up in the order book by its tag (placeOrder's `remarks`). */
   reconcileOrder(tag: string, options?: ReconcileOptions): Promise<ReconcileResult>
-  /**
-   * Places an order with a tag and confirms it from the order book. If the answer is lost, finds the order by
-   * its tag instead of guessing; if it cannot be found either, rethrows `OrderOutcomeUnknownError`.
-   */
-  placeOrderAndConfirm(
-    input: EndpointInput<V3['placeOrder']>,
-    options?: ReconcileOptions,
-  ): Promise<ConfirmedOrder>
   /** Downloads (daily, cached on disk, offline fallback) the symbol masters into an index: trade by symbol. */
   instruments(options?: InstrumentsOptions): Promise<InstrumentIndex>
   /**
@@ -176,7 +189,7 @@ export function checkBaseUrl(raw: string, what = 'baseUrl'): string {
  * const { lastTradedPrice } = await firstock.getQuoteLtp({ exchange: 'NSE', token: '26000' })
  * ```
  */
-export function createFirstock(options: FirstockOptions): Firstock {
+export function createFirstock<V extends ApiVersion>(options: FirstockOptions<V>): Firstock<V> {
   checkClientOptions(options)
   const registry = registries[options.version]
   const registering = registerCredentials(options)
@@ -189,12 +202,19 @@ export function createFirstock(options: FirstockOptions): Firstock {
   // A caller-provided session is stored, and every secret registered, before the first call reads the store.
   const seeding = Promise.all([registering, options.session && sessions.set(options.session)])
 
+  // V1 publishes its masters under symbols/{NSE|…|Indices} (docs/protocol-v1.md §2.6).
+  const v1Urls =
+    registry.version === 'v1'
+      ? (Object.fromEntries(
+          Object.entries(V1_SYMBOL_FILE_PATHS).map(([file, path]) => [file, new URL(path, symbolsUrl).href]),
+        ) as Record<SymbolFile, string>)
+      : undefined
   // The index `resolve()` uses: the last one `instruments()` loaded (forgotten if that load fails).
   let index: Promise<InstrumentIndex> | undefined
   // The same index once loaded: order calls check prices against its tick sizes (never waiting for a download).
   let loaded: InstrumentIndex | undefined
   const instruments = (instrumentsOptions?: InstrumentsOptions) => {
-    const loading = loadInstruments({ ...instrumentsOptions, symbolsUrl, logger: options.logger })
+    const loading = loadInstruments({ ...(v1Urls && { urls: v1Urls }), ...instrumentsOptions, symbolsUrl, logger: options.logger })
     index = loading
     loading.then(
       (done) => index === loading && (loaded = done),
@@ -264,17 +284,19 @@ export function createFirstock(options: FirstockOptions): Firstock {
     instruments,
     resolve: async (ref: InstrumentRef) => (await (index ??= instruments())).resolve(ref),
     reconcileOrder: (tag: string, reconcileOptions?: ReconcileOptions) => reconcileOrder(client, tag, reconcileOptions),
-    placeOrderAndConfirm: (input: EndpointInput<V3['placeOrder']>, reconcileOptions?: ReconcileOptions) =>
-      placeOrderAndConfirm(client, input, reconcileOptions),
+    ...(registry.version === 'v3' && {
+      placeOrderAndConfirm: (input: EndpointInput<V3['placeOrder']>, reconcileOptions?: ReconcileOptions) =>
+        placeOrderAndConfirm(client, input, reconcileOptions),
+    }),
     [Symbol.for('nodejs.util.inspect.custom')]: () =>
       `Firstock { version: '${registry.version}', userId: '${options.userId}', baseUrl: '${baseUrl}' }`,
     toJSON: () => ({ version: registry.version, userId: options.userId, baseUrl }),
   }
-  return firstock as unknown as Firstock
+  return firstock as unknown as Firstock<V>
 }
 
 /** The fat-finger limits, each a positive finite number when given. */
-function checkOrderLimitOptions(options: FirstockOptions): OrderLimits | undefined {
+function checkOrderLimitOptions(options: FirstockOptions<ApiVersion>): OrderLimits | undefined {
   const { maxOrderQuantity, maxOrderValue } = options
   for (const [field, value] of Object.entries({ maxOrderQuantity, maxOrderValue })) {
     if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value) && value > 0)) {
@@ -288,13 +310,13 @@ function checkOrderLimitOptions(options: FirstockOptions): OrderLimits | undefin
   return maxOrderQuantity === undefined && maxOrderValue === undefined ? undefined : { maxOrderQuantity, maxOrderValue }
 }
 
-function credentialsFrom(options: FirstockOptions): Credentials | undefined {
+function credentialsFrom(options: FirstockOptions<ApiVersion>): Credentials | undefined {
   const { userId, password, apiKey, vendorCode, totpSecret, totp } = options
   if (!password || !apiKey || !vendorCode || !(totpSecret || totp)) return undefined
   return { userId, password, apiKey, vendorCode, totpSecret, totp }
 }
 
-function missingCredential(options: FirstockOptions): string {
+function missingCredential(options: FirstockOptions<ApiVersion>): string {
   if (!options.password) return 'password'
   if (!options.apiKey) return 'apiKey'
   if (!options.vendorCode) return 'vendorCode'

@@ -15,7 +15,7 @@ import {
   NetworkError,
   registerSecret,
   scrub,
-  registries,
+  v3,
   SessionError,
   toOrderUpdate,
   ValidationError,
@@ -199,7 +199,7 @@ export function createStream(options: StreamOptions): Stream {
       direction: 'request',
     })
   }
-  const url = options.url ?? provider?.wsUrl ?? registries.v3.wsUrl
+  const url = options.url ?? provider?.wsUrl ?? v3.wsUrl
   const WebSocketImpl = options.WebSocket ?? (DefaultWebSocket as unknown as WebSocketConstructor)
   const reconnect: ReconnectOptions = { ...DEFAULT_RECONNECT, ...definedOnly(options.reconnect ?? {}) }
   const heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS

@@ -12,7 +12,7 @@ export type Z = typeof import('zod')
 /** Every exchange segment V3 accepts: `NSE`, `BSE` (cash), `NFO`, `BFO` (F&O). */
 export const EXCHANGES = ['NSE', 'BSE', 'NFO', 'BFO'] as const
 /** The exchange list of each API generation (V3 is the only one this SDK speaks). */
-export const EXCHANGES_BY_VERSION: Readonly<Record<ApiVersion, readonly Exchange[]>> = { v3: EXCHANGES }
+export const EXCHANGES_BY_VERSION: Readonly<Record<ApiVersion, readonly Exchange[]>> = { v3: EXCHANGES, v1: EXCHANGES }
 /** Every product: `C` delivery (CNC), `M` normal (margin, carried forward), `I` intraday (MIS). */
 export const PRODUCTS = ['C', 'M', 'I'] as const
 /** Every order type: `LMT` limit, `MKT` market, `SL-LMT` stop-loss limit, `SL-MKT` stop-loss market. */
