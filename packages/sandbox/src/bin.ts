@@ -13,12 +13,16 @@ const { values } = parseArgs({
     'tokens-per-tick': { type: 'string', default: '20' },
     // The simulated market's start time (ISO-8601; without a zone, IST). Default: now.
     now: { type: 'string' },
+    // Which API generations to serve: v1 (/V1/ and socket V2), v3 (/api/V3/ and the Noren socket), or both.
+    api: { type: 'string', default: 'both' },
   },
 })
 
 async function main(): Promise<void> {
   const port = Number(values.port)
   const seed = /^\d+$/.test(values.seed) ? Number(values.seed) : values.seed
+  const api = values.api
+  if (api !== 'v1' && api !== 'v3' && api !== 'both') throw new Error(`--api: expected v1, v3 or both (got ${api})`)
   const sandbox = await startSandbox({
     port,
     seed,
@@ -26,15 +30,18 @@ async function main(): Promise<void> {
     rateLimits: values['rate-limits'] !== 'off',
     tickIntervalMs: Number(values['tick-ms']),
     tokensPerTick: Number(values['tokens-per-tick']),
+    api,
     ...(values.now !== undefined ? { now: values.now } : {}),
   })
   const account = sandbox.accounts[0]!
 
-  console.log(`firstock-sandbox: a local Firstock V3 service with a simulated market (seed ${String(seed)})
+  console.log(`firstock-sandbox: a local Firstock service (${api === 'both' ? 'V3 and Developer API V1' : api === 'v1' ? 'Developer API V1' : 'V3'}) with a simulated market (seed ${String(seed)})
   Market clock   ${new Date(sandbox.clock.now()).toISOString()}${values.now !== undefined ? ' (from --now, running)' : ''}
-  REST base URL  ${sandbox.baseUrl}
-  WebSocket      ${sandbox.wsUrl}
-  Rate limits    ${values['rate-limits'] === 'off' ? 'off' : 'on (quotes 3/s, candles 3/s, orders 200/min, others 10/s)'}
+${api === 'v1' ? '' : `  V3 REST base   ${sandbox.baseUrl}
+  V3 WebSocket   ${sandbox.wsUrl}
+`}${sandbox.v1 ? `  V1 REST base   ${sandbox.v1.baseUrl}  (password as its SHA-256 hex)
+  V1 socket V2   ${sandbox.v1.wsUrl}?userId=…&jKey=…&source=developer-api
+` : ''}  Rate limits    ${values['rate-limits'] === 'off' ? 'off' : 'on (quotes 3/s, candles 3/s, orders 200/min, others 10/s)'}
   Faults         POST ${sandbox.httpUrl}/__sandbox/faults  {"kind":"html502","endpoint":"placeOrder"}
 Demo credentials
   userId      ${account.userId}
