@@ -41,7 +41,7 @@ ${api === 'v1' ? '' : `  V3 REST base   ${sandbox.baseUrl}
   V3 WebSocket   ${sandbox.wsUrl}
 `}${sandbox.v1 ? `  V1 REST base   ${sandbox.v1.baseUrl}  (password as its SHA-256 hex)
   V1 socket V2   ${sandbox.v1.wsUrl}?userId=…&jKey=…&source=developer-api
-` : ''}  Rate limits    ${values['rate-limits'] === 'off' ? 'off' : 'on (quotes 3/s, candles 3/s, orders 200/min, others 10/s)'}
+` : ''}  Rate limits    ${values['rate-limits'] === 'off' ? 'off' : 'on (quotes 3/s, candles 3/s, others 10/s; orders 200/min on V3, 10/s on V1)'}
   Faults         POST ${sandbox.httpUrl}/__sandbox/faults  {"kind":"html502","endpoint":"placeOrder"}
 Demo credentials
   userId      ${account.userId}
