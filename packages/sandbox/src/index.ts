@@ -120,7 +120,7 @@ export interface Sandbox {
    */
   v1?: { baseUrl: string; wsUrl: string }
   accounts: SandboxAccount[]
-  /** Every request that reached an /api/V3 route, oldest first (also those a fault answered). */
+  /** Every request that reached an /api/V3 or /V1 route, oldest first (also those a fault answered). */
   requests: RequestLogEntry[]
   faults: Faults
   /** The simulated market's clock (see {@link SandboxOptions.now}). */
@@ -161,6 +161,8 @@ export interface Sandbox {
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const wallNow = () => Date.now()
+  const served = options.api ?? 'both'
+  if (served !== 'v1' && served !== 'v3' && served !== 'both') throw new TypeError(`api: expected 'v1', 'v3' or 'both' (got ${String(served)})`)
   const now = simulatedClock(options.now)
   const holidays = new Holidays(options.holidays ?? EXCHANGE_HOLIDAYS_2026)
   const accounts = options.accounts && options.accounts.length > 0 ? options.accounts : [DEMO_ACCOUNT]
@@ -177,7 +179,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   hub = new StreamHub({ market, broker, sessions, faults: () => faults, maxSocketsPerUser: options.maxSocketsPerUser ?? 2 })
   const rateLimits = options.rateLimits ?? true
   const api = new Api({ market, broker, sessions, accounts, faults, rateLimits, now, wallNow, requests })
-  const served = options.api ?? 'both'
   const withV1 = served !== 'v3'
   const withV3 = served !== 'v1'
   const model = { market, broker, sessions, accounts, now, holidays, amo: new AmoBook(market, broker, now, holidays), gtt: new GttBook(market, broker, now) }

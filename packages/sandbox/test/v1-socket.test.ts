@@ -195,3 +195,7 @@ describe('--api', () => {
     expect((await loginV1(sb)).jKey).toMatch(/^[0-9a-f]{64}$/)
   })
 })
+
+test('an unknown api option is refused before anything starts', async () => {
+  await expect(start({ api: 'v2' as never })).rejects.toThrow(/api: expected 'v1', 'v3' or 'both'/)
+})
