@@ -37,7 +37,8 @@ test('behavior: buys once when the price is under the limit', async () => {
   const orderNumber = await buyTheDip(firstock, Number.POSITIVE_INFINITY)
   expect(orderNumber).toBeDefined()
   sb.market.step(5) // move the market; a market order fills
-  const mine = sb.orders(DEMO_ACCOUNT.userId).filter((o) => o.remarks === 'dip-1')
+  // The SDK sends your remarks as the prefix of a unique tag ('dip-1-k3j9x2ab0q').
+  const mine = sb.orders(DEMO_ACCOUNT.userId).filter((o) => o.remarks?.startsWith('dip-1-'))
   expect(mine).toHaveLength(1)
   expect(mine[0]).toMatchObject({ orderNumber, tradingSymbol: 'ITC-EQ', transactionType: 'B' })
 })

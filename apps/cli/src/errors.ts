@@ -40,6 +40,8 @@ interface ErrorLike {
   endpoint?: unknown
   direction?: unknown
   tag?: unknown
+  legTags?: unknown
+  placed?: unknown
   retryAfterMs?: unknown
 }
 
@@ -60,7 +62,23 @@ export function describeError(error: unknown): Described {
   if (error instanceof UsageError) return { ...base, exitCode: EXIT.usage, hint: error.hint }
   if (error instanceof OrderRejectedError) return { ...base, exitCode: EXIT.api, hint: 'see `firstock orders` for details' }
   switch (name) {
+    case 'LegsRejectedError': {
+      const placed = Array.isArray(e.placed) ? (e.placed as { orderNumber?: string }[]) : []
+      return {
+        ...base,
+        exitCode: EXIT.api,
+        hint: placed.length
+          ? `${placed.length} leg(s) ARE placed (${placed.map((leg) => leg.orderNumber).join(', ')}) — cancel or square them off if the order only makes sense whole`
+          : 'no leg was placed',
+      }
+    }
+    case 'OrderSessionExpiredError':
+      return { ...base, exitCode: EXIT.api, hint: 'the order was not placed — send it again if you still want it' }
     case 'OrderOutcomeUnknownError': {
+      const legTags = Array.isArray(e.legTags) ? (e.legTags as string[]) : []
+      if (legTags.length) {
+        return { ...base, exitCode: EXIT.outcomeUnknown, hint: `the legs may or may not exist — check \`firstock orders\` for remarks ${legTags.join(', ')} before sending again` }
+      }
       const tag = text(e.tag)
       return {
         ...base,

@@ -169,7 +169,7 @@ program
   .command('place')
   .description('place an order (asks for confirmation unless --yes)')
   .argument('<side>', 'buy or sell')
-  .argument('<symbol>', 'NSE:ITC-EQ or NSE|1660')
+  .argument('<symbols...>', 'NSE:ITC-EQ or NSE|1660; several symbols place one multi-leg order (each leg reported)')
   .requiredOption('-q, --qty <n>', 'quantity (shares, or contracts × lot size for F&O)')
   .option('-p, --price <price>', 'limit price (needed for LMT and SL-LMT)')
   .addOption(new Option('-t, --type <type>', 'price type (default: LMT with --price, else MKT)').choices(['LMT', 'MKT', 'SL-LMT', 'SL-MKT']))
@@ -179,7 +179,11 @@ program
   .option('--tag <text>', 'your tag, sent as remarks (default: a generated one, for reconciling)')
   .addHelpText(
     'after',
-    example('firstock place buy NSE:ITC-EQ --qty 10 --price 390', 'firstock place sell NSE|1660 --qty 10 --type MKT --product I --yes'),
+    example(
+      'firstock place buy NSE:ITC-EQ --qty 10 --price 390',
+      'firstock place sell NSE|1660 --qty 10 --type MKT --product I --yes',
+      'firstock place buy NSE:ITC-EQ NSE:SBIN-EQ --qty 1 --type MKT --product I --yes',
+    ),
   )
   .action(action(() => import('./commands/place.js')))
 

@@ -1,4 +1,4 @@
-import type { Exchange, Firstock, InstrumentIndex, SymbolFile } from '@firstock/node'
+import { EXCHANGES, type Exchange, type Firstock, type InstrumentIndex, isExchange, type SymbolFile } from '@firstock/node'
 import { UsageError } from './errors.js'
 import type { Context, Target } from './target.js'
 
@@ -9,7 +9,6 @@ export interface Instrument {
   tradingSymbol: string | undefined
 }
 
-const EXCHANGES = new Set<string>(['NSE', 'BSE', 'NFO', 'BFO', 'MCX', 'CDS'])
 
 /** Indices people type by name (docs/protocol-v3.md §2.3 indexList tokens), with the cash exchange that quotes them. */
 const INDICES: Record<string, { exchange: Exchange; token: string; tradingSymbol: string }> = {
@@ -26,11 +25,11 @@ export const INDEX_TOKENS = INDICES
 
 function exchangeOf(raw: string, input: string): Exchange {
   const exchange = raw.toUpperCase()
-  if (!EXCHANGES.has(exchange)) {
+  if (!isExchange(exchange)) {
     throw new UsageError(`unknown exchange "${raw}" in ${JSON.stringify(input)}`, {
       code: 'UNKNOWN_EXCHANGE',
       field: 'symbol',
-      hint: 'use NSE, BSE, NFO, BFO, MCX or CDS, e.g. NSE:ITC-EQ',
+      hint: `use ${EXCHANGES.join(', ')} (the exchanges V3 accepts), e.g. NSE:ITC-EQ`,
     })
   }
   return exchange as Exchange
@@ -58,8 +57,8 @@ export interface Connection {
   target: Pick<Target, 'kind'>
 }
 
-/** The symbol file holding each exchange's instruments (CDS has none: it is looked up by search). */
-const SYMBOL_FILES: Partial<Record<Exchange, SymbolFile>> = { NSE: 'NSE', BSE: 'BSE', NFO: 'NFO', BFO: 'BFO', MCX: 'MCX' }
+/** The symbol file holding each exchange's instruments: one per exchange of core's list. */
+const SYMBOL_FILES: Record<Exchange, SymbolFile> = Object.fromEntries(EXCHANGES.map((e) => [e, e])) as Record<Exchange, SymbolFile>
 
 /**
  * Where symbol masters are cached: `$FIRSTOCK_CACHE_DIR`; else, for a real account, the SDK's per-user cache

@@ -121,6 +121,15 @@ describe('bad input: one line, the right exit code, nothing sent', () => {
     expect(placeOrders()).toHaveLength(before)
   })
 
+  test.each(['MCX', 'CDS'])('error: %s is not an exchange V3 accepts → exit 2, UNKNOWN_EXCHANGE, no order', async (exchange) => {
+    const before = placeOrders().length
+    const { code, stderr } = await cli('place', 'buy', `${exchange}:GOLD`, '--qty', '1', '--price', '10', '--yes')
+    expect(code).toBe(2)
+    expect(oneLine(stderr)).toMatch(/\[UNKNOWN_EXCHANGE, field: symbol\]/)
+    expect(stderr).toContain('NSE, BSE, NFO, BFO')
+    expect(placeOrders()).toHaveLength(before)
+  })
+
   test('error: negative quantity → exit 2, field quantity, no order', async () => {
     const before = placeOrders().length
     const { code, stderr } = await cli('place', 'buy', 'NSE:ITC-EQ', '--qty', '-5', '--price', '390', '--yes')
@@ -396,5 +405,41 @@ describe('firstock sandbox', () => {
     child.kill('SIGINT')
     expect(await exited).toBe(0)
     expect(existsSync(stateFile)).toBe(false)
+  })
+})
+
+describe('multi-leg place', () => {
+  const legs = ['place', 'buy', 'NSE:ITC-EQ', 'NSE:SBIN-EQ', '--qty', '1', '--type', 'MKT', '--product', 'I', '--yes']
+  const multi = () => sandbox.requests.filter((r) => r.endpoint === 'multiPlaceOrders').length
+
+  test('behavior: several symbols place one multi-leg order and print every leg', async () => {
+    const before = multi()
+    const { code, stdout, stderr } = await cli(...legs)
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/Leg 1 placed: order \d+/)
+    expect(stdout).toMatch(/Leg 2 placed: order \d+/)
+    expect(multi()).toBe(before + 1)
+  })
+
+  test('error: a rejected leg prints placed and rejected legs and exits 3', async () => {
+    sandbox.faults.inject({ endpoint: 'multiPlaceOrders', kind: 'rejectLeg', leg: 2 })
+    const { code, stdout, stderr } = await cli(...legs)
+    expect(code).toBe(3)
+    expect(stdout).toMatch(/Leg 1 placed: order (\d+)/)
+    expect(stdout).toContain('Leg 2 REJECTED')
+    expect(stdout).toContain('PRODUCT_USAGE')
+    const placed = /Leg 1 placed: order (\d+)/.exec(stdout)![1]!
+    expect(oneLine(stderr)).toContain(`leg(s) ARE placed (${placed})`)
+    expect(sandbox.orders().some((o) => o.orderNumber === placed)).toBe(true)
+  })
+
+  test('error: --json prints { placed, rejected } and exits 3', async () => {
+    sandbox.faults.inject({ endpoint: 'multiPlaceOrders', kind: 'rejectLeg', leg: 1 })
+    const { code, stdout } = await cli(...legs, '--json')
+    expect(code).toBe(3)
+    const result = JSON.parse(stdout) as { placed: { leg: number }[]; rejected: { leg: number; errorName: string }[] }
+    expect(result.placed.map((leg) => leg.leg)).toEqual([2])
+    expect(result.rejected).toMatchObject([{ leg: 1, errorName: 'PRODUCT_USAGE' }])
   })
 })

@@ -51,7 +51,7 @@ describe('call: happy path', () => {
   })
 
   test('error: a success answer that breaks the schema → ValidationError(direction response) with the raw data', async () => {
-    const transport = fakeTransport(success({ requestTime: 't', lastTradedPrice: 'n/a' }))
+    const transport = fakeTransport(success({ requestTime: 't', exchange: 'NSE', token: '26000', lastTradedPrice: 'n/a' }))
     const err = await settle(call(fakeClient(transport), getQuoteLtp, quote))
     expect(err).toBeInstanceOf(ValidationError)
     expect(err).toMatchObject({ direction: 'response', field: 'lastTradedPrice', data: { lastTradedPrice: 'n/a' } })
@@ -82,7 +82,7 @@ describe('call: retries of safe reads', () => {
 
   test.each([
     ['a 400 business error', failure('400', 'EXCHANGE/TOKEN', 'exchange/token', 'Invalid Exchange/Token')],
-    ['a 404 carried by an HTTP 500', failure('404', 'ORDERS_NOT_FOUND', 'orderDetails', 'No data on the orders was found', 500)],
+    ['a 404 carried by an HTTP 500', failure('404', 'ORDER_NOT_FOUND', 'orderNumber', 'Order not found', 500)],
   ])('behavior: %s is not retried', async (_, reply) => {
     const transport = fakeTransport(reply)
     const err = await settle(call(fakeClient(transport), orderBook, {}))
@@ -131,10 +131,11 @@ describe('call: order writes are never retried', () => {
     expect(unknown.cause).toBeInstanceOf(Error)
   })
 
-  test('behavior: the caller’s own remarks are the tag', async () => {
+  test('behavior: the caller’s remarks prefix the tag the error carries, the one that was sent', async () => {
     const transport = fakeTransport(reset())
     const err = await settle(call(fakeClient(transport), placeOrder, { ...order, remarks: 'my-bot-42' }))
-    expect(err).toMatchObject({ name: 'OrderOutcomeUnknownError', tag: 'my-bot-42' })
+    expect(err).toMatchObject({ name: 'OrderOutcomeUnknownError', tag: expect.stringMatching(/^my-bot-42-[0-9a-z]{10}$/) })
+    expect((err as OrderOutcomeUnknownError).tag).toBe(transport.requests[0]!.json.remarks)
   })
 
   test('behavior: cancelOrder and multiPlaceOrders are never retried either', async () => {

@@ -7,11 +7,18 @@ import {
   type FirstockError,
   NetworkError,
   OrderOutcomeUnknownError,
+  OrderSessionExpiredError,
   RateLimitError,
   SessionError,
   ValidationError,
 } from './errors.js'
+import type { LegOutcome } from './endpoints/v3/shared.js'
+import { settleLegs, tagLegs, tagsOfLegs } from './legs.js'
 import { abortError } from './limiter.js'
+import { applyTicks, checkOrderLimits } from './order-guard.js'
+import { chooseOrderTag, rememberTags } from './order-tags.js'
+
+export { newOrderTag } from './order-tags.js'
 import { isSecretKey, redact, registerSecret } from './redact.js'
 import type { Session } from './session.js'
 
@@ -29,15 +36,31 @@ export async function call<E extends Endpoint>(
   options: CallOptions = {},
 ): Promise<EndpointOutput<E>> {
   const wire = await validateRequest(endpoint, input)
-  if (endpoint.tagField && wire[endpoint.tagField] === undefined) wire[endpoint.tagField] = newOrderTag()
+  if (endpoint.orderGuard) {
+    applyTicks(client, endpoint.name, wire)
+    checkOrderLimits(client, endpoint.name, wire)
+  }
+  if (endpoint.tagField) {
+    const tag = chooseOrderTag(client, endpoint.name, endpoint.tagField, wire[endpoint.tagField])
+    rememberTags(client, [tag])
+    wire[endpoint.tagField] = tag
+  }
+  if (endpoint.legs === 'items') rememberTags(client, tagLegs(client, endpoint, wire) ?? [])
   const retry = client.retry ?? DEFAULT_RETRY
   let renewed = false
   for (let attempt = 1; ; attempt++) {
     const session = endpoint.auth === 'session' ? await sessionFor(client, endpoint) : undefined
     const body = session ? { userId: client.userId, jKey: session.jKey, ...wire } : wire
     try {
-      const payload = await send(client, endpoint, body, options)
-      return await parseResponse(endpoint, payload)
+      const payload = await send(client, endpoint, body, options).catch((error: unknown) => {
+        if (isEmptyAnswer(endpoint, error)) return []
+        throw error
+      })
+      const result = await parseResponse(endpoint, payload)
+      if (endpoint.legs) return settleLegs(endpoint, result as LegOutcome[], body) as EndpointOutput<E>
+      warnInvalidRows(client, endpoint, result)
+      if (endpoint.rowTagField && Array.isArray(result)) rememberTags(client, (result as Record<string, unknown>[]).map((row) => row?.[endpoint.rowTagField!]))
+      return result
     } catch (error) {
       if (error instanceof SessionError && endpoint.retry === 'safe' && !renewed && client.renewSession) {
         renewed = true
@@ -45,6 +68,7 @@ export async function call<E extends Endpoint>(
         await renewSession(client, session)
         continue
       }
+      if (error instanceof SessionError && endpoint.retry === 'never') throw await orderSessionExpired(client, endpoint, error, session)
       if (endpoint.retry === 'safe' && attempt < retry.attempts && isRetryable(error)) {
         const delay = backoffDelay(attempt, retry.baseDelayMs, retry.maxDelayMs, error)
         client.logger?.debug?.({ endpoint: endpoint.name, attempt, delay }, 'firstock: retrying')
@@ -81,12 +105,6 @@ export async function parseResponse<E extends Endpoint>(endpoint: E, payload: un
     direction: 'response',
     data: payload,
   })
-}
-
-/** A short, unique tag for `remarks`, so an order can be found again after an unknown outcome. */
-export function newOrderTag(): string {
-  const random = globalThis.crypto.getRandomValues(new Uint32Array(2))
-  return `fs-${Date.now().toString(36)}-${random[0]!.toString(36)}${random[1]!.toString(36)}`.slice(0, 24)
 }
 
 async function sessionFor(client: Client, endpoint: Endpoint): Promise<Session> {
@@ -234,35 +252,86 @@ function sleep(ms: number, signal: AbortSignal | undefined, endpoint: string): P
   })
 }
 
-/** For order writes: a failure after sending with no verdict becomes `OrderOutcomeUnknownError`. */
+/**
+ * For order writes: a failure after sending with no verdict becomes `OrderOutcomeUnknownError`. An answer that
+ * breaks the response schema is no verdict either: the order may well exist.
+ */
 function asOrderOutcome(endpoint: Endpoint, error: unknown, body: WireBody): unknown {
   const noVerdict =
     (error instanceof NetworkError && error.sent) ||
+    (error instanceof ValidationError && error.direction === 'response') ||
     (error instanceof ApiError &&
       !(error instanceof SessionError) &&
       !(error instanceof RateLimitError) &&
       (Number(error.apiCode) >= 500 || (error.apiCode === undefined && error.httpStatus >= 500)))
   if (!noVerdict) return error
   const tag = endpoint.tagField ? (body[endpoint.tagField] as string | undefined) : undefined
+  const legTags = tagsOfLegs(endpoint, body)?.filter((leg): leg is string => leg !== undefined)
   const orderNumber = typeof body.orderNumber === 'string' ? body.orderNumber : undefined
-  const how = tag
-    ? `look it up by its tag: reconcileOrder("${tag}") or the order book row with remarks "${tag}"`
-    : orderNumber
-      ? `check singleOrderHistory for order ${orderNumber} or the order book`
-      : 'check the order book'
+  const how = legTags?.length
+    ? `look each leg up by its tag: ${legTags.map((leg) => `reconcileOrder("${leg}")`).join(', ')}`
+    : tag
+      ? `look it up by its tag: reconcileOrder("${tag}") or the order book rows with remarks "${tag}"`
+      : orderNumber
+        ? `check singleOrderHistory for order ${orderNumber} or the order book`
+        : 'check the order book'
   const reason = (error as FirstockError).message
+  const verdict = error instanceof ValidationError ? 'an answer that could not be read came back' : 'no verdict came back'
   return new OrderOutcomeUnknownError(
-    `${endpoint.name}: the request was sent but no verdict came back (${reason}). It was NOT re-sent. ` +
-      `The order may or may not exist; before acting again, ${how}.`,
+    `${endpoint.name}: the request was sent but ${verdict} (${reason}). It was NOT re-sent. ` +
+      `The order may or may not exist${orderNumber ? ` (order ${orderNumber} may or may not be changed)` : ''}; before acting again, ${how}.`,
     {
       code: 'ORDER_OUTCOME_UNKNOWN',
       endpoint: endpoint.name,
       cause: error,
       request: body,
       tag,
+      legTags,
+      orderNumber,
       httpStatus: (error as { httpStatus?: number }).httpStatus,
       bodyExcerpt: (error as { bodyExcerpt?: string }).bodyExcerpt,
     },
+  )
+}
+
+/**
+ * An order call whose session Firstock refused: not replayed (the next call is the caller's decision), but the
+ * session is renewed once, shared with concurrent callers, so that next call works.
+ */
+async function orderSessionExpired(
+  client: Client,
+  endpoint: Endpoint,
+  error: SessionError,
+  session: Session | undefined,
+): Promise<OrderSessionExpiredError> {
+  const renewed = client.renewSession
+    ? await renewSession(client, session).then((next) => next !== undefined, () => false)
+    : false
+  const next = renewed ? 'The session was renewed: the next call will use it.' : 'The session could not be renewed: log in again.'
+  return new OrderSessionExpiredError(
+    `${endpoint.name}: Firstock refused the session (${error.code}), so the order was NOT placed or changed, and it was not re-sent. ${next}`,
+    { code: error.code, endpoint: endpoint.name, field: error.field, apiCode: error.apiCode, httpStatus: error.httpStatus, cause: error, renewed },
+  )
+}
+
+/** A list endpoint whose empty answer is a failure envelope (ORDERS_NOT_FOUND): that answer means no rows. */
+function isEmptyAnswer(endpoint: Endpoint, error: unknown): boolean {
+  return error instanceof ApiError && !!endpoint.emptyWhen?.includes(error.code)
+}
+
+const warnedRows = new WeakMap<Client, Set<string>>()
+
+/** A book with rows that did not decode: one warning per endpoint and client (the rows are in `invalidRows`). */
+function warnInvalidRows(client: Client, endpoint: Endpoint, result: unknown): void {
+  const invalid = (result as { invalidRows?: { index: number; problem: string }[] } | undefined)?.invalidRows
+  if (!invalid?.length || !client.logger) return
+  const warned = warnedRows.get(client) ?? new Set<string>()
+  warnedRows.set(client, warned)
+  if (warned.has(endpoint.name)) return
+  warned.add(endpoint.name)
+  client.logger.warn?.(
+    { endpoint: endpoint.name, invalidRows: invalid.map(({ index, problem }) => ({ index, problem })) },
+    `firstock: ${endpoint.name} had ${invalid.length} row(s) that did not decode; they are in result.invalidRows (warned once)`,
   )
 }
 

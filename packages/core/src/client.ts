@@ -1,5 +1,6 @@
 import type { Endpoint } from './define-endpoint.js'
 import type { RateLimiter, RateLimits } from './limiter.js'
+import type { OrderLimits, TickInfo } from './order-guard.js'
 import type { Session, SessionStore } from './session.js'
 import type { Transport } from './transport.js'
 
@@ -54,6 +55,13 @@ export interface Client {
   /** Per-attempt timeout in ms. */
   readonly timeoutMs?: number | undefined
   readonly logger?: Logger | undefined
+  /** The fat-finger guard: ceilings on one order's quantity and value, checked before an order is sent. Off by default. */
+  readonly orderLimits?: OrderLimits | undefined
+  /**
+   * The instrument of an order, when known (the node client answers from its loaded symbol masters): prices are then
+   * checked against its tick size and sent at its precision.
+   */
+  readonly instrumentOf?: ((exchange: string, tradingSymbol: string) => TickInfo | undefined) | undefined
   /**
    * Obtains a fresh session after the server rejected the current one (or when there is none yet).
    * `call()` runs at most one renewal at a time per client and replays only `safe` endpoints.

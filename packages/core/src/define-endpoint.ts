@@ -32,8 +32,22 @@ export interface Endpoint<
   readonly retry: RetryPolicy
   readonly limit: RateLimitBucket
   readonly envelope?: EnvelopeShape
-  /** A request field that carries the caller's order tag; generated when the caller leaves it out. */
+  /**
+   * A request field that carries the order tag: the caller's text becomes a prefix with a unique suffix (see
+   * `newOrderTag`), so each call's order is found again by one tag.
+   */
   readonly tagField?: string
+  /**
+   * A multi-leg order call: `items` when the caller sends the legs (`data[]`, each tagged `tag-1`, `tag-2`, …),
+   * `server` when Firstock builds them from one request (strategies). Any refused leg rejects the call.
+   */
+  readonly legs?: 'items' | 'server'
+  /** Firstock error names that mean "no rows" for a list endpoint (its empty answer is a failure envelope). */
+  readonly emptyWhen?: readonly string[]
+  /** For answers that are order rows (orderBook): the field of each row's tag, remembered so no tag is used twice. */
+  readonly rowTagField?: string
+  /** Places or changes orders: subject to the client's fat-finger guard (`orderLimits`). */
+  readonly orderGuard?: boolean
   /** Builds the request schema: validates caller input and turns it into the wire body. */
   readonly request: (schemas: Schemas) => Request
   /** Builds the response schema: validates the success payload and converts wire strings to numbers. */

@@ -123,6 +123,10 @@ export class OrderOutcomeUnknownError extends NetworkError {
   readonly request: Record<string, unknown>
   /** The client tag carried in `remarks`, when the request had one. */
   readonly tag: string | undefined
+  /** For a multi-leg call (multiPlaceOrders, strategies): the tag of every leg, in order. */
+  readonly legTags: readonly string[] | undefined
+  /** For modifyOrder / cancelOrder: the order the request was about. */
+  readonly orderNumber: string | undefined
 
   constructor(
     message: string,
@@ -131,11 +135,15 @@ export class OrderOutcomeUnknownError extends NetworkError {
       bodyExcerpt?: string | undefined
       request: Record<string, unknown>
       tag?: string | undefined
+      legTags?: readonly string[] | undefined
+      orderNumber?: string | undefined
     },
   ) {
     super(message, options)
     this.request = redact(options.request)
     this.tag = options.tag
+    this.legTags = options.legTags
+    this.orderNumber = options.orderNumber
   }
 }
 
@@ -156,4 +164,67 @@ export class ValidationError extends FirstockError {
 /** Cross-realm safe check (works across bundled copies of the SDK). */
 export function isFirstockError(error: unknown): error is FirstockError {
   return error instanceof FirstockError || (error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && 'endpoint' in error && 'retryable' in error)
+}
+
+/** A leg of a multi-leg call that Firstock accepted. */
+export interface PlacedLeg {
+  /** 1-based position of the leg in the call (for strategies: in the order Firstock placed them). */
+  leg: number
+  orderNumber: string
+  requestTime: string | undefined
+  /** The tag the leg carries in `remarks` (find it with `reconcileOrder(tag)`). */
+  tag: string | undefined
+}
+
+/** A leg of a multi-leg call that Firstock refused. */
+export interface RejectedLeg {
+  leg: number
+  tag: string | undefined
+  /** Firstock's message, e.g. "Invalid tradingSymbol". */
+  reason: string
+  /** Firstock's error name, e.g. `INVALID_TRADING_SYMBOL`. */
+  errorName: string
+  apiCode: string | undefined
+  field: string | undefined
+}
+
+/**
+ * A multi-leg call (multiPlaceOrders, a strategy) was answered and at least one leg was refused. The other legs
+ * ARE placed: `placed` lists them (order numbers, tags) so they can be unwound; `rejected` lists the refused ones.
+ * Nothing was re-sent.
+ */
+export class LegsRejectedError extends FirstockError {
+  override readonly name: string = 'LegsRejectedError'
+  readonly placed: readonly PlacedLeg[]
+  readonly rejected: readonly RejectedLeg[]
+
+  constructor(
+    message: string,
+    options: FirstockErrorOptions & { placed: readonly PlacedLeg[]; rejected: readonly RejectedLeg[] },
+  ) {
+    super(message, options)
+    this.placed = options.placed
+    this.rejected = options.rejected
+  }
+}
+
+/**
+ * Firstock refused the session of an order call (expired or replaced jKey). That answer is a verdict: the order
+ * was NOT placed, modified or cancelled, and it was not re-sent. The session was renewed once (when the client
+ * can renew it), so the next call works; `renewed` tells whether that succeeded.
+ */
+export class OrderSessionExpiredError extends SessionError {
+  override readonly name: string = 'OrderSessionExpiredError'
+  /** Always false: Firstock refused the request before reading the order. */
+  readonly orderMayHaveBeenPlaced = false
+  /** True when a new session is in place for the next call. */
+  readonly renewed: boolean
+
+  constructor(
+    message: string,
+    options: FirstockErrorOptions & { apiCode?: string | undefined; httpStatus: number; renewed: boolean },
+  ) {
+    super(message, options)
+    this.renewed = options.renewed
+  }
 }

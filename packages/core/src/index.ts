@@ -4,7 +4,9 @@
  * @packageDocumentation
  * @module @firstock/core
  */
-export { call, validateRequest, parseResponse, newOrderTag, describeIssues } from './call.js'
+export { call, validateRequest, parseResponse, describeIssues } from './call.js'
+export { newOrderTag, orderTagFor, parseOrderTime, placedAfter, ORDER_TIME_SKEW_MS, MAX_TAG_LENGTH, MAX_TAG_PREFIX_LENGTH } from './order-tags.js'
+export type { OrderLimits, TickInfo } from './order-guard.js'
 export { login, logout, registerCredentials, type Credentials } from './auth.js'
 export {
   type Client,
@@ -30,6 +32,7 @@ export {
   type RateLimitBucket,
   type EnvelopeShape,
 } from './define-endpoint.js'
+export { legTag } from './legs.js'
 export { readEnvelope, failureToError, statusOf, retryAfterMs, type FailureBody } from './envelope.js'
 export {
   FirstockError,
@@ -38,8 +41,12 @@ export {
   RateLimitError,
   NetworkError,
   OrderOutcomeUnknownError,
+  OrderSessionExpiredError,
+  LegsRejectedError,
   ValidationError,
   isFirstockError,
+  type PlacedLeg,
+  type RejectedLeg,
   type ValidationDirection,
 } from './errors.js'
 export { createRateLimiter, type RateLimiter, type RateLimit, type RateLimits } from './limiter.js'

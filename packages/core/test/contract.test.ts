@@ -9,7 +9,7 @@ import { call, parseResponse, validateRequest } from '../src/call.js'
 import type { Endpoint } from '../src/define-endpoint.js'
 import { v3Endpoints } from '../src/endpoints/v3/index.js'
 import { readEnvelope } from '../src/envelope.js'
-import { ApiError, FirstockError, RateLimitError, SessionError } from '../src/errors.js'
+import { ApiError, FirstockError, RateLimitError, SessionError, ValidationError } from '../src/errors.js'
 import { fakeClient, fakeTransport, json } from './fake.js'
 
 const FIXTURES = process.env.FIRSTOCK_FIXTURES_V3 ?? fileURLToPath(new URL('./fixtures/v3/', import.meta.url))
@@ -91,6 +91,17 @@ function inputOf(fixture: Fixture): Record<string, unknown> {
   return fixture.path === `${API_BASE}login` ? fixture.request : input
 }
 
+/** Endpoints whose answer carries nothing a caller needs beyond the success envelope itself. */
+const NOTHING_REQUIRED = new Set(['logout', 'productConversion'])
+
+/** The same shape with every field removed: objects become `{}`, arrays keep one hollow item, leg envelopes stay. */
+function hollow(raw: unknown): unknown {
+  if (Array.isArray(raw)) return raw.length > 0 ? [hollow(raw[0])] : []
+  if (raw === null || typeof raw !== 'object') return raw
+  const { status, data } = raw as Record<string, unknown>
+  return typeof status === 'string' && data !== undefined ? { status, data: hollow(data) } : {}
+}
+
 /** Keys the type checks touched, over all fixtures. */
 const checked = new Set<string>()
 
@@ -123,7 +134,21 @@ describe('contract: V3 fixtures', () => {
       await call(client, endpoint, inputOf(fixture))
       expect(transport.count).toBe(1)
       expect(transport.requests[0]!.url).toBe(`${client.baseUrl}${endpoint.path}`)
-      expect(transport.requests[0]!.json).toStrictEqual(fixture.request)
+      const sent = transport.requests[0]!.json
+      if (endpoint.tagField && typeof fixture.request[endpoint.tagField] === 'string') {
+        // The fixture's remarks is the tag's prefix: a unique suffix is added (see newOrderTag).
+        expect(sent[endpoint.tagField]).toMatch(new RegExp(`^${fixture.request[endpoint.tagField] as string}-[0-9a-z]{10}$`))
+        sent[endpoint.tagField] = fixture.request[endpoint.tagField]
+      }
+      if (endpoint.legs === 'items') {
+        // Each leg's remarks is its tag's prefix, as for placeOrder.
+        const legs = fixture.request.data as { remarks: string }[]
+        ;(sent.data as { remarks?: string }[]).forEach((leg, i) => {
+          expect(leg.remarks).toMatch(new RegExp(`^${legs[i]!.remarks}-[0-9a-z]{10}$`))
+          leg.remarks = legs[i]!.remarks
+        })
+      }
+      expect(sent).toStrictEqual(fixture.request)
     })
 
     test('success: parses through readEnvelope + the response schema', async () => {
@@ -133,7 +158,31 @@ describe('contract: V3 fixtures', () => {
         ? fixture.success
         : ((fixture.success as Record<string, unknown>).data ?? (fixture.success as Record<string, unknown>).values)
       expect(raw).toBeDefined()
+      if (endpoint.legs) {
+        // Multi-leg answers are settled per leg: each placed leg keeps its order number as sent.
+        const legs = raw as { data: { orderNumber: string; requestTime: string } }[]
+        expect(parsed).toEqual(legs.map((leg, i) => ({ leg: i + 1, tag: undefined, ...leg.data })))
+        return
+      }
       checkTypes(raw, parsed, name, checked)
+    })
+
+    test.skipIf(NOTHING_REQUIRED.has(name))('success: an answer without the fields a caller needs is INVALID_RESPONSE', async () => {
+      const payload = readEnvelope(endpoint, json(fixture.success))
+      const hollowed = hollow(payload)
+      const err = await parseResponse(endpoint, hollowed).then(
+        (rows: unknown) => rows,
+        (e: unknown) => e,
+      )
+      const invalidRows = (err as { invalidRows?: unknown[] } | undefined)?.invalidRows
+      if (invalidRows) {
+        // Books decode row by row: every hollow row is kept aside in invalidRows, none is returned as if whole.
+        expect(err).toEqual([])
+        expect(invalidRows).toHaveLength((hollowed as unknown[]).length)
+        return
+      }
+      expect(err).toBeInstanceOf(ValidationError)
+      expect(err).toMatchObject({ code: 'INVALID_RESPONSE', direction: 'response', endpoint: name })
     })
 
     test.each([
@@ -171,6 +220,15 @@ describe('contract: V3 fixtures', () => {
     // Runs after the per-fixture tests (vitest runs tests of a file in order).
     expect([...ID_KEYS].filter((key) => !checked.has(key))).toEqual([])
     expect([...NUMBER_KEYS].filter((key) => !checked.has(key))).toEqual([])
+  })
+
+  test('error: {"status":"Success","data":{}} does not resolve getQuote', async () => {
+    const transport = fakeTransport(json({ status: 'Success', data: {} }))
+    const err = await call(fakeClient(transport), v3Endpoints.getQuote, { exchange: 'NSE', token: '26000' }).then(
+      () => undefined,
+      (e: unknown) => e,
+    )
+    expect(err).toMatchObject({ code: 'INVALID_RESPONSE', field: 'exchange' })
   })
 
   test.each([

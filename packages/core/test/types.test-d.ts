@@ -43,10 +43,10 @@ describe('types: call(client, endpoint, input)', () => {
     expectTypeOf<EndpointOutput<typeof placeOrder>['orderNumber']>().toEqualTypeOf<string>()
   })
 
-  test('types: getQuote lastTradedPrice is number | undefined, token stays a string', () => {
+  test('types: getQuote lastTradedPrice is number | undefined, token is a required string', () => {
     type Quote = EndpointOutput<typeof getQuote>
     expectTypeOf<Quote['lastTradedPrice']>().toEqualTypeOf<number | undefined>()
-    expectTypeOf<Quote['token']>().toEqualTypeOf<string | undefined>()
+    expectTypeOf<Quote['token']>().toEqualTypeOf<string>()
     expectTypeOf(call(client, getQuote, { exchange: 'NSE', token: 26000 })).resolves.toHaveProperty('lastTradedPrice').toEqualTypeOf<number | undefined>()
   })
 
@@ -59,6 +59,6 @@ describe('types: call(client, endpoint, input)', () => {
   test('types: inputs are what a person passes', () => {
     expectTypeOf<EndpointInput<typeof placeOrder>['quantity']>().toEqualTypeOf<string | number>()
     expectTypeOf<EndpointInput<typeof placeOrder>['exchange']>().toEqualTypeOf<Exchange>()
-    expectTypeOf<Exchange>().toEqualTypeOf<'NSE' | 'BSE' | 'NFO' | 'BFO' | 'MCX'>()
+    expectTypeOf<Exchange>().toEqualTypeOf<'NSE' | 'BSE' | 'NFO' | 'BFO'>()
   })
 })

@@ -15,9 +15,7 @@ import {
   login,
   logout,
   MemorySessionStore,
-  newOrderTag,
-  OrderOutcomeUnknownError,
-  type OrderRow,
+  type OrderLimits,
   type RateLimits,
   type RetryOptions,
   registerCredentials,
@@ -27,9 +25,9 @@ import {
   type SessionStore,
   type Transport,
   ValidationError,
-  ApiError,
 } from '@firstock/core'
 import { kyTransport } from './ky-transport.js'
+import { type ConfirmedOrder, placeOrderAndConfirm, type ReconcileOptions, type ReconcileResult, reconcileOrder } from './orders.js'
 import { defaultSymbolsUrl, type InstrumentsOptions, loadInstruments } from './instruments.js'
 
 type V3 = (typeof registries)['v3']['endpoints']
@@ -64,28 +62,19 @@ export interface FirstockOptions extends Partial<Credentials> {
   logger?: Logger
   /** Replace the HTTP transport (tests, other runtimes). Default: ky. */
   transport?: Transport
+  /**
+   * Fat-finger guard, off by default: the largest quantity one order (or one leg) may have. A larger placeOrder,
+   * modifyOrder, multiPlaceOrders item or strategy is refused with a `ValidationError` (`ORDER_LIMIT`) before sending.
+   */
+  maxOrderQuantity?: number
+  /**
+   * Fat-finger guard, off by default: the largest value (quantity × price, or × triggerPrice for SL-MKT) of one
+   * order. Market orders carry no price, so only `maxOrderQuantity` applies to them.
+   */
+  maxOrderValue?: number
 }
 
-/** Options of `reconcileOrder` and `placeOrderAndConfirm`: how long to look for an order by its tag. */
-export interface ReconcileOptions extends CallOptions {
-  /** How many times to look before answering "not found" (default 3). */
-  attempts?: number
-  /** Pause between looks in ms (default 500). */
-  intervalMs?: number
-}
-
-/** What `reconcileOrder` found: the order book row of the tag, or nothing. */
-export type ReconcileResult = { found: true; order: OrderRow } | { found: false }
-
-/** What `placeOrderAndConfirm` resolves with. */
-export interface ConfirmedOrder {
-  orderNumber: string
-  tag: string
-  /** The order book row, or undefined if it was not visible yet. */
-  order: OrderRow | undefined
-  /** True when the placement answer was lost and the order was found by its tag. */
-  recovered: boolean
-}
+export type { ConfirmedOrder, ReconcileOptions, ReconcileResult } from './orders.js'
 
 type Method<E extends Endpoint> = {} extends EndpointInput<E>
   ? (input?: EndpointInput<E>, options?: CallOptions) => Promise<EndpointOutput<E>>
@@ -195,6 +184,7 @@ export function createFirstock(options: FirstockOptions): Firstock {
   const baseUrl = checkBaseUrl(options.baseUrl ?? registry.baseUrl)
   const wsUrl = checkBaseUrl(options.wsUrl ?? registry.wsUrl, 'wsUrl')
   const symbolsUrl = checkBaseUrl(options.symbolsUrl ?? defaultSymbolsUrl(registry.version, options.baseUrl), 'symbolsUrl')
+  const orderLimits = checkOrderLimitOptions(options)
   const sessions = options.sessionStore ?? new MemorySessionStore()
   const credentials = credentialsFrom(options)
   // A caller-provided session is stored before the first call reads the store.
@@ -202,10 +192,15 @@ export function createFirstock(options: FirstockOptions): Firstock {
 
   // The index `resolve()` uses: the last one `instruments()` loaded (forgotten if that load fails).
   let index: Promise<InstrumentIndex> | undefined
+  // The same index once loaded: order calls check prices against its tick sizes (never waiting for a download).
+  let loaded: InstrumentIndex | undefined
   const instruments = (instrumentsOptions?: InstrumentsOptions) => {
     const loading = loadInstruments({ ...instrumentsOptions, symbolsUrl, logger: options.logger })
     index = loading
-    loading.catch(() => index === loading && (index = undefined))
+    loading.then(
+      (done) => index === loading && (loaded = done),
+      () => index === loading && (index = undefined),
+    )
     return loading
   }
 
@@ -226,6 +221,8 @@ export function createFirstock(options: FirstockOptions): Firstock {
     retry: { attempts: 3, baseDelayMs: 200, maxDelayMs: 5_000, ...options.retry },
     timeoutMs: options.timeout,
     logger: options.logger,
+    orderLimits,
+    instrumentOf: (exchange, tradingSymbol) => loaded?.bySymbol(exchange, tradingSymbol),
     renewSession: async () => {
       if (credentials) return login(client, credentials)
       const session = (await options.onSessionExpired?.()) ?? undefined
@@ -267,20 +264,8 @@ export function createFirstock(options: FirstockOptions): Firstock {
     instruments,
     resolve: async (ref: InstrumentRef) => (await (index ??= instruments())).resolve(ref),
     reconcileOrder: (tag: string, reconcileOptions?: ReconcileOptions) => reconcileOrder(client, tag, reconcileOptions),
-    placeOrderAndConfirm: async (input: EndpointInput<V3['placeOrder']>, reconcileOptions: ReconcileOptions = {}) => {
-      const tag = input.remarks ?? newOrderTag()
-      try {
-        const ack = await call(client, registry.endpoints.placeOrder, { ...input, remarks: tag }, reconcileOptions)
-        const found = await reconcileOrder(client, tag, { ...reconcileOptions, attempts: reconcileOptions.attempts ?? 1 })
-        return { orderNumber: ack.orderNumber, tag, order: found.found ? found.order : undefined, recovered: false }
-      } catch (error) {
-        if (!(error instanceof OrderOutcomeUnknownError)) throw error
-        // If the order book cannot be read either, the outcome is still unknown: never let a read error hide that.
-        const found = await reconcileOrder(client, tag, reconcileOptions).catch(() => ({ found: false as const }))
-        if (!found.found) throw error
-        return { orderNumber: found.order.orderNumber, tag, order: found.order, recovered: true }
-      }
-    },
+    placeOrderAndConfirm: (input: EndpointInput<V3['placeOrder']>, reconcileOptions?: ReconcileOptions) =>
+      placeOrderAndConfirm(client, input, reconcileOptions),
     [Symbol.for('nodejs.util.inspect.custom')]: () =>
       `Firstock { version: '${registry.version}', userId: '${options.userId}', baseUrl: '${baseUrl}' }`,
     toJSON: () => ({ version: registry.version, userId: options.userId, baseUrl }),
@@ -288,22 +273,19 @@ export function createFirstock(options: FirstockOptions): Firstock {
   return firstock as unknown as Firstock
 }
 
-async function reconcileOrder(client: Client, tag: string, options: ReconcileOptions = {}): Promise<ReconcileResult> {
-  const attempts = options.attempts ?? 3
-  const intervalMs = options.intervalMs ?? 500
-  for (let attempt = 1; ; attempt++) {
-    let rows: OrderRow[] = []
-    try {
-      rows = await call(client, client.registry.endpoints.orderBook as (typeof registries)['v3']['endpoints']['orderBook'], {}, options)
-    } catch (error) {
-      // An empty book is a Failed answer (ORDERS_NOT_FOUND), not a failure to look.
-      if (!(error instanceof ApiError && error.code === 'ORDERS_NOT_FOUND')) throw error
+/** The fat-finger limits, each a positive finite number when given. */
+function checkOrderLimitOptions(options: FirstockOptions): OrderLimits | undefined {
+  const { maxOrderQuantity, maxOrderValue } = options
+  for (const [field, value] of Object.entries({ maxOrderQuantity, maxOrderValue })) {
+    if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value) && value > 0)) {
+      throw new ValidationError(`createFirstock: ${field} must be a positive number (got ${String(value)})`, {
+        code: 'INVALID_INPUT',
+        field,
+        direction: 'request',
+      })
     }
-    const order = rows.find((row) => row.remarks === tag)
-    if (order) return { found: true, order }
-    if (attempt >= attempts) return { found: false }
-    await new Promise((resolve) => setTimeout(resolve, intervalMs))
   }
+  return maxOrderQuantity === undefined && maxOrderValue === undefined ? undefined : { maxOrderQuantity, maxOrderValue }
 }
 
 function credentialsFrom(options: FirstockOptions): Credentials | undefined {

@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import {
   type ApiVersion,
   createSymbolMasterParser,
+  EXCHANGES,
+  type Exchange,
   type Instrument,
   InstrumentIndex,
   type InstrumentSource,
@@ -16,8 +18,8 @@ import {
   ValidationError,
 } from '@firstock/core'
 
-/** A symbol-master file: one per exchange, plus Firstock's index list. */
-export type SymbolFile = 'NSE' | 'BSE' | 'NFO' | 'BFO' | 'MCX' | 'INDICES'
+/** A symbol-master file: one per exchange V3 accepts (core's `EXCHANGES`), plus Firstock's index list. */
+export type SymbolFile = Exchange | 'INDICES'
 
 /** Where each API generation publishes its symbol masters (docs/protocol-v3.md §2.6: GET, no auth, CSV). */
 export const SYMBOLS_URLS: Record<ApiVersion, string> = { v3: 'https://openapi.thefirstock.com/' }
@@ -28,16 +30,15 @@ export const SYMBOL_FILE_PATHS: Record<SymbolFile, string> = {
   BSE: 'BSESymbolDownload',
   NFO: 'NFOSymbolDownload',
   BFO: 'BFOSymbolDownload',
-  MCX: 'MCXSymbolDownload',
   INDICES: 'indexSymbols',
 }
 
-/** The files V3 is known to publish; BFO and MCX are opt-in. */
+/** The files V3 is known to publish; BFO is opt-in. */
 export const DEFAULT_SYMBOL_FILES: readonly SymbolFile[] = ['NSE', 'BSE', 'NFO', 'INDICES']
 /** Firstock refreshes its masters before the market opens: a copy from before 08:00 IST today is old. */
 export const SYMBOLS_REFRESH_IST = { hours: 8, minutes: 0 } as const
 const DEFAULT_TIMEOUT_MS = 60_000
-const ORDER: readonly SymbolFile[] = ['NSE', 'BSE', 'NFO', 'BFO', 'MCX', 'INDICES']
+const ORDER: readonly SymbolFile[] = [...EXCHANGES, 'INDICES']
 
 /** A progress event of `instruments()` / {@link loadInstruments}, per symbol-master file. */
 export type InstrumentsProgress =

@@ -87,8 +87,8 @@ describe('orders', () => {
     await firstock.login()
     sb.faults.inject({ endpoint: 'placeOrder', kind: 'acceptThenDrop', count: 1 })
     const confirmed = await firstock.placeOrderAndConfirm({ ...marketBuy, remarks: 'bot-42' }, { intervalMs: 10 })
-    expect(confirmed).toMatchObject({ tag: 'bot-42', recovered: true })
-    expect(confirmed.order?.remarks).toBe('bot-42')
+    expect(confirmed).toMatchObject({ tag: expect.stringMatching(/^bot-42-[0-9a-z]{10}$/), recovered: true })
+    expect(confirmed.order?.remarks).toBe(confirmed.tag)
   })
 
   test('behavior: placeOrderAndConfirm keeps OrderOutcomeUnknownError when the order book cannot be read either', async () => {
@@ -99,8 +99,9 @@ describe('orders', () => {
     const error = await firstock.placeOrderAndConfirm({ ...marketBuy, remarks: 'bot-43' }, { attempts: 2, intervalMs: 10 }).catch((e: unknown) => e)
     sb.faults.clear()
     expect(error).toBeInstanceOf(OrderOutcomeUnknownError)
-    expect((error as OrderOutcomeUnknownError).tag).toBe('bot-43')
-    expect((await firstock.reconcileOrder('bot-43', { attempts: 1 })).found).toBe(true)
+    const tag = (error as OrderOutcomeUnknownError).tag!
+    expect(tag).toMatch(/^bot-43-[0-9a-z]{10}$/)
+    expect((await firstock.reconcileOrder(tag, { attempts: 1 })).found).toBe(true)
   })
 
   test('behavior: placeOrderAndConfirm confirms a normal order from the order book', async () => {

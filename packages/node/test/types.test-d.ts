@@ -6,7 +6,7 @@ const firstock = createFirstock({ version: 'v3', userId: 'AB1234', baseUrl: 'htt
 test('types: one typed method per endpoint', () => {
   expectTypeOf(firstock.placeOrder).returns.resolves.toHaveProperty('orderNumber').toEqualTypeOf<string>()
   expectTypeOf(firstock.getQuoteLtp).returns.resolves.toHaveProperty('lastTradedPrice').toEqualTypeOf<number | undefined>()
-  expectTypeOf(firstock.orderBook).parameters.toEqualTypeOf<[input?: { exchange?: 'NSE' | 'BSE' | 'NFO' | 'BFO' | 'MCX' | undefined }, options?: import('../src/index.js').CallOptions]>()
+  expectTypeOf(firstock.orderBook).parameters.toEqualTypeOf<[input?: { exchange?: 'NSE' | 'BSE' | 'NFO' | 'BFO' | undefined }, options?: import('../src/index.js').CallOptions]>()
 })
 
 test('types: unknown methods, wrong enums and missing fields do not compile', () => {

@@ -1,5 +1,13 @@
-/** What an HTTP fault does: `html502`, `json500`, `reset`, `hang`, `slow`, `truncate`, `rateLimit`, `expireSession`, `acceptThenDrop`. */
+/**
+ * What an HTTP fault does: `html502`, `json500`, `reset`, `hang`, `slow`, `truncate`, `rateLimit`, `expireSession`,
+ * `acceptThenDrop`; and answers a client must not trust blindly: `malformed` (the request is carried out, the
+ * success answer breaks its schema), `badRow` (one row of a list answer has a non-numeric value), `rejectLeg`
+ * (one leg of a multi-leg order is refused inside a success answer; the others are placed).
+ */
 export type HttpFaultKind =
+  | 'malformed'
+  | 'badRow'
+  | 'rejectLeg'
   | 'html502'
   | 'json500'
   | 'reset'
@@ -19,6 +27,8 @@ export interface HttpFaultRule {
   count?: number
   /** For `slow`: how long to wait before handling; default 2000. */
   delayMs?: number
+  /** For `rejectLeg`: which leg (1-based) is refused; default the last. */
+  leg?: number
 }
 
 /** What a WebSocket fault does: `dropAll` (terminate every socket), `silent` (send nothing), `refuse` (503 on upgrade). */
@@ -48,6 +58,9 @@ export interface Faults {
 }
 
 export const HTTP_FAULT_KINDS: readonly HttpFaultKind[] = [
+  'malformed',
+  'badRow',
+  'rejectLeg',
   'html502',
   'json500',
   'reset',
@@ -65,6 +78,7 @@ interface ActiveRule {
   kind: HttpFaultKind
   remaining: number
   delayMs: number
+  leg: number | undefined
 }
 
 /** The fault table: HTTP rules are consumed per matching request; WS faults act on the socket layer. */
@@ -85,6 +99,7 @@ export class FaultTable implements Faults {
       kind: rule.kind,
       remaining: Math.max(1, Math.floor(rule.count ?? 1)),
       delayMs: rule.delayMs ?? 2000,
+      leg: rule.leg,
     })
   }
 
@@ -103,13 +118,13 @@ export class FaultTable implements Faults {
   }
 
   /** Takes the first rule matching this request, if any. */
-  take(names: readonly string[]): { kind: HttpFaultKind; delayMs: number } | undefined {
+  take(names: readonly string[]): { kind: HttpFaultKind; delayMs: number; leg: number | undefined } | undefined {
     const index = this.rules.findIndex((r) => !r.endpoint || names.includes(r.endpoint))
     const rule = this.rules[index]
     if (!rule) return undefined
     rule.remaining -= 1
     if (rule.remaining <= 0) this.rules.splice(index, 1)
-    return { kind: rule.kind, delayMs: rule.delayMs }
+    return { kind: rule.kind, delayMs: rule.delayMs, leg: rule.leg }
   }
 
   get silent(): boolean {
@@ -118,4 +133,28 @@ export class FaultTable implements Faults {
   get refusing(): boolean {
     return this.now() < this.refuseUntil
   }
+}
+
+/** An answer as the server is about to send it: HTTP status and JSON body. */
+export interface FaultReply {
+  status: number
+  body: unknown
+}
+
+/** A `malformed` fault: a success answer whose payload breaks its schema (the request was carried out). */
+export function malformed(reply: FaultReply): FaultReply {
+  const body = reply.body as { status?: string; data?: unknown } | unknown[]
+  if (Array.isArray(body)) return { status: 200, body: body.map(() => ({ status: 'Success', data: { result: 'ok' } })) }
+  if (body?.status !== 'Success') return reply
+  const data = body.data as Record<string, unknown> | undefined
+  return { status: 200, body: { status: 'Success', data: { requestTime: data?.requestTime, orderNo: 12 } } }
+}
+
+/** A `badRow` fault: the first row of a list answer gets a non-numeric value in its first numeric field. */
+export function badRow(reply: FaultReply): FaultReply {
+  const body = reply.body as { status?: string; data?: unknown }
+  if (body?.status !== 'Success' || !Array.isArray(body.data) || body.data.length === 0) return reply
+  const [first, ...rest] = body.data as Record<string, unknown>[]
+  const field = ['price', 'netQuantity', 'holdQuantity', 'quantity'].find((key) => key in first!) ?? 'price'
+  return { ...reply, body: { ...body, data: [{ ...first, [field]: 'n/a' }, ...rest] } }
 }

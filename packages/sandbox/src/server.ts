@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { SandboxAccount, Sessions } from './accounts.js'
-import type { FaultTable, HttpFaultRule, WsFaultRule } from './faults.js'
+import { badRow, type FaultTable, type HttpFaultRule, malformed, type WsFaultRule } from './faults.js'
 import { blackScholes, type Instrument, type Market } from './market.js'
 import { ModifyError, type Broker, type OrderInput } from './orders.js'
 import { checkTotp, dateTime, ddMmmYyyy, fixed, parseExpiry, parseSlashTime, requestTime, toNumber } from './util.js'
@@ -113,6 +113,8 @@ export class Api {
   private readonly windows = new Map<string, number[]>()
   private readonly timers = new Set<NodeJS.Timeout>()
   private closed = false
+  /** Set by a `rejectLeg` fault while its request is handled: the 1-based leg to refuse (-1: the last). */
+  private rejectLeg: number | undefined
 
   constructor(private readonly deps: ApiDeps) {
     this.defineRoutes()
@@ -184,6 +186,18 @@ export class Api {
       case 'expireSession':
         if (entry.userId) this.deps.sessions.expire(this.canonicalUser(entry.userId))
         return send(res, answer())
+      case 'malformed':
+        return send(res, malformed(answer()))
+      case 'badRow':
+        return send(res, badRow(answer()))
+      case 'rejectLeg': {
+        this.rejectLeg = fault.leg ?? -1
+        try {
+          return send(res, answer())
+        } finally {
+          this.rejectLeg = undefined
+        }
+      }
       case 'acceptThenDrop':
         answer()
         req.socket.destroy()
@@ -341,6 +355,16 @@ export class Api {
       if (error instanceof Failure) return error.envelope
       throw error
     }
+  }
+
+  /** Places each leg on its own; a refused leg is a failure envelope inside the success answer, as Firstock does. */
+  private placeLegs(userId: string, items: Body[], rt: string) {
+    const refused = this.rejectLeg === -1 ? items.length : this.rejectLeg
+    return items.map((item, index) =>
+      index + 1 === refused
+        ? new Failure(400, 'PRODUCT_USAGE', 'product', 'Product Margin not enabled on exchange NFO').envelope
+        : this.placeLeg(userId, item, rt),
+    )
   }
 
   private array(body: Body, field: string): Body[] {
@@ -588,7 +612,7 @@ export class Api {
       ...session(['data'], 'order', ({ body, userId, rt }) => {
         const items = this.array(body, 'data')
         if (items.length > 10) throw new Failure(400, 'BAD_REQUEST', 'data', 'data may contain at most 10 orders')
-        return { status: 200, body: items.map((item) => this.placeLeg(userId, item, rt)) }
+        return { status: 200, body: this.placeLegs(userId, items, rt) }
       }),
     })
     this.defineStrategies(add)
@@ -860,10 +884,9 @@ export class Api {
           const symbol = text(body.symbol).toUpperCase()
           const expiry = text(body.expiry).toUpperCase()
           const exchange = this.market.optionExchange(symbol)
-          const results = legs.map((leg) =>
-            this.placeLeg(
-              userId,
-              {
+          const results = this.placeLegs(
+            userId,
+            legs.map((leg) => ({
                 exchange,
                 tradingSymbol: `${symbol}${expiry}${leg.type}${formatStrike(leg.strike)}`,
                 quantity: body.quantity,
@@ -874,9 +897,8 @@ export class Api {
                 priceType: 'MKT',
                 retention: 'DAY',
                 remarks: typeof body.remarks === 'string' ? body.remarks : name,
-              },
-              rt,
-            ),
+            })),
+            rt,
           )
           return { status: 200, body: results }
         },

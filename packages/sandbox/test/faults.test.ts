@@ -159,3 +159,37 @@ test('close(): a hanging request and open sockets do not keep the sandbox alive'
   expect(await pending).toBe('closed')
   await ws.closed
 })
+
+test('fault: malformed carries the order out, then answers a success whose data has no orderNumber', async () => {
+  sb.faults.inject({ endpoint: 'placeOrder', kind: 'malformed' })
+  const res = await post(sb, 'placeOrder', placeBody())
+  expect(res.status).toBe(200)
+  expect(res.body.status).toBe('Success')
+  expect(res.body.data.orderNumber).toBeUndefined()
+  expect(sb.orders()).toHaveLength(1)
+})
+
+test('fault: malformed leaves a failure answer as it is', async () => {
+  sb.faults.inject({ endpoint: 'cancelOrder', kind: 'malformed' })
+  const res = await post(sb, 'cancelOrder', { ...auth, orderNumber: '1' })
+  expect(res.body).toMatchObject({ status: 'Failed', name: 'ORDER_NOT_FOUND' })
+})
+
+test('fault: badRow puts a non-numeric value in the first row of a book, the other rows intact', async () => {
+  await post(sb, 'placeOrder', placeBody())
+  await post(sb, 'placeOrder', placeBody())
+  const clean = (await post(sb, 'orderBook', auth)).body.data
+  sb.faults.inject({ endpoint: 'orderBook', kind: 'badRow' })
+  const rows = (await post(sb, 'orderBook', auth)).body.data
+  expect(rows[0]).toEqual({ ...clean[0], price: 'n/a' })
+  expect(rows[1]).toEqual(clean[1])
+})
+
+test('fault: rejectLeg refuses one leg inside a success answer and places the others', async () => {
+  sb.faults.inject({ endpoint: 'multiPlaceOrders', kind: 'rejectLeg', leg: 1 })
+  const { userId: _u, jKey: _j, ...order } = placeBody()
+  const res = await post(sb, 'strategies/multiPlaceOrders', { ...auth, data: [order, { ...order, remarks: 'tag-2' }] })
+  expect(res.status).toBe(200)
+  expect(res.body).toMatchObject([{ status: 'Failed', name: 'PRODUCT_USAGE' }, { status: 'Success' }])
+  expect(sb.orders().map((o) => o.remarks)).toEqual(['tag-2'])
+})

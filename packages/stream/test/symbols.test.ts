@@ -104,4 +104,11 @@ describe('subscribing by symbol', () => {
     // Tokens still work as before.
     expect(() => stream.subscribe('touchline', 'NSE|26000')()).not.toThrow()
   })
+
+  test.each(['MCX|1', 'CDS|1', 'MCX:GOLD'])('error: %s is on an exchange V3 does not accept (core\'s one list), nothing subscribed', (scrip) => {
+    const stream = open({ instruments })
+    expect(() => stream.touchline([scrip])).toThrow(ValidationError)
+    expect(() => stream.touchline([scrip])).toThrow(/NSE, BSE, NFO, BFO/)
+    expect(stream.subscriptions.touchline).toEqual([])
+  })
 })

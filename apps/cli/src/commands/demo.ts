@@ -4,7 +4,6 @@ import { liveTouchline, parseDuration, quotesByKey } from '../live.js'
 import { limitsTable, ordersTable, positionsTable, type Quote, quotesTable } from '../render.js'
 import { type Instrument, keyOf, resolveSymbol } from '../symbols.js'
 import { type Context, clockError, clockOption } from '../target.js'
-import { emptyBook } from './orders.js'
 import { describeOrder, type PlaceOrderInput } from './place.js'
 
 const SYMBOLS = ['NIFTY', 'NSE:ITC-EQ', 'NSE:RELIANCE-EQ', 'NSE:SBIN-EQ', 'NSE:TCS-EQ']
@@ -57,14 +56,14 @@ export async function run(ctx: Context, _args: string[], options: { for: string 
   }
   // Give the simulated exchange a moment to fill the market order before showing the book.
   await new Promise((resolve) => setTimeout(resolve, 300))
-  const orderBook = await out.spin('Fetching orders', () => emptyBook(firstock.orderBook()))
+  const orderBook = await out.spin('Fetching orders', () => firstock.orderBook())
   out.line(ordersTable(out, orderBook))
 
   step(4, `Live touchline for ${options.for} (WebSocket)`)
   const live = await liveTouchline(ctx, firstock, instruments, { forMs, title: `Live touchline — ${options.for}` })
 
   step(5, 'Positions and limits')
-  const [positions, limits] = await out.spin('Fetching positions and limits', () => Promise.all([emptyBook(firstock.positionBook()), firstock.limit()]))
+  const [positions, limits] = await out.spin('Fetching positions and limits', () => Promise.all([firstock.positionBook(), firstock.limit()]))
   out.line(positions.length ? positionsTable(out, positions) : 'No positions.')
   out.line(limitsTable(out, limits))
 

@@ -1,7 +1,6 @@
 import { confirmOrder } from '../confirm.js'
 import { UsageError } from '../errors.js'
 import { connect, type Context } from '../target.js'
-import { emptyBook } from './orders.js'
 
 export interface ModifyOptions {
   qty?: string
@@ -16,7 +15,7 @@ export async function run(ctx: Context, [orderNumber = '']: string[], options: M
     throw new UsageError('nothing to change', { code: 'INVALID_INPUT', hint: 'pass --qty, --price, --type or --trigger' })
   }
   const { firstock, target } = await connect(ctx)
-  const order = (await out.spin('Looking up order', () => emptyBook(firstock.orderBook()))).find((o) => o.orderNumber === orderNumber)
+  const order = (await out.spin('Looking up order', () => firstock.orderBook())).find((o) => o.orderNumber === orderNumber)
   if (!order) {
     throw new UsageError(`order ${orderNumber} is not in today's order book`, { code: 'ORDER_NOT_FOUND', field: 'orderNumber', hint: 'list orders with `firstock orders`' })
   }

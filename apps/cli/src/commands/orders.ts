@@ -4,20 +4,11 @@ import { openStream, parseDuration, type StreamLike } from '../live.js'
 import { ordersTable } from '../render.js'
 import { connect, type Context } from '../target.js'
 
-/** An empty book comes back as a Failed answer (ORDERS_NOT_FOUND): show it as an empty list. */
-export async function emptyBook<T>(request: Promise<T[]>): Promise<T[]> {
-  try {
-    return await request
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ORDERS_NOT_FOUND') return []
-    throw error
-  }
-}
-
 export async function run(ctx: Context, _args: string[], options: { watch?: boolean; for?: string }): Promise<void> {
   const { out } = ctx
   const { firstock } = await connect(ctx)
-  const orders = await out.spin('Fetching orders', () => emptyBook(firstock.orderBook()))
+  const orders = await out.spin('Fetching orders', () => firstock.orderBook())
+  noteInvalidRows(ctx, orders)
   if (!options.watch) {
     if (out.json) return out.data(orders)
     return out.line(orders.length ? ordersTable(out, orders) : 'No orders today.')
@@ -29,6 +20,14 @@ export async function run(ctx: Context, _args: string[], options: { watch?: bool
     throw new UsageError(`--for ${(error as Error).message}`, { code: 'INVALID_DURATION', field: 'for' })
   }
   await watchOrders(ctx, firstock, orders, forMs)
+}
+
+/** Rows the SDK could not decode are not hidden: say how many, and show their raw values with --debug. */
+export function noteInvalidRows(ctx: Context, rows: unknown[]): void {
+  const invalid = (rows as { invalidRows?: { index: number; raw: unknown; problem: string }[] }).invalidRows ?? []
+  if (invalid.length === 0) return
+  ctx.out.note(`${invalid.length} row(s) of the answer could not be read and are not shown: ${invalid.map((row) => row.problem).join('; ')}`)
+  if (ctx.out.debug) for (const row of invalid) ctx.out.note(`row ${row.index}: ${JSON.stringify(row.raw)}`)
 }
 
 async function watchOrders(ctx: Context, firstock: Firstock, initial: OrderRow[], forMs: number | undefined): Promise<void> {
@@ -51,7 +50,7 @@ async function watchOrders(ctx: Context, firstock: Firstock, initial: OrderRow[]
       if (out.json) process.stdout.write(`${JSON.stringify(update)}\n`)
       else if (!live) out.line(updateLine(update))
       else {
-        orders = await emptyBook(firstock.orderBook()).catch(() => orders)
+        orders = await firstock.orderBook().catch(() => orders)
         draw()
       }
     }

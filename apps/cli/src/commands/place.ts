@@ -1,4 +1,4 @@
-import type { EndpointInput, Exchange, Firstock, placeOrder } from '@firstock/node'
+import type { EndpointInput, Exchange, Firstock, LegsRejectedError, PlacedLeg, placeOrder, RejectedLeg } from '@firstock/node'
 import { confirmOrder } from '../confirm.js'
 import { OrderRejectedError, UsageError } from '../errors.js'
 import { ordersTable } from '../render.js'
@@ -54,19 +54,29 @@ async function validate(input: PlaceOrderInput): Promise<void> {
   await validateRequest(placeOrder, input)
 }
 
-export async function run(ctx: Context, [sideArg = '', symbol = '']: string[], options: PlaceOptions): Promise<void> {
+export async function run(ctx: Context, [sideArg = '', ...symbols]: string[], options: PlaceOptions): Promise<void> {
   const { out } = ctx
+  if (symbols.length === 0) symbols.push('')
   // Everything that can be checked without the network is checked first: nothing is sent for bad input.
-  const parsed = parseSymbol(symbol)
-  await validate(orderInput(sideArg, parsed.exchange, parsed.name ?? 'PENDING-LOOKUP', options))
+  for (const symbol of symbols) {
+    const parsed = parseSymbol(symbol)
+    await validate(orderInput(sideArg, parsed.exchange, parsed.name ?? 'PENDING-LOOKUP', options))
+  }
+  if (symbols.length > 1 && options.tag !== undefined) {
+    throw new UsageError('--tag names one order; legs of a multi-leg order are tagged <tag>-1, <tag>-2 by the SDK', { code: 'INVALID_INPUT', field: 'tag' })
+  }
 
   const conn = await connect(ctx)
   const { firstock, target } = conn
-  const instrument = await out.spin('Looking up symbol', async () => withTradingSymbol(firstock, await resolveSymbol(ctx, conn, symbol)))
-  const input = orderInput(sideArg, instrument.exchange, instrument.tradingSymbol, options)
-  await validate(input)
-  await confirmOrder(ctx, target, describeOrder(input))
-  await sendOrder(ctx, firstock, input)
+  const inputs: PlaceOrderInput[] = []
+  for (const symbol of symbols) {
+    const instrument = await out.spin('Looking up symbol', async () => withTradingSymbol(firstock, await resolveSymbol(ctx, conn, symbol)))
+    inputs.push(orderInput(sideArg, instrument.exchange, instrument.tradingSymbol, options))
+  }
+  for (const input of inputs) await validate(input)
+  await confirmOrder(ctx, target, inputs.map(describeOrder).join('; '))
+  if (inputs.length === 1) await sendOrder(ctx, firstock, inputs[0]!)
+  else await sendLegs(ctx, firstock, inputs)
 }
 
 /** Places with a tag and confirms from the order book; prints the outcome; throws on a rejection. */
@@ -84,4 +94,35 @@ export async function sendOrder(ctx: Context, firstock: Firstock, input: PlaceOr
     throw new OrderRejectedError(`order ${result.orderNumber} was rejected: ${result.order?.rejectReason || 'no reason given'}`)
   }
   return result
+}
+
+/**
+ * Places several orders in one multiPlaceOrders call. Prints every leg, placed or rejected; a rejected leg
+ * rethrows `LegsRejectedError` (exit 3) after the legs that did go through are shown.
+ */
+export async function sendLegs(ctx: Context, firstock: Firstock, inputs: PlaceOrderInput[]) {
+  const { out } = ctx
+  try {
+    const placed = await out.spin('Placing orders', () => firstock.multiPlaceOrders({ data: inputs }))
+    printLegs(ctx, inputs, placed, [])
+    return placed
+  } catch (error) {
+    if ((error as { name?: string }).name === 'LegsRejectedError') {
+      const { placed, rejected } = error as LegsRejectedError
+      printLegs(ctx, inputs, placed, rejected)
+    }
+    throw error
+  }
+}
+
+function printLegs(ctx: Context, inputs: PlaceOrderInput[], placed: readonly PlacedLeg[], rejected: readonly RejectedLeg[]) {
+  const { out } = ctx
+  if (out.json) return out.data({ placed, rejected })
+  const legs = [...placed.map((leg) => ({ ...leg, ok: true as const })), ...rejected.map((leg) => ({ ...leg, ok: false as const }))]
+  for (const leg of legs.sort((a, b) => a.leg - b.leg)) {
+    const input = inputs[leg.leg - 1]
+    const what = input ? describeOrder(input) : `leg ${leg.leg}`
+    if (leg.ok) out.line(`${out.c.green('✔')} Leg ${leg.leg} placed: order ${out.c.bold(leg.orderNumber)} ${what} (tag ${leg.tag ?? '-'})`)
+    else out.line(`${out.c.red('✖')} Leg ${leg.leg} REJECTED: ${what} — ${leg.reason} (${leg.errorName})`)
+  }
 }

@@ -75,7 +75,7 @@ describe('InstrumentIndex lookups', () => {
 
   test('error: unknown token, unloaded exchange, bare token, ambiguous symbol, bad input', () => {
     expect(() => idx.resolve('NSE|424242')).toThrow('Unknown instrument "NSE|424242": no NSE instrument has token 424242')
-    expect(() => idx.resolve('MCX:GOLD')).toThrow('exchange MCX is not loaded (loaded: NSE, BSE, NFO, BFO)')
+    expect(() => idx.resolve('MCX:GOLD')).toThrow('MCX is not an exchange V3 accepts (NSE, BSE, NFO, BFO)')
     expect(() => idx.resolve('1660')).toThrow('token 1660 needs its exchange, e.g. "NSE|1660". Did you mean NSE|1660?')
     expect(() => idx.resolve('NSE:ZZZZZZZZZZZZ')).toThrow('nothing similar on NSE')
     expect(() => idx.resolve('' as string)).toThrow(UnknownInstrumentError)

@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors.js'
+import { EXCHANGES } from '../schemas/common.js'
 import { expiryCloseTime, istDateKey, parseExpiry } from './dates.js'
 import { closestMatches } from './suggest.js'
 import type { Instrument } from './types.js'
@@ -89,11 +90,16 @@ export class UnknownInstrumentError extends ValidationError {
   }
 }
 
-const EXCHANGE_ORDER = ['NSE', 'BSE', 'NFO', 'BFO', 'MCX', 'CDS']
+const EXCHANGE_ORDER: readonly string[] = EXCHANGES
 const exchangeRank = (exchange: string) => {
   const i = EXCHANGE_ORDER.indexOf(exchange)
   return i === -1 ? EXCHANGE_ORDER.length : i
 }
+/** Why an exchange has no instruments: not one V3 accepts, or not loaded. */
+const notLoaded = (exchange: string, loaded: readonly string[]) =>
+  EXCHANGE_ORDER.includes(exchange)
+    ? `exchange ${exchange} is not loaded (loaded: ${loaded.join(', ') || 'none'})`
+    : `${exchange} is not an exchange V3 accepts (${EXCHANGES.join(', ')})`
 const kindRank = (i: Instrument) => (i.optionType ? 2 : i.expiry ? 1 : 0)
 const isOption = (i: Instrument) => i.optionType !== undefined
 const isFuture = (i: Instrument) => i.optionType === undefined && i.expiry !== undefined
@@ -338,7 +344,7 @@ export class InstrumentIndex implements Iterable<Instrument> {
     const loaded = this.exchanges
     const why = loaded.includes(ex)
       ? `no ${ex} instrument has token ${String(token).trim()}`
-      : `exchange ${ex} is not loaded (loaded: ${loaded.join(', ') || 'none'})`
+      : notLoaded(ex, loaded)
     throw new UnknownInstrumentError(`Unknown instrument "${ex}|${String(token).trim()}": ${why}`, { field: 'token' })
   }
 
@@ -368,10 +374,7 @@ export class InstrumentIndex implements Iterable<Instrument> {
     const loaded = this.exchanges
     const shown = exchange ? `${exchange}:${text}` : text
     if (exchange && !loaded.includes(exchange)) {
-      throw new UnknownInstrumentError(
-        `Unknown instrument "${shown}": exchange ${exchange} is not loaded (loaded: ${loaded.join(', ') || 'none'})`,
-        { field: 'symbol' },
-      )
+      throw new UnknownInstrumentError(`Unknown instrument "${shown}": ${notLoaded(exchange, loaded)}`, { field: 'symbol' })
     }
     const suggestions = this.suggest(text, exchange === undefined ? {} : { exchange })
     const hint = suggestions.length > 0 ? `closest matches: ${suggestions.join(', ')}` : `nothing similar on ${exchange ?? loaded.join(', ')}`

@@ -41,7 +41,7 @@ export function parseScrip(input: ScripInput, field = 'token'): Scrip {
     token = input.slice(bar + 1).trim()
   } else if (input !== null && typeof input === 'object') {
     exchange = input.exchange
-    token = typeof input.token === 'number' && Number.isInteger(input.token) ? String(input.token) : input.token
+    token = typeof input.token === 'number' && Number.isSafeInteger(input.token) ? String(input.token) : input.token
   } else {
     throw invalid(field, `must be "EXCHANGE|token" or { exchange, token } (got ${show(input)})`)
   }

@@ -43,12 +43,12 @@ export const userDetails = defineEndpoint({
   retry: 'safe',
   limit: 'other',
   request: ({ NoInput }) => NoInput,
-  response: ({ z, response, str }) =>
+  response: ({ z, response, str, requiredStr }) =>
     response({
       requestTime: str,
       userName: str,
       email: str,
-      actid: str,
+      actid: requiredStr,
       uprev: str,
       exchange: z.array(z.string()).optional(),
       orarr: z.array(z.string()).optional(),

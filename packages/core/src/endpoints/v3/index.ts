@@ -36,4 +36,15 @@ export * from './market.js'
 export * from './orders.js'
 export * from './reports.js'
 export * from './strategies.js'
-export { v3Schemas, checkPrices, type Schemas, type OrderRow, type LegResult } from './shared.js'
+export {
+  v3Schemas,
+  checkPrices,
+  rowsOf,
+  EMPTY_BOOK,
+  type Schemas,
+  type OrderRow,
+  type LegResult,
+  type LegOutcome,
+  type InvalidRow,
+  type BookRows,
+} from './shared.js'

@@ -89,12 +89,12 @@ export const searchScrips = defineEndpoint({
   limit: 'other',
   envelope: 'values',
   request: ({ request, Text }) => request({ stext: Text }),
-  response: ({ z, response, num, str }) =>
+  response: ({ z, response, num, str, requiredStr }) =>
     z.array(
       response({
-        exchange: str,
-        tradingSymbol: str,
-        token: str,
+        exchange: requiredStr,
+        tradingSymbol: requiredStr,
+        token: requiredStr,
         companyName: str,
         instrumentName: str,
         pricePrecision: num,
@@ -119,19 +119,19 @@ export const securityInfo = defineEndpoint({
   retry: 'safe',
   limit: 'other',
   request: ({ Instrument }) => Instrument,
-  response: ({ response, num, str }) =>
+  response: ({ response, num, str, requiredStr, requiredNum }) =>
     response({
       requestTime: str,
-      exchange: str,
-      tradingSymbol: str,
+      exchange: requiredStr,
+      tradingSymbol: requiredStr,
       companyName: str,
       symbolName: str,
       segment: str,
       instrumentName: str,
       isin: str,
-      token: str,
-      tickSize: num,
-      lotSize: num,
+      token: requiredStr,
+      tickSize: requiredNum,
+      lotSize: requiredNum,
       pricePrecision: num,
       mult: num,
       prcftr_d: str,
@@ -162,7 +162,8 @@ export const indexList = defineEndpoint({
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
- * const { values } = await firstock.optionChain({ exchange: 'NFO', tradingSymbol: 'NIFTY', strikePrice: 24000, count: 5 })
+ * // tradingSymbol: any option of the wanted underlying and expiry (it anchors both), not the bare underlying.
+ * const { values } = await firstock.optionChain({ exchange: 'NFO', tradingSymbol: 'NIFTY28NOV24C24000', strikePrice: 24000, count: 5 })
  * ```
  */
 export const optionChain = defineEndpoint({
@@ -171,18 +172,18 @@ export const optionChain = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
-  request: ({ request, Exchange, Text, Count, PositivePrice }) =>
-    request({ exchange: Exchange, tradingSymbol: Text, strikePrice: PositivePrice, count: Count }),
-  response: ({ z, response, num, str }) =>
+  request: ({ request, Exchange, TradingSymbol, Count, PositivePrice }) =>
+    request({ exchange: Exchange, tradingSymbol: TradingSymbol, strikePrice: PositivePrice, count: Count }),
+  response: ({ z, response, num, str, requiredStr, requiredNum }) =>
     response({
       requestTime: str,
       values: z.array(
         response({
-          exchange: str,
+          exchange: requiredStr,
           tradingSymbol: z.string(),
           token: z.string(),
-          optionType: str,
-          strikePrice: num,
+          optionType: requiredStr,
+          strikePrice: requiredNum,
           pricePrecision: num,
           lotSize: num,
           tickSize: num,
@@ -205,14 +206,14 @@ export const spanCalculators = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
-  request: ({ z, request, Exchange, Text, PositivePrice, SignedInteger, OptionType, InstrumentName, DayMonthYear }) =>
+  request: ({ z, request, Exchange, TradingSymbol, PositivePrice, SignedInteger, OptionType, InstrumentName, DayMonthYear }) =>
     request({
       data: z
         .array(
           request({
             exchange: Exchange,
             instrumentName: InstrumentName,
-            symbolName: Text,
+            symbolName: TradingSymbol,
             expireDate: DayMonthYear,
             optionType: OptionType.optional(),
             strikePrice: PositivePrice.optional(),
@@ -221,8 +222,8 @@ export const spanCalculators = defineEndpoint({
         )
         .min(1, { error: 'must hold at least one position' }),
     }),
-  response: ({ response, num, str }) =>
-    response({ status: str, requestTime: str, span: num, expo: num, span_trade: num, expo_trade: num }),
+  response: ({ response, num, str, requiredNum }) =>
+    response({ status: str, requestTime: str, span: requiredNum, expo: requiredNum, span_trade: num, expo_trade: num }),
 })
 
 /**
@@ -239,25 +240,25 @@ export const timePriceSeries = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'candles',
-  request: ({ z, request, Exchange, Text, CandleInterval, DateTime }) =>
+  request: ({ z, request, Exchange, TradingSymbol, CandleInterval, DateTime }) =>
     request({
       exchange: Exchange,
       /** A token or a trading symbol (docs/protocol-v3.md §2.3). */
-      token: z.union([Text, z.number().transform(String)]),
+      token: z.union([TradingSymbol, z.number().refine(Number.isSafeInteger, { error: 'must be a token or a trading symbol' }).transform(String)]),
       startTime: DateTime,
       endTime: DateTime,
       interval: z.union([CandleInterval, z.number().transform(String).pipe(CandleInterval)]),
     }),
-  response: ({ z, response, num, str }) =>
+  response: ({ z, response, num, str, requiredNum }) =>
     z.array(
       response({
         stat: str,
         time: z.string(),
         ssboe: str,
-        into: num,
-        inth: num,
-        intl: num,
-        intc: num,
+        into: requiredNum,
+        inth: requiredNum,
+        intl: requiredNum,
+        intc: requiredNum,
         intvwap: num,
         intv: num,
         intoi: num,
@@ -290,12 +291,12 @@ export const optionGreek = defineEndpoint({
       volatility: PositivePrice,
       optionType: OptionType,
     }),
-  response: ({ response, num, str }) =>
+  response: ({ response, num, str, requiredNum }) =>
     response({
       request_time: str,
       stat: str,
-      cal_price: num,
-      put_price: num,
+      cal_price: requiredNum,
+      put_price: requiredNum,
       cal_delta: num,
       put_delta: num,
       cal_gamma: num,

@@ -1,5 +1,5 @@
 import { defineEndpoint } from '../../define-endpoint.js'
-import { checkPrices } from './shared.js'
+import { checkPrices, rowsOf } from './shared.js'
 
 /**
  * `placeOrder`: places one order. Never retried: when it was sent and no verdict came back, the call rejects
@@ -17,6 +17,7 @@ export const placeOrder = defineEndpoint({
   path: 'placeOrder',
   auth: 'session',
   retry: 'never',
+  orderGuard: true,
   limit: 'order',
   tagField: 'remarks',
   request: ({ request, OrderFields }) => request(OrderFields).superRefine(checkPrices),
@@ -36,12 +37,13 @@ export const modifyOrder = defineEndpoint({
   path: 'modifyOrder',
   auth: 'session',
   retry: 'never',
+  orderGuard: true,
   limit: 'other',
-  request: ({ request, Exchange, Text, Quantity, Price, PriceType }) =>
+  request: ({ request, Exchange, Text, TradingSymbol, Quantity, Price, PriceType }) =>
     request({
       orderNumber: Text,
       exchange: Exchange,
-      tradingSymbol: Text,
+      tradingSymbol: TradingSymbol,
       quantity: Quantity,
       price: Price,
       triggerPrice: Price.default('0'),
@@ -82,17 +84,17 @@ export const orderMargin = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
-  request: ({ request, Exchange, Text, Quantity, Price, Product, TransactionType, PriceType }) =>
+  request: ({ request, Exchange, TradingSymbol, Quantity, Price, Product, TransactionType, PriceType }) =>
     request({
       exchange: Exchange,
-      tradingSymbol: Text,
+      tradingSymbol: TradingSymbol,
       quantity: Quantity,
       price: Price,
       product: Product,
       transactionType: TransactionType,
       priceType: PriceType,
     }),
-  response: ({ response, num, str }) => response({ requestTime: str, cash: num, marginused: num, remarks: str }),
+  response: ({ response, num, str, requiredNum }) => response({ requestTime: str, cash: num, marginused: requiredNum, remarks: str }),
 })
 
 /**
@@ -110,7 +112,7 @@ export const singleOrderHistory = defineEndpoint({
   retry: 'safe',
   limit: 'other',
   request: ({ request, Text }) => request({ orderNumber: Text }),
-  response: ({ z, OrderRow }) => z.array(OrderRow),
+  response: ({ z, OrderRow }) => rowsOf(z, OrderRow),
 })
 
 /**
@@ -127,10 +129,10 @@ export const productConversion = defineEndpoint({
   auth: 'session',
   retry: 'never',
   limit: 'other',
-  request: ({ request, Exchange, Text, Quantity, Product, TransactionType, PositionType }) =>
+  request: ({ request, Exchange, TradingSymbol, Quantity, Product, TransactionType, PositionType }) =>
     request({
       exchange: Exchange,
-      tradingSymbol: Text,
+      tradingSymbol: TradingSymbol,
       quantity: Quantity,
       product: Product,
       previousProduct: Product,
@@ -155,13 +157,13 @@ export const basketMargin = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
-  request: ({ z, request, Exchange, Text, Quantity, Price, Product, TransactionType, PriceType }) =>
+  request: ({ z, request, Exchange, TradingSymbol, Quantity, Price, Product, TransactionType, PriceType }) =>
     request({
       basket: z
         .array(
           request({
             exchange: Exchange,
-            tradingSymbol: Text,
+            tradingSymbol: TradingSymbol,
             quantity: Quantity,
             transactionType: TransactionType,
             price: Price,
@@ -171,8 +173,8 @@ export const basketMargin = defineEndpoint({
         )
         .min(1, { error: 'must hold at least one order' }),
     }),
-  response: ({ response, num, str }) =>
-    response({ request_time: str, stat: str, marginused: num, marginusedtrade: num, remarks: str }),
+  response: ({ response, num, str, requiredNum }) =>
+    response({ request_time: str, stat: str, marginused: requiredNum, marginusedtrade: num, remarks: str }),
 })
 
 /**
@@ -189,8 +191,10 @@ export const multiPlaceOrders = defineEndpoint({
   path: 'strategies/multiPlaceOrders',
   auth: 'session',
   retry: 'never',
+  orderGuard: true,
   limit: 'order',
   envelope: 'list',
+  legs: 'items',
   request: ({ z, request, OrderFields }) =>
     request({
       data: z

@@ -1,7 +1,10 @@
 import { defineEndpoint } from '../../define-endpoint.js'
+import { EMPTY_BOOK, rowsOf } from './shared.js'
 
 /**
- * `orderBook`: today's orders of the user (optionally of one exchange).
+ * `orderBook`: today's orders of the user (optionally of one exchange). An empty book is `[]`. Rows are decoded one
+ * by one: a row that does not decode is not returned but kept in `orders.invalidRows` (`{ index, raw, problem }`), and
+ * the client's logger warns once. The same holds for tradeBook, positionBook and holdings.
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
@@ -14,8 +17,10 @@ export const orderBook = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
+  emptyWhen: EMPTY_BOOK,
+  rowTagField: 'remarks',
   request: ({ request, Exchange }) => request({ exchange: Exchange.optional() }),
-  response: ({ z, OrderRow }) => z.array(OrderRow),
+  response: ({ z, OrderRow }) => rowsOf(z, OrderRow),
 })
 
 /**
@@ -32,14 +37,16 @@ export const tradeBook = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
+  emptyWhen: EMPTY_BOOK,
   request: ({ NoInput }) => NoInput,
-  response: ({ z, response, num, str }) =>
-    z.array(
+  response: ({ z, response, num, str, requiredStr, requiredNum }) =>
+    rowsOf(
+      z,
       response({
         userId: str,
-        orderNumber: z.string(),
-        exchange: str,
-        tradingSymbol: str,
+        orderNumber: z.string().min(1),
+        exchange: requiredStr,
+        tradingSymbol: requiredStr,
         token: str,
         transactionType: str,
         priceType: str,
@@ -49,8 +56,8 @@ export const tradeBook = defineEndpoint({
         fillTime: str,
         quantity: num,
         fillshares: num,
-        fillPrice: num,
-        fillQuantity: num,
+        fillPrice: requiredNum,
+        fillQuantity: requiredNum,
         price: num,
         lotSize: num,
         tickSize: num,
@@ -78,14 +85,16 @@ export const positionBook = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
+  emptyWhen: EMPTY_BOOK,
   request: ({ NoInput }) => NoInput,
-  response: ({ z, response, num, str }) =>
-    z.array(
+  response: ({ z, response, num, str, requiredStr, requiredNum }) =>
+    rowsOf(
+      z,
       response({
         userId: str,
-        exchange: str,
-        tradingSymbol: str,
-        product: str,
+        exchange: requiredStr,
+        tradingSymbol: requiredStr,
+        product: requiredStr,
         token: str,
         pricePrecision: num,
         lotSize: num,
@@ -98,7 +107,7 @@ export const positionBook = defineEndpoint({
         dayBuyAveragePrice: num,
         daySellAmount: num,
         daySellAveragePrice: num,
-        netQuantity: num,
+        netQuantity: requiredNum,
         netAveragePrice: num,
         lastTradedPrice: num,
         RealizedPNL: num,
@@ -123,16 +132,16 @@ export const holdings = defineEndpoint({
   auth: 'session',
   retry: 'safe',
   limit: 'other',
+  emptyWhen: EMPTY_BOOK,
   request: ({ request, Product }) => request({ product: Product.optional() }),
-  response: ({ z, response, num, str }) =>
-    z.array(
+  response: ({ z, response, num, str, requiredStr, requiredNum }) =>
+    rowsOf(
+      z,
       response({
-        exchangeTradingSymbol: z
-          .array(
-            response({ exchange: str, tradingSymbol: str, token: str, pricePrecision: num, tickSize: num, lotSize: num }),
-          )
-          .optional(),
-        holdQuantity: num,
+        exchangeTradingSymbol: z.array(
+          response({ exchange: requiredStr, tradingSymbol: requiredStr, token: str, pricePrecision: num, tickSize: num, lotSize: num }),
+        ),
+        holdQuantity: requiredNum,
         BTSTQuantity: num,
         usedQuantity: num,
         tradeQuantity: num,
@@ -157,10 +166,10 @@ export const limit = defineEndpoint({
   retry: 'safe',
   limit: 'other',
   request: ({ NoInput }) => NoInput,
-  response: ({ response, num, str }) =>
+  response: ({ response, num, str, requiredNum }) =>
     response({
       requestTime: str,
-      cash: num,
+      cash: requiredNum,
       payin: num,
       payout: num,
       marginused: num,

@@ -3,8 +3,8 @@ import { defineEndpoint } from '../../define-endpoint.js'
 import type { Schemas } from './shared.js'
 
 /** Fields every V3 strategy takes; legs are built on NFO at market by the server. */
-const strategyBase = ({ z, Text, Product, Quantity }: Schemas) => ({
-  symbol: Text,
+const strategyBase = ({ z, TradingSymbol, Product, Quantity }: Schemas) => ({
+  symbol: TradingSymbol,
   expiry: z
     .string()
     .regex(/^\d{2}[A-Za-z]{3}\d{2}$/, { error: 'must be an expiry as DDMMMYY, e.g. 23FEB23' })
@@ -26,9 +26,11 @@ function strategy<const Name extends string, Shape extends z.ZodRawShape>(name: 
     path: `strategies/${name}`,
     auth: 'session',
     retry: 'never',
+    orderGuard: true,
     limit: 'order',
     envelope: 'list',
     tagField: 'remarks',
+    legs: 'server',
     request: (schemas) => schemas.request({ ...strategyBase(schemas), ...shape(schemas) }),
     response: ({ LegResults }) => LegResults,
   })
@@ -93,7 +95,7 @@ export const shortStraddle = strategy('shortStraddle', (schemas) => ({ strikePri
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
- * await firstock.shortStrangle({ symbol: 'NIFTY', expiry: '28NOV24', product: 'M', quantity: 50, callStrikePrice: 24200, putStrikePrice: 23800 })
+ * await firstock.shortStrangle({ symbol: 'NIFTY', expiry: '28NOV24', product: 'M', quantity: 50, callStrikePrice: 24200, putStrikePrice: 23800, hedge: true, hedgeValue: 200 })
  * ```
  */
 export const shortStrangle = strategy('shortStrangle', (schemas) => ({

@@ -1,0 +1,153 @@
+import { DEMO_ACCOUNT, type HttpFaultKind, type Sandbox } from '@firstock/sandbox'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import {
+  ApiError,
+  type Firstock,
+  LegsRejectedError,
+  NetworkError,
+  OrderOutcomeUnknownError,
+  OrderSessionExpiredError,
+  type PlacedLeg,
+} from '../src/index.js'
+import { demoClient, sandbox } from './helpers.js'
+
+/**
+ * REST soak: 500 mixed order calls (single, multi-leg with random rejected legs, strategies) under the sandbox's
+ * faults (lost answers, 5xx, resets, timeouts, garbage answers, expired sessions). Afterwards: every rejected leg
+ * was reported as rejected, every order at the sandbox is known to the caller (placed, or reconciled by its tag
+ * after an unknown outcome), and no order exists twice.
+ */
+const CALLS = 500
+let sb: Sandbox
+let firstock: Firstock
+beforeAll(async () => {
+  sb = await sandbox()
+  firstock = demoClient(sb, { retry: { baseDelayMs: 1, maxDelayMs: 5 }, timeout: 250, rateLimits: false })
+  await firstock.login()
+})
+afterAll(() => sb.close())
+
+/** A small seeded PRNG (mulberry32): the same run every time. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const FAULTS: (HttpFaultKind | undefined)[] = [
+  ...Array<undefined>(10).fill(undefined),
+  'acceptThenDrop', 'truncate', 'malformed', 'json500', 'html502', 'reset', 'hang', 'expireSession', 'rejectLeg',
+]
+
+/** What the caller ends up knowing about one call. */
+interface Outcome {
+  tags: string[]
+  /** Legs expected to be refused (unknown symbol or a rejectLeg fault), by 1-based leg. */
+  refused: Set<number>
+  legs: number
+  placed: string[]
+  rejected: number[]
+  unknown: boolean
+}
+
+test('soak: 500 mixed orders under faults → rejected legs reported, every order known, none twice', { timeout: 90_000 }, async () => {
+  const next = random(2112)
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!
+  const options = sb.market.instruments().filter((i) => i.exchange === 'NFO' && i.symbolName === 'NIFTY' && i.optionType === 'CE')
+  const series = options.filter((i) => i.expiry === options[0]!.expiry).sort((a, b) => a.strike! - b.strike!)
+  const symbols = ['ITC-EQ', 'SBIN-EQ', 'RELIANCE-EQ', 'INFY-EQ']
+  const outcomes: Outcome[] = []
+  let placeRequests = 0
+
+  for (let i = 0; i < CALLS; i++) {
+    const side = i % 2 === 0 ? 'B' : 'S'
+    const kind = next()
+    const fault = pick(FAULTS)
+    const outcome: Outcome = { tags: [], refused: new Set(), legs: 1, placed: [], rejected: [], unknown: false }
+    let run: () => Promise<PlacedLeg[] | { orderNumber: string }>
+    let endpoint: string
+    if (kind < 0.5) {
+      const tag = `soak-${i}`
+      outcome.tags = [tag]
+      endpoint = 'placeOrder'
+      placeRequests++
+      run = () => firstock.placeOrder({ exchange: 'NSE', tradingSymbol: pick(symbols), quantity: 1, price: 0, product: 'I', transactionType: side, priceType: 'MKT', remarks: tag })
+    } else if (kind < 0.8) {
+      const count = 2 + Math.floor(next() * 3)
+      outcome.legs = count
+      const data = Array.from({ length: count }, (_, leg) => {
+        const bad = next() < 0.15
+        if (bad) outcome.refused.add(leg + 1)
+        return { exchange: 'NSE', tradingSymbol: bad ? 'NOSUCH-EQ' : pick(symbols), quantity: 1, price: 0, product: 'I', transactionType: side, priceType: 'MKT' } as const
+      })
+      endpoint = 'multiPlaceOrders'
+      run = () => firstock.multiPlaceOrders({ data })
+    } else {
+      const tag = `soak-s${i}`
+      outcome.tags = [tag]
+      outcome.legs = 2
+      const strike = series[Math.floor(series.length / 2)]!
+      endpoint = 'longStraddle'
+      run = () => firstock.longStraddle({ symbol: 'NIFTY', expiry: strike.expiry!, strikePrice: strike.strike!, product: 'I', quantity: strike.lotSize, remarks: tag })
+    }
+    if (fault === 'rejectLeg' && endpoint !== 'placeOrder') outcome.refused.add(outcome.legs)
+    if (fault === 'expireSession') sb.expireSession(DEMO_ACCOUNT.userId)
+    else if (fault && !(fault === 'rejectLeg' && endpoint === 'placeOrder')) sb.faults.inject({ endpoint, kind: fault, leg: outcome.legs })
+
+    try {
+      const result = await run()
+      if (Array.isArray(result)) {
+        outcome.placed = result.map((leg) => leg.orderNumber)
+        if (outcome.tags.length === 0) outcome.tags = result.map((leg) => leg.tag!)
+      } else outcome.placed = [result.orderNumber]
+    } catch (error) {
+      if (error instanceof LegsRejectedError) {
+        outcome.placed = error.placed.map((leg) => leg.orderNumber)
+        outcome.rejected = error.rejected.map((leg) => leg.leg)
+        if (outcome.tags.length === 0) outcome.tags = [...error.placed, ...error.rejected].sort((a, b) => a.leg - b.leg).map((leg) => leg.tag!)
+      } else if (error instanceof OrderOutcomeUnknownError) {
+        outcome.unknown = true
+        outcome.tags = error.legTags ? [...error.legTags] : [error.tag!]
+        // Reconcile by tag, as the error says: each order found this way is now known.
+        for (const tag of outcome.tags) {
+          const found = await firstock.reconcileOrder(tag, { attempts: 1 })
+          if (found.found) outcome.placed.push(...found.orders.map((order) => order.orderNumber))
+        }
+      } else if (error instanceof OrderSessionExpiredError) {
+        expect(error.orderMayHaveBeenPlaced).toBe(false)
+      } else if (error instanceof ApiError || error instanceof NetworkError) {
+        // A verdict (e.g. an order refused outright): nothing placed. Checked below against the sandbox.
+      } else throw error
+    }
+    outcomes.push(outcome)
+    sb.faults.clear()
+  }
+
+  const atSandbox = sb.orders(DEMO_ACCOUNT.userId)
+  const known = new Set(outcomes.flatMap((o) => o.placed))
+  // Every order that exists is known to the caller, and the caller knows of no order that does not exist.
+  expect(atSandbox.filter((order) => !known.has(order.orderNumber))).toEqual([])
+  expect([...known].filter((number) => !atSandbox.some((order) => order.orderNumber === number))).toEqual([])
+  // No duplicates: each single or multi leg tag is on at most one order, a strategy tag on at most its legs.
+  // (A `remarks` given by the caller is the prefix of the tag: the SDK adds a unique suffix.)
+  for (const outcome of outcomes) {
+    for (const tag of outcome.tags) {
+      const orders = atSandbox.filter((order) => order.remarks === tag || order.remarks.startsWith(`${tag}-`))
+      expect(orders.length).toBeLessThanOrEqual(tag.startsWith('soak-s') ? 2 : 1)
+    }
+  }
+  expect(sb.requests.filter((r) => r.endpoint === 'placeOrder')).toHaveLength(placeRequests)
+  // Every leg expected to be refused was reported as rejected (when an answer came back).
+  const answered = outcomes.filter((o) => !o.unknown && (o.placed.length > 0 || o.rejected.length > 0))
+  for (const outcome of answered) {
+    for (const leg of outcome.refused) expect(outcome.rejected).toContain(leg)
+    expect(outcome.placed.length + outcome.rejected.length).toBe(outcome.legs)
+  }
+  // The run covered every case it claims to.
+  expect(outcomes.filter((o) => o.rejected.length > 0).length).toBeGreaterThan(20)
+  expect(outcomes.filter((o) => o.unknown && o.placed.length > 0).length).toBeGreaterThan(10)
+  expect(outcomes.filter((o) => o.legs > 1 && o.placed.length > 0).length).toBeGreaterThan(50)
+})

@@ -1,0 +1,96 @@
+// The public API of @firstock/stream, generated from its built types by tooling/api-report.mjs. Do not edit.
+import { ScripInput, InstrumentIndex, Scrip, Tick, Depth, OrderUpdate, FirstockError, Session, SessionProvider, Logger } from "@firstock/core";
+export { Depth, DepthLevel, InstrumentIndex, OrderUpdate, ScripInput, Session, SessionProvider, Tick } from "@firstock/core";
+interface ReconnectOptions {
+    baseDelayMs: number;
+    maxDelayMs: number;
+    factor: number;
+    jitter: number;
+    maxAttempts: number;
+}
+declare const DEFAULT_BASE_DELAY_MS = 250;
+declare const DEFAULT_MAX_DELAY_MS = 15000;
+declare const DEFAULT_BACKOFF_FACTOR = 2;
+declare const DEFAULT_JITTER = 0.5;
+declare const DEFAULT_RECONNECT: Readonly<ReconnectOptions>;
+declare function backoffDelay(attempt: number, options?: ReconnectOptions, random?: () => number): number;
+type SymbolInput = ScripInput | {
+    readonly exchange: string;
+    readonly tradingSymbol: string;
+};
+declare function resolveScrips(inputs: readonly SymbolInput[] | SymbolInput, index: InstrumentIndex | undefined, field?: string): Scrip[];
+interface WebSocketLike {
+    readonly readyState: number;
+    binaryType?: string;
+    onopen: ((event: unknown) => void) | null;
+    onmessage: ((event: {
+        data: unknown;
+    }) => void) | null;
+    onclose: ((event: unknown) => void) | null;
+    onerror: ((event: unknown) => void) | null;
+    send(data: string): void;
+    close(code?: number, reason?: string): void;
+    terminate?(): void;
+}
+type WebSocketConstructor = new (url: string) => WebSocketLike;
+declare const DEFAULT_HEARTBEAT_MS = 3000;
+declare const DEFAULT_WATCHDOG_MS = 20000;
+declare const DEFAULT_CONNECT_TIMEOUT_MS = 10000;
+declare const DEFAULT_BUFFER_SIZE = 1000;
+declare const CLOSE_GRACE_MS = 1000;
+type StreamState = {
+    readonly status: "connecting";
+} | {
+    readonly status: "open";
+} | {
+    readonly status: "reconnecting";
+    readonly attempt: number;
+    readonly delayMs: number;
+} | {
+    readonly status: "closed";
+    readonly error?: FirstockError;
+};
+interface StreamEvents {
+    tick: Tick;
+    depth: Depth;
+    order: OrderUpdate;
+    state: StreamState;
+    error: FirstockError;
+}
+type Unsubscribe = () => void;
+interface StreamOptions {
+    session?: Session | undefined;
+    provider?: SessionProvider | undefined;
+    url?: string | undefined;
+    WebSocket?: WebSocketConstructor | undefined;
+    reconnect?: Partial<ReconnectOptions> | undefined;
+    heartbeatMs?: number | undefined;
+    watchdogMs?: number | undefined;
+    connectTimeoutMs?: number | undefined;
+    bufferSize?: number | undefined;
+    logger?: Logger | undefined;
+    instruments?: InstrumentIndex | undefined;
+}
+interface IterateOptions {
+    signal?: AbortSignal | undefined;
+    bufferSize?: number | undefined;
+}
+interface Stream {
+    on<E extends keyof StreamEvents>(event: E, listener: (value: StreamEvents[E]) => void): Unsubscribe;
+    subscribe(kind: "touchline" | "depth", tokens: readonly SymbolInput[] | SymbolInput): Unsubscribe;
+    subscribe(kind: "orders"): Unsubscribe;
+    touchline(tokens: readonly SymbolInput[] | SymbolInput, options?: IterateOptions): AsyncIterableIterator<Tick>;
+    depth(tokens: readonly SymbolInput[] | SymbolInput, options?: IterateOptions): AsyncIterableIterator<Depth>;
+    orders(options?: Omit<IterateOptions, "bufferSize">): AsyncIterableIterator<OrderUpdate>;
+    ready(): Promise<void>;
+    readonly state: StreamState;
+    readonly dropped: number;
+    readonly subscriptions: {
+        readonly touchline: readonly string[];
+        readonly depth: readonly string[];
+        readonly orders: boolean;
+    };
+    close(): Promise<void>;
+}
+declare function createStream(options: StreamOptions): Stream;
+export { CLOSE_GRACE_MS, DEFAULT_BACKOFF_FACTOR, DEFAULT_BASE_DELAY_MS, DEFAULT_BUFFER_SIZE, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_HEARTBEAT_MS, DEFAULT_JITTER, DEFAULT_MAX_DELAY_MS, DEFAULT_RECONNECT, DEFAULT_WATCHDOG_MS, type IterateOptions, type ReconnectOptions, type Stream, type StreamEvents, type StreamOptions, type StreamState, type SymbolInput, type Unsubscribe, type WebSocketConstructor, type WebSocketLike, backoffDelay, createStream, resolveScrips };
