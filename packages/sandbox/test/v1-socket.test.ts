@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest'
+import { HTTP_FAULT_KINDS } from '../src/faults.ts'
 import type { Sandbox } from '../src/index.ts'
 import { start } from './helpers.ts'
 import { loginV1, openV2, postV1, shapeMismatches, v1Fixture } from './v1-helpers.ts'
@@ -138,6 +139,33 @@ test('a socket that stops answering pings is closed; one that answers stays', as
 })
 
 describe('faults on V1', () => {
+  test('every HTTP fault kind but hang gets an answer or a closed connection on a V1 route', async () => {
+    sb = await start()
+    const auth = await loginV1(sb)
+    for (const kind of HTTP_FAULT_KINDS.filter((k) => k !== 'hang')) {
+      sb.faults.inject({ endpoint: 'orderBook', kind, delayMs: 1 })
+      const settled = await postV1(sb, 'orderBook', auth).then(
+        (res) => res.status,
+        () => 'closed',
+      )
+      expect([kind, settled]).not.toEqual([kind, undefined])
+    }
+    expect(sb.requests.filter((r) => r.endpoint === 'orderBook').map((r) => r.fault)).toEqual(HTTP_FAULT_KINDS.filter((k) => k !== 'hang'))
+  })
+
+  test('rejectLeg refuses one basket leg inside a success answer and places the others', async () => {
+    sb = await start()
+    const auth = await loginV1(sb)
+    const e = equity(sb)
+    const price = (sb.market.quote('NSE', e.token)!.ltp * 0.95).toFixed(1)
+    const leg = { exchange: 'NSE', retention: 'DAY', product: 'C', priceType: 'LMT', tradingSymbol: e.tradingSymbol, transactionType: 'B', price, quantity: '1' }
+    sb.faults.inject({ endpoint: 'basketOrder', kind: 'rejectLeg', leg: 1 })
+    const res = await postV1(sb, 'basketOrder', { ...auth, legs: [leg, leg] })
+    expect(res.status).toBe(200)
+    expect(res.body.data[0]).toMatchObject({ orderNumber: '', rejreason: expect.stringMatching(/^RED:/) })
+    expect(sb.orders().map((o) => o.orderNumber)).toEqual([res.body.data[1].orderNumber])
+  })
+
   test('an HTTP fault keyed by endpoint name answers a V1 route, once', async () => {
     sb = await start()
     const auth = await loginV1(sb)

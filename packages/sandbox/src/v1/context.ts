@@ -28,6 +28,8 @@ export interface V1Context {
   wallNow: number
   /** `HH:MM:SS DD-MM-YYYY` of `now`. */
   rt: string
+  /** A `rejectLeg` fault on this request: the 1-based leg to refuse, -1 for the last. */
+  rejectLeg?: number
 }
 
 /** V1 rate-limit buckets (docs/protocol-v1.md §1.1): quotes 3/s, historical 3/s, order placement 10/s, others 10/s. */

@@ -52,6 +52,7 @@ export class V1Api {
   private readonly windows = new Map<string, number[]>()
   private readonly timers = new Set<NodeJS.Timeout>()
   private closed = false
+  private rejectLeg: number | undefined
 
   constructor(private readonly deps: V1ApiDeps) {
     addAccountRoutes(this.routes, deps.model)
@@ -115,6 +116,17 @@ export class V1Api {
       case 'expireSession':
         if (userId) this.expire(userId)
         return send(res, answer())
+      case 'malformed':
+        return send(res, malformed(answer()))
+      case 'badRow':
+        return send(res, badRow(answer()))
+      case 'rejectLeg':
+        this.rejectLeg = fault.leg ?? -1
+        try {
+          return send(res, answer())
+        } finally {
+          this.rejectLeg = undefined
+        }
       case 'acceptThenDrop':
         answer()
         req.socket.destroy()
@@ -173,7 +185,8 @@ export class V1Api {
       this.rateLimit(userId, route.bucket)
     }
     const now = model.now()
-    return route.handle({ body, userId, now, wallNow: this.deps.wallNow(), rt: requestTime(now) })
+    const rejectLeg = this.rejectLeg === undefined ? {} : { rejectLeg: this.rejectLeg }
+    return route.handle({ body, userId, now, wallNow: this.deps.wallNow(), rt: requestTime(now), ...rejectLeg })
   }
 
   private rateFailure(bucket: V1Bucket) {
@@ -203,6 +216,22 @@ export class V1Api {
     res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-length': Buffer.byteLength(csv) })
     res.end(req.method === 'HEAD' ? undefined : csv)
   }
+}
+
+/** A `malformed` fault on V1: a success answer whose `data` breaks its schema (the request was carried out). */
+function malformed(reply: Reply): Reply {
+  const body = reply.body as { status?: string; message?: string; data?: unknown }
+  if (body?.status !== 'success') return reply
+  return { status: 200, body: { status: 'success', message: body.message, data: { orderNo: 12 } } }
+}
+
+/** A `badRow` fault on V1: the first row of a list answer gets a non-numeric value in a numeric field. */
+function badRow(reply: Reply): Reply {
+  const body = reply.body as { status?: string; data?: unknown }
+  if (body?.status !== 'success' || !Array.isArray(body.data) || body.data.length === 0) return reply
+  const [first, ...rest] = body.data as Record<string, unknown>[]
+  const field = ['price', 'netQuantity', 'holdQuantity', 'quantity', 'lastTradedPrice'].find((key) => key in first!) ?? 'price'
+  return { ...reply, body: { ...body, data: [{ ...first, [field]: 'n/a' }, ...rest] } }
 }
 
 function send(res: ServerResponse, reply: Reply): void {

@@ -185,7 +185,7 @@ export function addOrderRoutes(routes: RouteTable, model: V1Model): void {
     }
   })
 
-  add('basketOrder', 'order', ({ body, userId, rt }) => {
+  add('basketOrder', 'order', ({ body, userId, rt, rejectLeg }) => {
     const legs = body.legs
     if (isMissing(legs) || (Array.isArray(legs) && legs.length === 0)) throw missing('legs')
     if (!Array.isArray(legs)) throw bad('legs', 'legs must be an array')
@@ -198,8 +198,14 @@ export function addOrderRoutes(routes: RouteTable, model: V1Model): void {
         throw error
       }
     })
-    const placed = inputs.map((input) => broker.place(userId, input))
-    return success('Basket order placed', placed.map((o) => ({ orderNumber: o.orderNumber, requestTime: rt })))
+    // A `rejectLeg` fault refuses one leg inside the success answer; the others are placed.
+    const refused = rejectLeg === undefined ? -1 : rejectLeg === -1 ? inputs.length - 1 : rejectLeg - 1
+    const results = inputs.map((input, i) =>
+      i === refused
+        ? { orderNumber: '', requestTime: rt, rejreason: 'RED:leg refused by the sandbox (rejectLeg fault)' }
+        : { orderNumber: broker.place(userId, input).orderNumber, requestTime: rt },
+    )
+    return success('Basket order placed', results)
   })
 
   addGttRoutes(add, model)
