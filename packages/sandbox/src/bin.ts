@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   const seed = /^\d+$/.test(values.seed) ? Number(values.seed) : values.seed
   const api = values.api
   if (api !== 'v1' && api !== 'v3' && api !== 'both') throw new Error(`--api: expected v1, v3 or both (got ${api})`)
+  // The "REST base URL" and "WebSocket" lines keep meaning V3: scripts (bench, load tests) read them.
   const sandbox = await startSandbox({
     port,
     seed,
@@ -37,9 +38,9 @@ async function main(): Promise<void> {
 
   console.log(`firstock-sandbox: a local Firstock service (${api === 'both' ? 'V3 and Developer API V1' : api === 'v1' ? 'Developer API V1' : 'V3'}) with a simulated market (seed ${String(seed)})
   Market clock   ${new Date(sandbox.clock.now()).toISOString()}${values.now !== undefined ? ' (from --now, running)' : ''}
-${api === 'v1' ? '' : `  V3 REST base   ${sandbox.baseUrl}
-  V3 WebSocket   ${sandbox.wsUrl}
-`}${sandbox.v1 ? `  V1 REST base   ${sandbox.v1.baseUrl}  (password as its SHA-256 hex)
+${api === 'v1' ? '' : `  REST base URL  ${sandbox.baseUrl}
+  WebSocket      ${sandbox.wsUrl}
+`}${sandbox.v1 ? `  V1 base URL    ${sandbox.v1.baseUrl}  (password as its SHA-256 hex)
   V1 socket V2   ${sandbox.v1.wsUrl}?userId=…&jKey=…&source=developer-api
 ` : ''}  Rate limits    ${values['rate-limits'] === 'off' ? 'off' : 'on (quotes 3/s, candles 3/s, others 10/s; orders 200/min on V3, 10/s on V1)'}
   Faults         POST ${sandbox.httpUrl}/__sandbox/faults  {"kind":"html502","endpoint":"placeOrder"}

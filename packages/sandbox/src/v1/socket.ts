@@ -13,6 +13,7 @@ import { greeksRecord, type MarketRecord, marketRecord, orderUpdate, partialReco
 
 export const V2_WS_PATH = '/V2/ws'
 
+/** Socket V2 settings of a sandbox (the `socketV2` option of `startSandbox`): the session cap and the ping/pong timing. */
 export interface SocketV2Options {
   /** Sockets one user may hold at once; the next one is told so and closed. Default 3, as Firstock. */
   maxSocketsPerUser?: number
