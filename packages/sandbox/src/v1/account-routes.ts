@@ -11,30 +11,7 @@ export function addAccountRoutes(routes: RouteTable, model: V1Model): void {
   const add = (path: string, handle: (ctx: V1Context) => Reply, auth = true) => routes.set(path, { name: path, auth, bucket: 'other', handle })
   const { broker } = model
 
-  add(
-    'login',
-    ({ body, wallNow }) => {
-      for (const field of ['userId', 'password', 'vendorCode', 'apiKey']) {
-        if (isMissing(body[field])) throw new V1Failure(400, 'MISSING_FIELD', field, `${field} cannot be empty`)
-      }
-      const account = model.accounts.find((a) => a.userId.toUpperCase() === text(body.userId).toUpperCase())
-      if (!account) throw new V1Failure(401, 'INVALID_USERID', 'userId', 'userId parameter is invalid')
-      // V1 takes the SHA-256 hex of the password, never the password itself (docs/protocol-v1.md §1.1).
-      const sha = createHash('sha256').update(account.password).digest('hex')
-      if (text(body.password).toLowerCase() !== sha) throw new V1Failure(401, 'INVALID_CREDENTIALS', 'password', 'Invalid credentials')
-      if (isMissing(body.TOTP)) throw missing('TOTP')
-      if (!checkTotp(account.totpSecret, text(body.TOTP), wallNow)) throw new V1Failure(401, 'INVALID_CREDENTIALS', 'TOTP', 'Invalid TOTP')
-      if (text(body.apiKey) !== account.apiKey) throw new V1Failure(401, 'INVALID_CREDENTIALS', 'apiKey', 'Invalid apiKey')
-      if (text(body.vendorCode) !== account.vendorCode) throw new V1Failure(401, 'INVALID_CREDENTIALS', 'vendorCode', 'Invalid vendorCode')
-      return success('Login successful', {
-        actid: account.userId,
-        userName: account.userName ?? account.userId,
-        susertoken: model.sessions.issue(account.userId),
-        email: account.email ?? `${account.userId.toLowerCase()}@sandbox.invalid`,
-      })
-    },
-    false,
-  )
+  add('login', (ctx) => login(model, ctx), false)
   add('logout', ({ body }) => {
     model.sessions.logout(text(body.jKey))
     return success('Successfully logged out')
@@ -94,58 +71,86 @@ export function addAccountRoutes(routes: RouteTable, model: V1Model): void {
       span: fixed(m.span),
     })
   })
-  add('productConversion', ({ body, userId, rt }) => {
-    require(body, ['exchange', 'tradingSymbol', 'quantity', 'product'])
-    const inst = instrumentOf(model, body)
-    const product = text(body.product).toUpperCase()
-    const previous = isMissing(body.previousProduct) ? '' : text(body.previousProduct).toUpperCase()
-    if (!['C', 'M', 'I'].includes(product)) throw bad('product', 'Invalid product: expected C, M or I')
-    const flag = isMissing(body.msgFlag) ? '1' : text(body.msgFlag)
-    if (!['1', '2', '3', '4'].includes(flag)) throw bad('msgFlag', 'msgFlag must be 1, 2, 3 or 4')
-    const quantity = numeric(body, 'quantity')
-    const side = flag === '1' || flag === '2' ? 'B' : 'S'
-    // A refused conversion is a success envelope whose `Status` holds the rejection (docs/protocol-v1.md §1.2).
-    const done = previous !== '' && Number.isInteger(quantity) && quantity > 0 && broker.convert(userId, inst, previous, product, side, quantity)
-    const status = done ? 'Ok' : `RED:No open ${side === 'B' ? 'buy' : 'sell'} position of ${quantity} in product ${previous || '?'} to convert`
-    return success('Partial position conversion info fetched', { Status: status, requestTime: rt })
-  })
+  add('productConversion', (ctx) => productConversion(model, ctx))
 
-  add('orderMargin', ({ body, userId, rt }) => {
-    const input = orderInput(model, { ...body, retention: 'DAY' }, ['exchange', 'transactionType', 'product', 'tradingSymbol', 'quantity', 'priceType', 'price'])
-    const price = input.price > 0 ? input.price : input.inst.ltp
-    const required = broker.requiredMargin(userId, input.inst, input.product, input.transactionType, input.quantity, price)
-    const available = broker.margins(userId).available
-    return success('Order margin', {
-      availableMargin: fixed(available),
-      cash: fixed(broker.margins(userId).cash),
-      marginOnNewOrder: fixed(required),
-      remarks: required > available ? 'Insufficient Balance' : 'Order Success',
-      requestTime: rt,
-    })
-  })
-  add('basketMargin', ({ body, userId }) => {
-    const fields = ['exchange', 'transactionType', 'product', 'tradingSymbol', 'quantity', 'priceType', 'price']
-    const rest = Array.isArray(body.BasketList_Params) ? (body.BasketList_Params as Body[]) : []
-    const legs = [body, ...rest].map((leg) => orderInput(model, { ...leg, retention: 'DAY', mkt_protection: '1' }, fields))
-    let total = 0
-    let largest = 0
-    for (const i of legs) {
-      const m = broker.requiredMargin(userId, i.inst, i.product, i.transactionType, i.quantity, i.price)
-      total += m
-      largest = Math.max(largest, m)
-    }
-    const hedged = legs.length > 1 ? Math.max(largest, total * 0.7) : total
-    const available = broker.margins(userId).available
-    const round = (n: number) => Math.round(n * 10_000) / 10_000
-    return success('Fetched basket margin successfully', {
-      BasketMargin: [round(largest), round(hedged), legs.length],
-      MarginOnNewOrder: round(hedged),
-      PreviousMargin: round(broker.margins(userId).used),
-      Remarks: hedged > available ? 'Insufficient Balance' : '',
-      TradedMargin: round(hedged),
-    })
-  })
+  add('orderMargin', (ctx) => orderMargin(model, ctx))
+  add('basketMargin', (ctx) => basketMargin(model, ctx))
   add('brokerageCalculator', ({ body }) => brokerage(model, body))
+}
+
+/** V1 login (docs/protocol-v1.md §1.4). */
+function login(model: V1Model, { body, wallNow }: V1Context): Reply {
+  for (const field of ['userId', 'password', 'vendorCode', 'apiKey']) {
+    if (isMissing(body[field])) throw new V1Failure(400, 'MISSING_FIELD', field, `${field} cannot be empty`)
+  }
+  const account = model.accounts.find((a) => a.userId.toUpperCase() === text(body.userId).toUpperCase())
+  if (!account) throw new V1Failure(401, 'INVALID_USERID', 'userId', 'userId parameter is invalid')
+  // V1 takes the SHA-256 hex of the password, never the password itself (docs/protocol-v1.md §1.1).
+  const sha = createHash('sha256').update(account.password).digest('hex')
+  if (text(body.password).toLowerCase() !== sha) throw new V1Failure(401, 'INVALID_CREDENTIALS', 'password', 'Invalid credentials')
+  if (isMissing(body.TOTP)) throw missing('TOTP')
+  if (!checkTotp(account.totpSecret, text(body.TOTP), wallNow)) throw new V1Failure(401, 'INVALID_CREDENTIALS', 'TOTP', 'Invalid TOTP')
+  if (text(body.apiKey) !== account.apiKey) throw new V1Failure(401, 'INVALID_CREDENTIALS', 'apiKey', 'Invalid apiKey')
+  if (text(body.vendorCode) !== account.vendorCode) throw new V1Failure(401, 'INVALID_CREDENTIALS', 'vendorCode', 'Invalid vendorCode')
+  return success('Login successful', {
+    actid: account.userId,
+    userName: account.userName ?? account.userId,
+    susertoken: model.sessions.issue(account.userId),
+    email: account.email ?? `${account.userId.toLowerCase()}@sandbox.invalid`,
+  })
+}
+
+function productConversion(model: V1Model, { body, userId, rt }: V1Context): Reply {
+  require(body, ['exchange', 'tradingSymbol', 'quantity', 'product'])
+  const inst = instrumentOf(model, body)
+  const product = text(body.product).toUpperCase()
+  const previous = isMissing(body.previousProduct) ? '' : text(body.previousProduct).toUpperCase()
+  if (!['C', 'M', 'I'].includes(product)) throw bad('product', 'Invalid product: expected C, M or I')
+  const flag = isMissing(body.msgFlag) ? '1' : text(body.msgFlag)
+  if (!['1', '2', '3', '4'].includes(flag)) throw bad('msgFlag', 'msgFlag must be 1, 2, 3 or 4')
+  const quantity = numeric(body, 'quantity')
+  const side = flag === '1' || flag === '2' ? 'B' : 'S'
+  // A refused conversion is a success envelope whose `Status` holds the rejection (docs/protocol-v1.md §1.2).
+  const done = previous !== '' && Number.isInteger(quantity) && quantity > 0 && model.broker.convert(userId, inst, previous, product, side, quantity)
+  const status = done ? 'Ok' : `RED:No open ${side === 'B' ? 'buy' : 'sell'} position of ${quantity} in product ${previous || '?'} to convert`
+  return success('Partial position conversion info fetched', { Status: status, requestTime: rt })
+}
+
+function orderMargin(model: V1Model, { body, userId, rt }: V1Context): Reply {
+  const input = orderInput(model, { ...body, retention: 'DAY' }, ['exchange', 'transactionType', 'product', 'tradingSymbol', 'quantity', 'priceType', 'price'])
+  const price = input.price > 0 ? input.price : input.inst.ltp
+  const required = model.broker.requiredMargin(userId, input.inst, input.product, input.transactionType, input.quantity, price)
+  const available = model.broker.margins(userId).available
+  return success('Order margin', {
+    availableMargin: fixed(available),
+    cash: fixed(model.broker.margins(userId).cash),
+    marginOnNewOrder: fixed(required),
+    remarks: required > available ? 'Insufficient Balance' : 'Order Success',
+    requestTime: rt,
+  })
+}
+
+function basketMargin(model: V1Model, { body, userId }: V1Context): Reply {
+  const fields = ['exchange', 'transactionType', 'product', 'tradingSymbol', 'quantity', 'priceType', 'price']
+  const rest = Array.isArray(body.BasketList_Params) ? (body.BasketList_Params as Body[]) : []
+  const legs = [body, ...rest].map((leg) => orderInput(model, { ...leg, retention: 'DAY', mkt_protection: '1' }, fields))
+  let total = 0
+  let largest = 0
+  for (const i of legs) {
+    const m = model.broker.requiredMargin(userId, i.inst, i.product, i.transactionType, i.quantity, i.price)
+    total += m
+    largest = Math.max(largest, m)
+  }
+  const hedged = legs.length > 1 ? Math.max(largest, total * 0.7) : total
+  const available = model.broker.margins(userId).available
+  const round = (n: number) => Math.round(n * 10_000) / 10_000
+  return success('Fetched basket margin successfully', {
+    BasketMargin: [round(largest), round(hedged), legs.length],
+    MarginOnNewOrder: round(hedged),
+    PreviousMargin: round(model.broker.margins(userId).used),
+    Remarks: hedged > available ? 'Insufficient Balance' : '',
+    TradedMargin: round(hedged),
+  })
 }
 
 /** Charges of one trade, as numbers (docs/protocol-v1.md §2.5); flat ₹20 or 0.03% per order, statutory rates of 2026. */

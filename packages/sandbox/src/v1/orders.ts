@@ -4,7 +4,7 @@ import { freezeQty } from '../symbols.js'
 import { roundTo } from '../util.js'
 import type { RouteTable, V1Context, V1Model } from './context.js'
 import { amoRow, gttRow } from './format.js'
-import { bad, type Body, isMissing, missing, numeric, require, success, text, V1Failure } from './wire.js'
+import { bad, type Body, isMissing, missing, numeric, type Reply, require, success, text, V1Failure } from './wire.js'
 
 // V1 order entry (docs/protocol-v1.md §2.3): placeOrder with slicing and mkt_protection, modify/cancel with
 // `rejreason` soft failures, AMO, basketOrder and GTT. Validation happens here; the model only books orders.
@@ -102,113 +102,115 @@ function amoFailure(error: unknown): never {
 export function addOrderRoutes(routes: RouteTable, model: V1Model): void {
   const add = (path: string, bucket: 'order' | 'other', handle: (ctx: V1Context) => ReturnType<typeof success>, name = path) =>
     routes.set(path, { name, auth: true, bucket, handle })
-  const { broker } = model
-
   add('placeOrder', 'order', ({ body, userId, rt }) => success('Order details', placeSliced(model, userId, orderInput(model, body), rt)))
+  add('modifyOrder', 'order', (ctx) => modifyOrder(model, ctx))
+  add('cancelOrder', 'order', (ctx) => cancelOrder(model, ctx))
+  add('placeAMO', 'order', (ctx) => placeAmo(model, ctx))
+  add('modifyAMO', 'order', (ctx) => modifyAmo(model, ctx))
+  add('basketOrder', 'order', (ctx) => basketOrder(model, ctx))
+  addGttRoutes(add, model)
+}
 
-  add('modifyOrder', 'order', ({ body, userId, rt }) => {
-    require(body, ['orderNumber', 'priceType', 'tradingSymbol', 'product', 'retention'])
-    const orderNumber = text(body.orderNumber)
-    const priceType = text(body.priceType).toUpperCase()
-    if (!PRICE_TYPES.includes(priceType)) throw bad('priceType', 'Invalid priceType: expected MKT, LMT, SL-LMT or SL-MKT')
-    checkProtection(body, priceType)
-    if ((priceType === 'MKT' || priceType === 'SL-MKT') && isMissing(body.exchange)) throw missing('exchange')
-    const soft = (rejreason: string) => success('Order modification details', { orderNumber, rejreason, requestTime: rt })
-    const order = broker.find(userId, orderNumber)
-    if (!order) return soft('SAF:order not found')
-    const quantity = isMissing(body.quantity) ? order.quantity : numeric(body, 'quantity')
-    const price = isMissing(body.price) ? order.price : numeric(body, 'price')
-    const triggerPrice = isMissing(body.triggerPrice) ? 0 : numeric(body, 'triggerPrice')
-    if (!Number.isInteger(quantity) || quantity <= 0 || quantity % order.inst.lotSize !== 0) {
-      return soft(`SAF:quantity ${quantity} is not a multiple of lot size ${order.inst.lotSize}`)
-    }
+function modifyOrder(model: V1Model, { body, userId, rt }: V1Context): Reply {
+  require(body, ['orderNumber', 'priceType', 'tradingSymbol', 'product', 'retention'])
+  const orderNumber = text(body.orderNumber)
+  const priceType = text(body.priceType).toUpperCase()
+  if (!PRICE_TYPES.includes(priceType)) throw bad('priceType', 'Invalid priceType: expected MKT, LMT, SL-LMT or SL-MKT')
+  checkProtection(body, priceType)
+  if ((priceType === 'MKT' || priceType === 'SL-MKT') && isMissing(body.exchange)) throw missing('exchange')
+  const soft = (rejreason: string) => success('Order modification details', { orderNumber, rejreason, requestTime: rt })
+  const order = model.broker.find(userId, orderNumber)
+  if (!order) return soft('SAF:order not found')
+  const quantity = isMissing(body.quantity) ? order.quantity : numeric(body, 'quantity')
+  const price = isMissing(body.price) ? order.price : numeric(body, 'price')
+  const triggerPrice = isMissing(body.triggerPrice) ? 0 : numeric(body, 'triggerPrice')
+  if (!Number.isInteger(quantity) || quantity <= 0 || quantity % order.inst.lotSize !== 0) {
+    return soft(`SAF:quantity ${quantity} is not a multiple of lot size ${order.inst.lotSize}`)
+  }
+  try {
+    model.broker.modify(userId, orderNumber, {
+      quantity,
+      price: priceType === 'MKT' || priceType === 'SL-MKT' ? 0 : price,
+      triggerPrice: priceType.startsWith('SL') ? triggerPrice : 0,
+      priceType,
+    })
+  } catch (error) {
+    if (error instanceof ModifyError) return soft('SAF:order is not open to modify')
+    throw error
+  }
+  return soft('')
+}
+
+function cancelOrder(model: V1Model, { body, userId, rt }: V1Context): Reply {
+  require(body, ['orderNumber'])
+  const orderNumber = text(body.orderNumber)
+  const amo = model.amo.find(userId, orderNumber)
+  let rejreason = ''
+  if (amo) {
+    if (amo.status === 'AMO OPEN') model.amo.cancel(amo)
+    else rejreason = 'SAF:order is not open to cancel'
+  } else {
     try {
-      broker.modify(userId, orderNumber, {
-        quantity,
-        price: priceType === 'MKT' || priceType === 'SL-MKT' ? 0 : price,
-        triggerPrice: priceType.startsWith('SL') ? triggerPrice : 0,
-        priceType,
-      })
+      model.broker.cancel(userId, orderNumber)
     } catch (error) {
-      if (error instanceof ModifyError) return soft('SAF:order is not open to modify')
+      if (!(error instanceof ModifyError)) throw error
+      rejreason = model.broker.find(userId, orderNumber) ? 'SAF:order is not open to cancel' : 'SAF:order not found'
+    }
+  }
+  return success('Order cancellation details', { orderNumber, rejreason, requestTime: rt })
+}
+
+function placeAmo(model: V1Model, { body, userId, rt }: V1Context): Reply {
+  try {
+    const input = orderInput(model, body, ORDER_FIELDS.filter((f) => f !== 'retention'))
+    // While the market is open an AMO is an ordinary order; while it is closed the model holds it for the open.
+    if (model.amo.isOpen()) return success('AMO order placed', placeSliced(model, userId, input, rt))
+    const parts = slices(input)
+    const held = parts.map((quantity) => model.amo.add(userId, { ...input, quantity }))
+    if (parts.length === 1) return success('AMO order placed', { orderNumber: held[0]!.amoNumber, requestTime: rt })
+    return success('AMO order placed', held.map((a) => ({ orderNumber: a.amoNumber, quantity: String(a.input.quantity), requestTime: rt })))
+  } catch (error) {
+    amoFailure(error)
+  }
+}
+
+function modifyAmo(model: V1Model, { body, userId, rt }: V1Context): Reply {
+  try {
+    require(body, ['orderNumber', 'quantity', 'price', 'priceType', 'product'])
+    const amo = model.amo.find(userId, text(body.orderNumber))
+    if (!amo || amo.status !== 'AMO OPEN') {
+      throw bad('orderNumber', 'The order number provided is invalid or has already been executed.')
+    }
+    const row = amoRow(amo)
+    const input = orderInput(model, { ...row, ...body, exchange: row.exchange, tradingSymbol: row.tradingSymbol })
+    amo.input = input
+    return success('AMO order modified', { orderNumber: amo.amoNumber, requestTime: rt })
+  } catch (error) {
+    amoFailure(error)
+  }
+}
+
+function basketOrder(model: V1Model, { body, userId, rt, rejectLeg }: V1Context): Reply {
+  const legs = body.legs
+  if (isMissing(legs) || (Array.isArray(legs) && legs.length === 0)) throw missing('legs')
+  if (!Array.isArray(legs)) throw bad('legs', 'legs must be an array')
+  // One invalid leg fails the whole basket before anything is placed (docs/protocol-v1.md §2.3).
+  const inputs = legs.map((leg, i) => {
+    try {
+      return orderInput(model, leg && typeof leg === 'object' ? (leg as Body) : {})
+    } catch (error) {
+      if (error instanceof V1Failure) throw bad('legs', `leg ${i + 1}: ${error.message}`)
       throw error
     }
-    return soft('')
   })
-
-  add('cancelOrder', 'order', ({ body, userId, rt }) => {
-    require(body, ['orderNumber'])
-    const orderNumber = text(body.orderNumber)
-    const amo = model.amo.find(userId, orderNumber)
-    let rejreason = ''
-    if (amo) {
-      if (amo.status === 'AMO OPEN') model.amo.cancel(amo)
-      else rejreason = 'SAF:order is not open to cancel'
-    } else {
-      try {
-        broker.cancel(userId, orderNumber)
-      } catch (error) {
-        if (!(error instanceof ModifyError)) throw error
-        rejreason = broker.find(userId, orderNumber) ? 'SAF:order is not open to cancel' : 'SAF:order not found'
-      }
-    }
-    return success('Order cancellation details', { orderNumber, rejreason, requestTime: rt })
-  })
-
-  add('placeAMO', 'order', ({ body, userId, rt }) => {
-    try {
-      const input = orderInput(model, body, ORDER_FIELDS.filter((f) => f !== 'retention'))
-      // While the market is open an AMO is an ordinary order; while it is closed the model holds it for the open.
-      if (model.amo.isOpen()) return success('AMO order placed', placeSliced(model, userId, input, rt))
-      const parts = slices(input)
-      const held = parts.map((quantity) => model.amo.add(userId, { ...input, quantity }))
-      if (parts.length === 1) return success('AMO order placed', { orderNumber: held[0]!.amoNumber, requestTime: rt })
-      return success('AMO order placed', held.map((a) => ({ orderNumber: a.amoNumber, quantity: String(a.input.quantity), requestTime: rt })))
-    } catch (error) {
-      amoFailure(error)
-    }
-  })
-
-  add('modifyAMO', 'order', ({ body, userId, rt }) => {
-    try {
-      require(body, ['orderNumber', 'quantity', 'price', 'priceType', 'product'])
-      const amo = model.amo.find(userId, text(body.orderNumber))
-      if (!amo || amo.status !== 'AMO OPEN') {
-        throw bad('orderNumber', 'The order number provided is invalid or has already been executed.')
-      }
-      const row = amoRow(amo)
-      const input = orderInput(model, { ...row, ...body, exchange: row.exchange, tradingSymbol: row.tradingSymbol })
-      amo.input = input
-      return success('AMO order modified', { orderNumber: amo.amoNumber, requestTime: rt })
-    } catch (error) {
-      amoFailure(error)
-    }
-  })
-
-  add('basketOrder', 'order', ({ body, userId, rt, rejectLeg }) => {
-    const legs = body.legs
-    if (isMissing(legs) || (Array.isArray(legs) && legs.length === 0)) throw missing('legs')
-    if (!Array.isArray(legs)) throw bad('legs', 'legs must be an array')
-    // One invalid leg fails the whole basket before anything is placed (docs/protocol-v1.md §2.3).
-    const inputs = legs.map((leg, i) => {
-      try {
-        return orderInput(model, leg && typeof leg === 'object' ? (leg as Body) : {})
-      } catch (error) {
-        if (error instanceof V1Failure) throw bad('legs', `leg ${i + 1}: ${error.message}`)
-        throw error
-      }
-    })
-    // A `rejectLeg` fault refuses one leg inside the success answer; the others are placed.
-    const refused = rejectLeg === undefined ? -1 : rejectLeg === -1 ? inputs.length - 1 : rejectLeg - 1
-    const results = inputs.map((input, i) =>
-      i === refused
-        ? { orderNumber: '', requestTime: rt, rejreason: 'RED:leg refused by the sandbox (rejectLeg fault)' }
-        : { orderNumber: broker.place(userId, input).orderNumber, requestTime: rt },
-    )
-    return success('Basket order placed', results)
-  })
-
-  addGttRoutes(add, model)
+  // A `rejectLeg` fault refuses one leg inside the success answer; the others are placed.
+  const refused = rejectLeg === undefined ? -1 : rejectLeg === -1 ? inputs.length - 1 : rejectLeg - 1
+  const results = inputs.map((input, i) =>
+    i === refused
+      ? { orderNumber: '', requestTime: rt, rejreason: 'RED:leg refused by the sandbox (rejectLeg fault)' }
+      : { orderNumber: model.broker.place(userId, input).orderNumber, requestTime: rt },
+  )
+  return success('Basket order placed', results)
 }
 
 type Add = (path: string, bucket: 'order' | 'other', handle: (ctx: V1Context) => ReturnType<typeof success>, name?: string) => void
