@@ -199,3 +199,15 @@ test('basketOrder places every leg, or none when one leg is invalid', async () =
   expect(ok.body.data).toHaveLength(2)
   expect(sb.orders().map((o) => o.quantity)).toEqual([1, 2])
 })
+
+test('V1 rate limits: of 4 quotes sent at once one is a 429 RATE_LIMIT_EXCEEDED; other routes are not affected', async () => {
+  sb = await start({ rateLimits: true })
+  const v1 = await loginV1(sb)
+  const answers = await Promise.all(
+    Array.from({ length: 4 }, () => postV1(sb, 'getQuote/ltp', { ...v1, exchange: 'NSE', tradingSymbol: 'NIFTY' })),
+  )
+  const refused = answers.filter((a) => a.status === 429)
+  expect(refused).toHaveLength(1)
+  expect(refused[0]!.body).toMatchObject({ status: 'failed', code: '429', name: 'RATE_LIMIT_EXCEEDED' })
+  expect((await postV1(sb, 'limit', v1)).status).toBe(200)
+})
