@@ -168,6 +168,12 @@ interface RequestLogEntry {
     at: number;
     fault?: string;
 }
+interface SocketV2Options {
+    maxSocketsPerUser?: number;
+    pingIntervalMs?: number;
+    pongTimeoutMs?: number;
+}
+type SandboxApi = "v1" | "v3" | "both";
 interface SandboxOptions {
     port?: number;
     host?: string;
@@ -181,6 +187,8 @@ interface SandboxOptions {
     controlToken?: string;
     now?: ClockSetting;
     holidays?: readonly string[];
+    api?: SandboxApi;
+    socketV2?: SocketV2Options;
 }
 interface InstrumentInfo {
     exchange: string;
@@ -215,6 +223,10 @@ interface Sandbox {
     httpUrl: string;
     baseUrl: string;
     wsUrl: string;
+    v1?: {
+        baseUrl: string;
+        wsUrl: string;
+    };
     accounts: SandboxAccount[];
     requests: RequestLogEntry[];
     faults: Faults;
@@ -234,4 +246,4 @@ interface Sandbox {
 }
 declare function startSandbox(options?: SandboxOptions): Promise<Sandbox>;
 declare function generateTotp(secret: string, atMs?: number): string;
-export { type ClockSetting, DEMO_ACCOUNT, EXCHANGE_HOLIDAYS_2026, type Faults, type HttpFaultKind, type HttpFaultRule, type InstrumentInfo, type OrderStatus, type OrderView, type QuoteSnapshot, type RequestLogEntry, type Sandbox, type SandboxAccount, type SandboxOptions, type WsFaultKind, type WsFaultRule, generateTotp, startSandbox };
+export { type ClockSetting, DEMO_ACCOUNT, EXCHANGE_HOLIDAYS_2026, type Faults, type HttpFaultKind, type HttpFaultRule, type InstrumentInfo, type OrderStatus, type OrderView, type QuoteSnapshot, type RequestLogEntry, type Sandbox, type SandboxAccount, type SandboxApi, type SandboxOptions, type SocketV2Options, type WsFaultKind, type WsFaultRule, generateTotp, startSandbox };

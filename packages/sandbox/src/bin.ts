@@ -15,6 +15,8 @@ const { values } = parseArgs({
     now: { type: 'string' },
     // The token of the control routes (default: a new random one, printed below); or $FIRSTOCK_SANDBOX_TOKEN.
     'control-token': { type: 'string' },
+    // Which API generations to serve: v1 (/V1/ and socket V2), v3 (/api/V3/ and the Noren socket), or both.
+    api: { type: 'string', default: 'both' },
   },
 })
 
@@ -22,6 +24,9 @@ async function main(): Promise<void> {
   const port = Number(values.port)
   const seed = /^\d+$/.test(values.seed) ? Number(values.seed) : values.seed
   const controlToken = values['control-token'] || process.env.FIRSTOCK_SANDBOX_TOKEN || undefined
+  const api = values.api
+  if (api !== 'v1' && api !== 'v3' && api !== 'both') throw new Error(`--api: expected v1, v3 or both (got ${api})`)
+  // The "REST base URL" and "WebSocket" lines keep meaning V3: scripts (bench, load tests) read them.
   const sandbox = await startSandbox({
     port,
     seed,
@@ -29,16 +34,19 @@ async function main(): Promise<void> {
     rateLimits: values['rate-limits'] !== 'off',
     tickIntervalMs: Number(values['tick-ms']),
     tokensPerTick: Number(values['tokens-per-tick']),
+    api,
     ...(values.now !== undefined ? { now: values.now } : {}),
     ...(controlToken ? { controlToken } : {}),
   })
   const account = sandbox.accounts[0]!
 
-  console.log(`firstock-sandbox: a local Firstock V3 service with a simulated market (seed ${String(seed)})
+  console.log(`firstock-sandbox: a local Firstock service (${api === 'both' ? 'V3 and Developer API V1' : api === 'v1' ? 'Developer API V1' : 'V3'}) with a simulated market (seed ${String(seed)})
   Market clock   ${new Date(sandbox.clock.now()).toISOString()}${values.now !== undefined ? ' (from --now, running)' : ''}
-  REST base URL  ${sandbox.baseUrl}
+${api === 'v1' ? '' : `  REST base URL  ${sandbox.baseUrl}
   WebSocket      ${sandbox.wsUrl}
-  Rate limits    ${values['rate-limits'] === 'off' ? 'off' : 'on (quotes 3/s, candles 3/s, orders 200/min, others 10/s)'}
+`}${sandbox.v1 ? `  V1 base URL    ${sandbox.v1.baseUrl}  (password as its SHA-256 hex)
+  V1 socket V2   ${sandbox.v1.wsUrl}?userId=…&jKey=…&source=developer-api
+` : ''}  Rate limits    ${values['rate-limits'] === 'off' ? 'off' : 'on (quotes 3/s, candles 3/s, others 10/s; orders 200/min on V3, 10/s on V1)'}
   Faults         POST ${sandbox.httpUrl}/__sandbox/faults  {"kind":"html502","endpoint":"placeOrder"}
   Control token  ${sandbox.controlToken}
                  (send as 'Authorization: Bearer <token>' to /__sandbox/…, from this machine only)

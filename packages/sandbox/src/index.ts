@@ -15,6 +15,10 @@ import { newControlToken } from './control.js'
 import { Api, type RequestLogEntry } from './server.js'
 import { ddmmmyy, totp } from './util.js'
 import { StreamHub, WS_PATH } from './ws.js'
+import { AmoBook } from './amo.js'
+import { GttBook } from './gtt.js'
+import { V1_PREFIX, V1Api } from './v1/http.js'
+import { SocketV2Hub, V2_WS_PATH, type SocketV2Options } from './v1/socket.js'
 
 export { DEMO_ACCOUNT, type SandboxAccount } from './accounts.js'
 export { EXCHANGE_HOLIDAYS_2026 } from './calendar.js'
@@ -23,6 +27,10 @@ export type { Faults, HttpFaultKind, HttpFaultRule, WsFaultKind, WsFaultRule } f
 export type { QuoteSnapshot } from './market.js'
 export type { OrderStatus } from './orders.js'
 export type { RequestLogEntry } from './server.js'
+export type { SocketV2Options } from './v1/socket.js'
+
+/** Which API generations a sandbox serves: V3 (`/api/V3/`, Noren socket), Developer API V1 (`/V1/`, socket V2), or both. */
+export type SandboxApi = 'v1' | 'v3' | 'both'
 
 /** Options of {@link startSandbox}; all optional. */
 export interface SandboxOptions {
@@ -58,6 +66,13 @@ export interface SandboxOptions {
    * trading day before. Default: {@link EXCHANGE_HOLIDAYS_2026}, the NSE/BSE list for 2026; other years have weekends only.
    */
   holidays?: readonly string[]
+  /**
+   * Which API generations to serve. Default `'both'`. `'v3'` leaves `/V1/…` and `/V2/ws` unmounted (404), `'v1'` leaves
+   * `/api/V3/…` and `/NorenWSTP/` unmounted. Both share one market, the same accounts, sessions and order books.
+   */
+  api?: SandboxApi
+  /** Socket V2 (the V1 socket): session cap (default 3), ping interval (default 5000 ms), pong timeout (default 10000 ms). */
+  socketV2?: SocketV2Options
 }
 
 /** An instrument of the sandbox's master, for tests that need real symbols. */
@@ -102,8 +117,13 @@ export interface Sandbox {
   baseUrl: string
   /** `ws://127.0.0.1:PORT/NorenWSTP/` */
   wsUrl: string
+  /**
+   * The Developer API V1 side (absent with `api: 'v3'`): `baseUrl` `http://127.0.0.1:PORT/V1/` and socket V2 `wsUrl`
+   * `ws://127.0.0.1:PORT/V2/ws` (add `?userId=…&jKey=…&source=developer-api`).
+   */
+  v1?: { baseUrl: string; wsUrl: string }
   accounts: SandboxAccount[]
-  /** Every request that reached an /api/V3 route, oldest first (also those a fault answered). */
+  /** Every request that reached an /api/V3 or /V1 route, oldest first (also those a fault answered). */
   requests: RequestLogEntry[]
   faults: Faults
   /**
@@ -150,6 +170,8 @@ export interface Sandbox {
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const wallNow = () => Date.now()
+  const served = options.api ?? 'both'
+  if (served !== 'v1' && served !== 'v3' && served !== 'both') throw new TypeError(`api: expected 'v1', 'v3' or 'both' (got ${String(served)})`)
   const now = simulatedClock(options.now)
   const holidays = new Holidays(options.holidays ?? EXCHANGE_HOLIDAYS_2026)
   const accounts = options.accounts && options.accounts.length > 0 ? options.accounts : [DEMO_ACCOUNT]
@@ -158,16 +180,37 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const sessions = new Sessions()
   const requests: RequestLogEntry[] = []
   let hub: StreamHub | undefined
-  const faults = new FaultTable(wallNow, () => hub?.dropAll())
+  let v2Drop: (() => void) | undefined
+  const faults = new FaultTable(wallNow, () => {
+    hub?.dropAll()
+    v2Drop?.()
+  })
   hub = new StreamHub({ market, broker, sessions, faults: () => faults, maxSocketsPerUser: options.maxSocketsPerUser ?? 2 })
   const rateLimits = options.rateLimits ?? true
   const controlToken = options.controlToken ?? newControlToken()
   const api = new Api({ market, broker, sessions, accounts, faults, rateLimits, now, wallNow, requests, controlToken })
-
+  const withV1 = served !== 'v3'
+  const withV3 = served !== 'v1'
+  const model = { market, broker, sessions, accounts, now, holidays, amo: new AmoBook(market, broker, now, holidays), gtt: new GttBook(market, broker, now) }
+  const v1 = withV1 ? new V1Api({ model, faults, rateLimits, wallNow, requests }) : undefined
+  const v2 = withV1 ? new SocketV2Hub({ market, broker, sessions, faults: () => faults, now, wallNow, options: options.socketV2 ?? {} }) : undefined
+  v2Drop = () => v2?.dropAll()
   const server = createServer((req, res) => {
-    api.onRequest(req, res).catch(() => res.destroy())
+    const path = new URL(req.url ?? '/', 'http://sandbox').pathname
+    const handler = path.startsWith(V1_PREFIX) ? v1 : withV3 || !path.startsWith('/api/V3/') ? api : undefined
+    if (!handler) {
+      res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' })
+      res.end(JSON.stringify({ status: 'failed', code: '404', name: 'RESOURCE_NOT_FOUND', error: { field: 'path', message: `${path} is not served` } }))
+      return
+    }
+    handler.onRequest(req, res).catch(() => res.destroy())
   })
-  server.on('upgrade', (req, socket, head) => hub?.handleUpgrade(req, socket, head))
+  server.on('upgrade', (req, socket, head) => {
+    const path = new URL(req.url ?? '/', 'http://sandbox').pathname.replace(/\/+$/, '')
+    const target = path === V2_WS_PATH ? v2 : withV3 ? hub : undefined
+    if (target) target.handleUpgrade(req, socket, head)
+    else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
+  })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
@@ -188,6 +231,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     closing ??= (async () => {
       if (timer) clearInterval(timer)
       api.close()
+      v1?.close()
+      await v2?.close()
       await hub?.close()
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
@@ -199,6 +244,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     httpUrl: `http://${origin}`,
     baseUrl: `http://${origin}/api/V3/`,
     wsUrl: `ws://${origin}${WS_PATH}`,
+    ...(withV1 ? { v1: { baseUrl: `http://${origin}${V1_PREFIX}`, wsUrl: `ws://${origin}${V2_WS_PATH}` } } : {}),
     accounts,
     requests,
     controlToken,

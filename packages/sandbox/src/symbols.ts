@@ -36,7 +36,7 @@ function field(value: string | number | undefined): string {
 const line = (values: Array<string | number | undefined>) => values.map(field).join(',')
 
 /** Exchange freeze limits, in units: a round multiple of the lot for derivatives; none for cash. */
-function freezeQty(i: Instrument): number | undefined {
+export function freezeQty(i: Instrument): number | undefined {
   if (i.kind === 'equity' || i.kind === 'index') return undefined
   return i.lotSize * (i.instrumentName.endsWith('IDX') ? 36 : 20)
 }
