@@ -115,6 +115,7 @@ declare class OrderSessionExpiredError extends SessionError {
         renewed: boolean;
     });
 }
+declare function describeValue(value: unknown, maxLength?: number): string;
 declare class RejectedError extends ApiError {
     readonly name: string;
     readonly reason: string;
@@ -164,6 +165,7 @@ interface TransportRequest {
     url: string;
     body: string;
     signal: AbortSignal;
+    maxResponseBytes?: number | undefined;
 }
 interface TransportResponse {
     status: number;
@@ -171,7 +173,12 @@ interface TransportResponse {
     retryAfter?: string | undefined;
 }
 type Transport = (request: TransportRequest) => Promise<TransportResponse>;
+declare const DEFAULT_MAX_RESPONSE_BYTES: number;
 declare function fetchTransport(fetchImpl?: typeof fetch): Transport;
+declare function readFetchResponse(response: Response, maxBytes?: number): Promise<TransportResponse>;
+declare function isRedirect(status: number): boolean;
+declare function redirectRefused(status: number, location: string | null | undefined): NetworkError;
+declare function responseTooLarge(maxBytes: number): NetworkError;
 type ApiVersion = "v3" | "v1";
 interface Registry<Endpoints extends Record<string, Endpoint> = Record<string, Endpoint>> {
     readonly version: ApiVersion;
@@ -202,6 +209,7 @@ interface Client {
     readonly limiter?: RateLimiter | undefined;
     readonly retry?: RetryOptions | undefined;
     readonly timeoutMs?: number | undefined;
+    readonly maxResponseBytes?: number | undefined;
     readonly logger?: Logger | undefined;
     readonly orderLimits?: OrderLimits | undefined;
     readonly instrumentOf?: ((exchange: string, tradingSymbol: string) => TickInfo | undefined) | undefined;
@@ -972,7 +980,7 @@ interface Credentials {
     totpSecret?: string | undefined;
     totp?: string | (() => string | Promise<string>) | undefined;
 }
-declare function registerCredentials(credentials: Partial<Credentials>): void;
+declare function registerCredentials(credentials: Partial<Credentials>): Promise<void>;
 declare function login(client: Client, credentials: Credentials, options?: CallOptions): Promise<Session>;
 declare function logout(client: Client, options?: CallOptions): Promise<void>;
 declare function legTag(tag: string, n: number): string;
@@ -989,6 +997,14 @@ declare function readEnvelope(endpoint: Endpoint, response: TransportResponse): 
 declare function statusOf(body: unknown): "success" | "failed" | undefined;
 declare function failureToError(endpointName: string, body: FailureBody, response?: TransportResponse): ApiError;
 declare function retryAfterMs(header: string | undefined): number | undefined;
+declare const MAX_DELAY_MS: number;
+declare function invalidOption(where: string, field: string, expected: string, value: unknown, endpoint?: string): ValidationError;
+declare function checkDuration(where: string, field: string, value: unknown, min?: number, endpoint?: string): number;
+declare function checkCount(where: string, field: string, value: unknown, min?: number, max?: number): number;
+declare function isAbortSignal(value: unknown): value is AbortSignal;
+declare function checkCallOptions(client: Client, endpoint: string, options: unknown): CallOptions;
+declare function checkRetryOptions(where: string, retry: unknown, prefix?: string): Partial<RetryOptions>;
+declare function checkRateLimits(where: string, limits: unknown, prefix?: string): Partial<RateLimits>;
 declare const REDACTED = "[REDACTED]";
 declare function registerSecret(value: string | undefined): void;
 declare function isSecretKey(key: string): boolean;
@@ -13981,4 +13997,4 @@ declare const registries: {
         };
     };
 };
-export { ApiError, type ApiVersion, type AuthMode, type BookRows, CANDLE_INTERVALS, type CallOptions, type CandleInterval, type Client, type ConnectAckFrame, type ConnectParams, type Credentials, DECIMAL, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, DEPTH_KEYS, DEPTH_LEVELS, DEPTH_LEVEL_KEYS, type Depth, type DepthLevel, type DerivativeQuery, EMPTY_BOOK, EXCHANGES, EXCHANGES_BY_VERSION, type Endpoint, type EndpointInput, type EndpointOutput, type EndpointSchemas, type EnvelopeShape, type Exchange, type ExpiryQuery, type ExpirySelector, type FailureBody, type FeedFrame, type FeedMerger, FirstockError, type FrameData, INSTRUMENT_NAMES, type Instrument, InstrumentIndex, type InstrumentIndexOptions, type InstrumentRef, type InstrumentSource, type InstrumentType, type InvalidRow, type LegOutcome, type LegResult, LegsRejectedError, type Logger, MARKET_CLOSE_IST_MS, MAX_SYMBOL_LENGTH, MAX_TAG_LENGTH, MAX_TAG_PREFIX_LENGTH, MSG_FLAGS, MemorySessionStore, NO_PRICE, NetworkError, OPTION_TYPES, ORDER_STATUSES, ORDER_TIME_SKEW_MS, type OptionQuery, type OptionType, type OrderAckFrame, type OrderFrame, type OrderLimits, OrderOutcomeUnknownError, type OrderRow, OrderSessionExpiredError, type OrderStatus, type OrderUpdate, POSITION_TYPES, PRICE_TYPES, PRODUCTS, type PlacedLeg, type PositionType, type PriceType, type Product, type QuoteFields, REDACTED, RETENTIONS, type RateLimit, type RateLimitBucket, RateLimitError, type RateLimiter, type RateLimits, type Registry, RejectedError, type RejectedLeg, type Retention, type RetryOptions, type RetryPolicy, SYMBOL_MASTER_COLUMNS, type Schemas, type Scrip, type ScripInput, type SearchOptions, type ServerFrame, type Session, SessionError, type SessionProvider, type SessionStore, type SkippedRow, type SymbolMasterLayout, type SymbolMasterParseOptions, type SymbolMasterParseResult, type SymbolMasterParser, TICK_KEYS, TRANSACTION_TYPES, type Tick, type TickInfo, type TransactionType, type Transport, type TransportRequest, type TransportResponse, type UnknownFrame, UnknownInstrumentError, type UnsubscribeAckFrame, type V1Endpoints, type V1Schemas, V1_INTERVALS, V1_RETENTIONS, V1_SYMBOL_MASTER_URL, type V3Endpoints, type ValidationDirection, ValidationError, type Z, applyDepth, applyTouchline, basketMargin, bearPutSpread, bullCallSpread, call, cancelOrder, checkMarketProtection, checkPrices, closestMatches, commonSchemas, createInstrumentIndex, createMerger, createRateLimiter, createSymbolMasterParser, decodeFrame, decodeMessage, defineEndpoint, defineV1Endpoint, describeIssues, encodeConnect, encodeDepth, encodeDepthUnsubscribe, encodeHeartbeat, encodeOrders, encodeOrdersUnsubscribe, encodeTouchline, encodeTouchlineUnsubscribe, expiryCloseTime, failureToError, fetchTransport, formatExpiry, getMultiQuotes, getMultiQuotesLtp, getQuote, getQuoteLtp, holdings, indexList, instrumentKey, instrumentTokenKey, isExchange, isFirstockError, isSecretKey, istDateKey, istMidnight, istStartOfDay, lastIstTimeOfDay, legTag, limit, loadSchemas, login, logout, longStraddle, longStrangle, modifyOrder, multiPlaceOrders, newOrderTag, optionChain, optionGreek, orderBook, orderMargin, orderTagFor, parseDecimal, parseExpiry, parseOrderTime, parsePrice, parseResponse, parseScrip, parseScrips, parseSymbolMaster, parseSymbolMasterChunks, placeOrder, placedAfter, positionBook, productConversion, readEnvelope, redact, registerCredentials, registerSecret, registries, resolveInstrument, retryAfterMs, rowsOf, schemasOf, scripList, scrub, searchScrips, securityInfo, sha256Hex, shortStraddle, shortStrangle, singleOrderHistory, spanCalculators, statusOf, timePriceSeries, toDecimalString, toOrderUpdate, totpFromSecret, tradeBook, userDetails, v1, v1Endpoints, v1Schemas, v3, v3Endpoints, v3Schemas, validateRequest };
+export { ApiError, type ApiVersion, type AuthMode, type BookRows, CANDLE_INTERVALS, type CallOptions, type CandleInterval, type Client, type ConnectAckFrame, type ConnectParams, type Credentials, DECIMAL, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, DEPTH_KEYS, DEPTH_LEVELS, DEPTH_LEVEL_KEYS, type Depth, type DepthLevel, type DerivativeQuery, EMPTY_BOOK, EXCHANGES, EXCHANGES_BY_VERSION, type Endpoint, type EndpointInput, type EndpointOutput, type EndpointSchemas, type EnvelopeShape, type Exchange, type ExpiryQuery, type ExpirySelector, type FailureBody, type FeedFrame, type FeedMerger, FirstockError, type FrameData, INSTRUMENT_NAMES, type Instrument, InstrumentIndex, type InstrumentIndexOptions, type InstrumentRef, type InstrumentSource, type InstrumentType, type InvalidRow, type LegOutcome, type LegResult, LegsRejectedError, type Logger, MARKET_CLOSE_IST_MS, MAX_DELAY_MS, MAX_SYMBOL_LENGTH, MAX_TAG_LENGTH, MAX_TAG_PREFIX_LENGTH, MSG_FLAGS, MemorySessionStore, NO_PRICE, NetworkError, OPTION_TYPES, ORDER_STATUSES, ORDER_TIME_SKEW_MS, type OptionQuery, type OptionType, type OrderAckFrame, type OrderFrame, type OrderLimits, OrderOutcomeUnknownError, type OrderRow, OrderSessionExpiredError, type OrderStatus, type OrderUpdate, POSITION_TYPES, PRICE_TYPES, PRODUCTS, type PlacedLeg, type PositionType, type PriceType, type Product, type QuoteFields, REDACTED, RETENTIONS, type RateLimit, type RateLimitBucket, RateLimitError, type RateLimiter, type RateLimits, type Registry, RejectedError, type RejectedLeg, type Retention, type RetryOptions, type RetryPolicy, SYMBOL_MASTER_COLUMNS, type Schemas, type Scrip, type ScripInput, type SearchOptions, type ServerFrame, type Session, SessionError, type SessionProvider, type SessionStore, type SkippedRow, type SymbolMasterLayout, type SymbolMasterParseOptions, type SymbolMasterParseResult, type SymbolMasterParser, TICK_KEYS, TRANSACTION_TYPES, type Tick, type TickInfo, type TransactionType, type Transport, type TransportRequest, type TransportResponse, type UnknownFrame, UnknownInstrumentError, type UnsubscribeAckFrame, type V1Endpoints, type V1Schemas, V1_INTERVALS, V1_RETENTIONS, V1_SYMBOL_MASTER_URL, type V3Endpoints, type ValidationDirection, ValidationError, type Z, applyDepth, applyTouchline, basketMargin, bearPutSpread, bullCallSpread, call, cancelOrder, checkCallOptions, checkCount, checkDuration, checkMarketProtection, checkPrices, checkRateLimits, checkRetryOptions, closestMatches, commonSchemas, createInstrumentIndex, createMerger, createRateLimiter, createSymbolMasterParser, decodeFrame, decodeMessage, defineEndpoint, defineV1Endpoint, describeIssues, describeValue, encodeConnect, encodeDepth, encodeDepthUnsubscribe, encodeHeartbeat, encodeOrders, encodeOrdersUnsubscribe, encodeTouchline, encodeTouchlineUnsubscribe, expiryCloseTime, failureToError, fetchTransport, formatExpiry, getMultiQuotes, getMultiQuotesLtp, getQuote, getQuoteLtp, holdings, indexList, instrumentKey, instrumentTokenKey, invalidOption, isAbortSignal, isExchange, isFirstockError, isRedirect, isSecretKey, istDateKey, istMidnight, istStartOfDay, lastIstTimeOfDay, legTag, limit, loadSchemas, login, logout, longStraddle, longStrangle, modifyOrder, multiPlaceOrders, newOrderTag, optionChain, optionGreek, orderBook, orderMargin, orderTagFor, parseDecimal, parseExpiry, parseOrderTime, parsePrice, parseResponse, parseScrip, parseScrips, parseSymbolMaster, parseSymbolMasterChunks, placeOrder, placedAfter, positionBook, productConversion, readEnvelope, readFetchResponse, redact, redirectRefused, registerCredentials, registerSecret, registries, resolveInstrument, responseTooLarge, retryAfterMs, rowsOf, schemasOf, scripList, scrub, searchScrips, securityInfo, sha256Hex, shortStraddle, shortStrangle, singleOrderHistory, spanCalculators, statusOf, timePriceSeries, toDecimalString, toOrderUpdate, totpFromSecret, tradeBook, userDetails, v1, v1Endpoints, v1Schemas, v3, v3Endpoints, v3Schemas, validateRequest };
