@@ -21,7 +21,8 @@ export default [
     import: '{ call, placeOrder }',
     gzip: true,
     modifyEsbuildConfig: on('browser'),
-    limit: '125 kB',
+    // Raised from 125 kB when the option checks, transport guards and V1's shared schema code landed (125.0 kB).
+    limit: '140 kB',
   },
   {
     name: '@firstock/stream: import { createStream }',
