@@ -50,9 +50,16 @@ export class FileSessionStore implements SessionStore {
 
   /** Writes the session file atomically with mode 0600, in a folder only the user can open. */
   async set(session: Session): Promise<void> {
-    await ensurePrivateDir(this.dir)
-    await writeFileAtomic(this.#file(session.userId), JSON.stringify(session), { mode: 0o600 })
+    // Queued at call time, so the folder check cannot reorder two writes: the last `set` is the one on disk.
+    const write = this.#writes.then(async () => {
+      await ensurePrivateDir(this.dir)
+      await writeFileAtomic(this.#file(session.userId), JSON.stringify(session), { mode: 0o600 })
+    })
+    this.#writes = write.catch(() => undefined)
+    return write
   }
+
+  #writes: Promise<unknown> = Promise.resolve()
 
   /** Removes the user's session file, if any. */
   async delete(userId: string): Promise<void> {

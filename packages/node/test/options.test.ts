@@ -22,7 +22,7 @@ const base = (): FirstockOptions => ({ version: 'v3', userId: 'X', baseUrl, sess
 const bad: [string, unknown, RegExp][] = [
   ['options null', null, /createFirstock: options must be an object/],
   ['options a string', 'v3', /options must be an object/],
-  ['version missing', { userId: 'X' }, /version must be one of v3 \(got undefined\)/],
+  ['version missing', { userId: 'X' }, /version must be one of v3, v1 \(got undefined\)/],
   ['version toString', { version: 'toString', userId: 'X' }, /version must be one of v3/],
   ['timeout a string', { ...base(), timeout: 'abc' }, /timeout must be a number of milliseconds from 1 to 2147483647 \(got "abc"\)/],
   ['timeout Infinity', { ...base(), timeout: Number.POSITIVE_INFINITY }, /timeout must be .* \(got Infinity\)/],
