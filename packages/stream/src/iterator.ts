@@ -1,3 +1,4 @@
+import { onAbort } from '@firstock/core'
 /**
  * A single-consumer async iterator fed by the stream. The buffer is bounded for market data (the oldest value is
  * dropped: the latest price wins) and unbounded for order updates (never dropped).
@@ -31,13 +32,13 @@ export function createFeed<T>(options: FeedOptions): Feed<T> {
   let closed = false
   const limit = Math.max(1, options.bufferSize)
 
-  const onAbort = () => finish()
-  options.signal?.addEventListener('abort', onAbort, { once: true })
+  // One listener per signal however many iterators share it (no MaxListenersExceededWarning).
+  const stopListening = options.signal ? onAbort(options.signal, () => finish()) : undefined
 
   function close(): void {
     if (closed) return
     closed = true
-    options.signal?.removeEventListener('abort', onAbort)
+    stopListening?.()
     options.onClose()
   }
 

@@ -38,3 +38,20 @@ test('iterator: abort settles a pending next() as done and closes once', async (
   await feed.iterator.return?.()
   expect(closed).toBe(1)
 })
+
+test('behavior: 100 iterators sharing one AbortSignal print no MaxListenersExceededWarning, and abort ends them all', async () => {
+  const warnings: Error[] = []
+  const onWarning = (warning: Error) => warnings.push(warning)
+  process.on('warning', onWarning)
+  try {
+    const controller = new AbortController()
+    const feeds = Array.from({ length: 100 }, () => createFeed<number>({ bufferSize: 10, signal: controller.signal, onClose: () => {} }))
+    const pending = feeds.map((feed) => feed.iterator.next())
+    controller.abort()
+    expect((await Promise.all(pending)).every((result) => result.done)).toBe(true)
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(warnings.filter((w) => w.name === 'MaxListenersExceededWarning')).toEqual([])
+  } finally {
+    process.off('warning', onWarning)
+  }
+})
