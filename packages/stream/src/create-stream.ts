@@ -437,6 +437,7 @@ export function createStream(options: StreamOptions): Stream {
         const route = byExchange.touchline.get(frame.e)?.get(frame.tk)
         if (!route) return // late frame for a scrip nobody wants any more
         const tick = merger.touchline(frame)
+        if (!tick) return // a partial before the scrip's snapshot: nothing to report yet
         for (const feed of route.feeds) feed.push(tick)
         if (listeners.tick.size > 0) emit('tick', tick)
         return
@@ -446,6 +447,7 @@ export function createStream(options: StreamOptions): Stream {
         const route = byExchange.depth.get(frame.e)?.get(frame.tk)
         if (!route) return
         const depth = merger.depth(frame)
+        if (!depth) return
         for (const feed of route.feeds) feed.push(depth)
         if (listeners.depth.size > 0) emit('depth', depth)
         return
