@@ -400,8 +400,13 @@ export interface OrderUpdate {
   readonly averagePrice: number | undefined
   readonly cancelQuantity: number | undefined
   readonly rejectReason: string | undefined
-  /** The frame as received, for keys this type does not name (`snonum`, `blprc`, `amo`, …). */
+  /** The frame as received, for keys this type does not name (`snonum`, `blprc`, `amo`, …); the book row for a resync. */
   readonly raw: FrameData
+  /**
+   * `live`: an `om` frame. `resync`: read from the order book after a reconnect, because the order changed
+   * (status, filled quantity or average price) while the socket was down.
+   */
+  readonly source: 'live' | 'resync'
 }
 
 // Frames are JSON: a value may be anything (an object whose `toString` is not a function would throw in String()).
@@ -448,5 +453,6 @@ export function toOrderUpdate(frame: OrderFrame): OrderUpdate {
     cancelQuantity: optNumber(d.cancelqty),
     rejectReason: optText(d.rejreason),
     raw: d,
+    source: 'live',
   }
 }
