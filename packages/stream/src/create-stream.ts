@@ -110,7 +110,8 @@ export function createStream(options: StreamOptions): Stream {
   const bufferSize = options.bufferSize ?? DEFAULT_BUFFER_SIZE
   const orderBufferSize = checkCount('createStream', 'orderBufferSize', options.orderBufferSize ?? DEFAULT_ORDER_BUFFER_SIZE)
   checkDuration('createStream', 'reconnect.resetAfterMs', reconnect.resetAfterMs)
-  const readOrderBook = options.orderBook === false ? undefined : (options.orderBook ?? provider?.orderBook?.bind(provider))
+  const readOrderBook =
+    options.orderBook === false ? undefined : (options.orderBook ?? (provider?.orderBook ? () => provider.orderBook!() : undefined))
   const logger = options.logger
   const userId = options.session?.userId ?? provider?.userId ?? ''
   if (options.session) registerSecret(options.session.jKey)
