@@ -257,6 +257,28 @@ describe('protocol (fake server)', () => {
     expect(stream.state).toEqual({ status: 'closed' })
   })
 
+  test('behavior: 100 stream iterators sharing one AbortSignal print no MaxListenersExceededWarning', async () => {
+    const warnings: Error[] = []
+    const onWarning = (warning: Error) => warnings.push(warning)
+    process.on('warning', onWarning)
+    try {
+      stream = createStream({ session, url: server.url, ...fast })
+      const controller = new AbortController()
+      const its = [
+        ...Array.from({ length: 50 }, (_, i) => stream!.touchline(`NSE|${i + 1}`, { signal: controller.signal })),
+        ...Array.from({ length: 50 }, () => stream!.orders({ signal: controller.signal })),
+      ]
+      const pending = its.map((it) => it.next())
+      controller.abort()
+      expect((await Promise.all(pending)).every((r) => r.done)).toBe(true)
+      await new Promise((resolve) => setImmediate(resolve))
+      expect(warnings.filter((w) => w.name === 'MaxListenersExceededWarning')).toEqual([])
+      expect(stream.subscriptions).toEqual({ touchline: [], depth: [], orders: false })
+    } finally {
+      process.off('warning', onWarning)
+    }
+  })
+
   test('behavior: a listener that throws is reported, the stream goes on', async () => {
     stream = createStream({ session, url: server.url, ...fast })
     const errors: unknown[] = []
