@@ -1,8 +1,5 @@
 import {
   ApiError,
-  checkCount,
-  checkDuration,
-  checkSecureUrl,
   createMerger,
   decodeFrame,
   encodeConnect,
@@ -18,7 +15,6 @@ import {
   NetworkError,
   registerSecret,
   scrub,
-  v3,
   SessionError,
   toOrderUpdate,
   ValidationError,
@@ -29,18 +25,13 @@ import {
   type Session,
   type Tick,
 } from '@firstock/core'
-import DefaultWebSocket from 'isomorphic-ws'
-import { backoffDelay, DEFAULT_RECONNECT, type ReconnectOptions } from './backoff.js'
+import { backoffDelay } from './backoff.js'
 import { StreamConsumerTooSlowError } from './errors.js'
 import { createFeed, type Feed } from './iterator.js'
 import { createOrderResync } from './order-resync.js'
+import { resolveOptions } from './options.js'
 import { resolveScrips, type SymbolInput } from './symbols.js'
 import {
-  DEFAULT_BUFFER_SIZE,
-  DEFAULT_CONNECT_TIMEOUT_MS,
-  DEFAULT_HEARTBEAT_MS,
-  DEFAULT_ORDER_BUFFER_SIZE,
-  DEFAULT_WATCHDOG_MS,
   CLOSE_GRACE_MS,
   type IterateOptions,
   type Stream,
@@ -48,10 +39,8 @@ import {
   type StreamOptions,
   type StreamState,
   type Unsubscribe,
-  type WebSocketConstructor,
   type WebSocketLike,
 } from './types.js'
-
 
 /** Scrips per subscribe message when re-subscribing many at once. */
 const SCRIPS_PER_MESSAGE = 100
@@ -99,19 +88,9 @@ export function createStream(options: StreamOptions): Stream {
       direction: 'request',
     })
   }
-  // The session token is the first message on the socket: only wss, except to the sandbox on this machine.
-  const url = options.url ?? provider?.wsUrl ?? v3.wsUrl
-  checkSecureUrl(url, options.url !== undefined ? 'url' : 'provider.wsUrl', 'createStream')
-  const WebSocketImpl = options.WebSocket ?? (DefaultWebSocket as unknown as WebSocketConstructor)
-  const reconnect: ReconnectOptions = { ...DEFAULT_RECONNECT, ...definedOnly(options.reconnect ?? {}) }
-  const heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS
-  const watchdogMs = options.watchdogMs ?? DEFAULT_WATCHDOG_MS
-  const connectTimeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS
-  const bufferSize = options.bufferSize ?? DEFAULT_BUFFER_SIZE
-  const orderBufferSize = checkCount('createStream', 'orderBufferSize', options.orderBufferSize ?? DEFAULT_ORDER_BUFFER_SIZE)
-  checkDuration('createStream', 'reconnect.resetAfterMs', reconnect.resetAfterMs)
-  const readOrderBook =
-    options.orderBook === false ? undefined : (options.orderBook ?? (provider?.orderBook ? () => provider.orderBook!() : undefined))
+  const {
+    url, WebSocketImpl, reconnect, heartbeatMs, watchdogMs, connectTimeoutMs, bufferSize, orderBufferSize, readOrderBook,
+  } = resolveOptions(options)
   const logger = options.logger
   const userId = options.session?.userId ?? provider?.userId ?? ''
   if (options.session) registerSecret(options.session.jKey)
@@ -632,8 +611,4 @@ function finishedIterator<T>(): AsyncIterableIterator<T> {
   const feed = createFeed<T>({ bufferSize: 1, onClose: () => {} })
   feed.end()
   return feed.iterator
-}
-
-function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
 }

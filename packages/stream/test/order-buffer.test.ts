@@ -72,3 +72,7 @@ test('error: orderBufferSize must be a positive count', () => {
     expect(() => createStream({ session, url: server.url, orderBufferSize: bad as number })).toThrow(/orderBufferSize/)
   }
 })
+
+test('error: orderBook must be a reader function or false', () => {
+  expect(() => createStream({ session, url: server.url, orderBook: true as never })).toThrow(/orderBook must be a function/)
+})
