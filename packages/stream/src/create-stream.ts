@@ -134,6 +134,7 @@ export function createStream(options: StreamOptions): Stream {
       logger?.warn?.({ code: error.code }, error.message)
       emit('error', error)
     },
+    timeoutMs: watchdogMs,
     logger,
   })
   const listeners: { [E in keyof StreamEvents]: Set<(value: StreamEvents[E]) => void> } = {

@@ -20,6 +20,8 @@ export interface OrderResyncOptions {
   deliver: (update: OrderUpdate) => void
   /** Reports a failed read; the stream goes on and reads again after the next reconnect. */
   fail: (error: FirstockError) => void
+  /** A read that has not answered by then counts as failed, so live updates are never held for long. */
+  timeoutMs: number
   logger?: Logger | undefined
 }
 
@@ -47,6 +49,8 @@ export function createOrderResync(options: OrderResyncOptions): OrderResync {
   let run = 0
   /** Bumped on reset only: the first read still teaches the states after a drop. */
   let epoch = 0
+  /** The time limit of the resync read under way. */
+  let timer: ReturnType<typeof setTimeout> | undefined
 
   function live(update: OrderUpdate): void {
     if (held) {
@@ -78,7 +82,8 @@ export function createOrderResync(options: OrderResyncOptions): OrderResync {
       const update = orderUpdateFromRow(row)
       if (update) out.push(update)
     }
-    return out
+    // Oldest order first: Noren order numbers grow with time (the book itself lists the newest first).
+    return out.sort((a, b) => a.orderNumber.length - b.orderNumber.length || (a.orderNumber < b.orderNumber ? -1 : a.orderNumber > b.orderNumber ? 1 : 0))
   }
 
   /** Reports what changed since the last known state; the first read (`silent`) only learns the states. */
@@ -126,7 +131,16 @@ export function createOrderResync(options: OrderResyncOptions): OrderResync {
         ),
       )
     }
+    if (!silent) {
+      clearTimeout(timer)
+      timer = setTimeout(() => {
+        failed(new Error(`the order book did not answer within ${options.timeoutMs} ms`))
+        run++ // a late answer is ignored: the next reconnect reads again
+      }, options.timeoutMs)
+      ;(timer as { unref?: () => void }).unref?.()
+    }
     new Promise<readonly unknown[]>((resolve) => resolve(reader()))
+      .finally(() => !silent && mine === run && clearTimeout(timer))
       .then((rows) => {
         if (!current()) return
         if (!Array.isArray(rows)) throw new TypeError('the order book is not a list')
@@ -150,11 +164,13 @@ export function createOrderResync(options: OrderResyncOptions): OrderResync {
       if (!started) return
       missed = true
       run++ // a read under way answers for the old socket: the next connect reads again
+      clearTimeout(timer)
       release()
     },
     reset() {
       run++
       epoch++
+      clearTimeout(timer)
       held = undefined
       started = missed = false
       known.clear()

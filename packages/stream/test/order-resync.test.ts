@@ -212,3 +212,21 @@ test('error: an order book that is not a list, or rows that are junk, never cras
   await until(() => seen.length === 1, 'the resync')
   expect(seen.map(summary)).toEqual(['resync:9:OPEN:0'])
 })
+
+test('error: an order book that never answers does not hold live updates: after the watchdog time it is a failed read', async () => {
+  const p = bookProvider()
+  stream = createStream({ provider: p.provider, ...fast, watchdogMs: 300 })
+  const seen: OrderUpdate[] = []
+  const errors: FirstockError[] = []
+  stream.on('order', (u) => seen.push(u))
+  stream.on('error', (e) => errors.push(e))
+  stream.subscribe('orders')
+  await until(() => p.reads === 1, 'the first read')
+  p.onRead = () => new Promise<void>(() => {}) // hangs
+  await drop()
+  server.send(om('1', 'OPEN'))
+  await until(() => errors.length === 1, 'the error event')
+  expect(errors[0]).toMatchObject({ code: 'ORDER_RESYNC_FAILED', cause: { message: expect.stringContaining('did not answer within 300 ms') } })
+  await until(() => seen.length === 1, 'the held live update')
+  expect(seen.map(summary)).toEqual(['live:1:OPEN:-'])
+})
