@@ -329,7 +329,7 @@ export interface FeedMerger {
  * ```ts
  * const merger = createMerger()
  * const frame = decodeFrame(message)
- * if (frame.t === 'tk' || frame.t === 'tf') console.log(merger.touchline(frame).lastPrice)
+ * if (frame.t === 'tk' || frame.t === 'tf') console.log(merger.touchline(frame)?.lastPrice) // undefined before a snapshot
  * ```
  */
 export function createMerger(): FeedMerger {
