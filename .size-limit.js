@@ -30,6 +30,7 @@ export default [
     import: '{ createStream }',
     gzip: true,
     modifyEsbuildConfig: on('browser'),
-    limit: '128 kB',
+    // Raised from 128 kB when order resync, the secure-URL rule and strict stream numbers landed (128.1 kB).
+    limit: '132 kB',
   },
 ]

@@ -1015,6 +1015,15 @@ declare const NO_PRICE = 42949672.95;
 declare function parseDecimal(value: unknown): number | undefined;
 declare function parsePrice(value: unknown): number | undefined;
 declare function toDecimalString(n: number, fractionDigits?: number): string;
+interface BackoffOptions {
+    readonly baseDelayMs: number;
+    readonly maxDelayMs: number;
+    readonly factor?: number | undefined;
+    readonly jitter?: number | undefined;
+}
+declare function backoffDelay(attempt: number, options: BackoffOptions, random?: () => number): number;
+declare function isLoopbackHost(hostname: string): boolean;
+declare function checkSecureUrl(raw: unknown, field: string, where: string): URL;
 declare const userDetails: Endpoint<"userDetails", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
     requestTime: zod.ZodOptional<zod.ZodString>;
     userName: zod.ZodOptional<zod.ZodString>;
@@ -10215,14 +10224,14 @@ interface QuoteFields {
     readonly pricePrecision: number;
     readonly tickSize: number;
     readonly lotSize: number;
-    readonly lastPrice: number;
+    readonly lastPrice: number | undefined;
     readonly changePercent: number;
     readonly volume: number;
-    readonly open: number;
-    readonly high: number;
-    readonly low: number;
-    readonly close: number;
-    readonly averagePrice: number;
+    readonly open: number | undefined;
+    readonly high: number | undefined;
+    readonly low: number | undefined;
+    readonly close: number | undefined;
+    readonly averagePrice: number | undefined;
     readonly openInterest: number;
     readonly previousOpenInterest: number;
     readonly totalOpenInterest: number;
@@ -10231,13 +10240,13 @@ interface QuoteFields {
     readonly changed: readonly string[];
 }
 interface Tick extends QuoteFields {
-    readonly bidPrice: number;
+    readonly bidPrice: number | undefined;
     readonly bidQuantity: number;
-    readonly askPrice: number;
+    readonly askPrice: number | undefined;
     readonly askQuantity: number;
 }
 interface DepthLevel {
-    readonly price: number;
+    readonly price: number | undefined;
     readonly quantity: number;
     readonly orders: number;
 }
@@ -10246,10 +10255,10 @@ interface Depth extends QuoteFields {
     readonly lastTradeQuantity: number;
     readonly totalBuyQuantity: number;
     readonly totalSellQuantity: number;
-    readonly upperCircuit: number;
-    readonly lowerCircuit: number;
-    readonly high52Week: number;
-    readonly low52Week: number;
+    readonly upperCircuit: number | undefined;
+    readonly lowerCircuit: number | undefined;
+    readonly high52Week: number | undefined;
+    readonly low52Week: number | undefined;
     readonly bids: readonly DepthLevel[];
     readonly asks: readonly DepthLevel[];
 }
@@ -10257,6 +10266,7 @@ declare const DEPTH_LEVELS = 5;
 type Spec = {
     readonly field: string;
     readonly num: boolean;
+    readonly price: boolean;
 };
 type LevelSpec = {
     readonly side: 0 | 1;
@@ -10267,11 +10277,11 @@ type LevelSpec = {
 declare const TICK_KEYS: Readonly<Record<string, Spec>>;
 declare const DEPTH_KEYS: Readonly<Record<string, Spec>>;
 declare const DEPTH_LEVEL_KEYS: Readonly<Record<string, LevelSpec>>;
-declare function applyTouchline(prev: Tick | undefined, frame: FeedFrame): Tick;
-declare function applyDepth(prev: Depth | undefined, frame: FeedFrame): Depth;
+declare function applyTouchline(prev: Tick | undefined, frame: FeedFrame): Tick | undefined;
+declare function applyDepth(prev: Depth | undefined, frame: FeedFrame): Depth | undefined;
 interface FeedMerger {
-    touchline(frame: FeedFrame): Tick;
-    depth(frame: FeedFrame): Depth;
+    touchline(frame: FeedFrame): Tick | undefined;
+    depth(frame: FeedFrame): Depth | undefined;
     getTick(exchange: string, token: string): Tick | undefined;
     getDepth(exchange: string, token: string): Depth | undefined;
     forget(kind: "touchline" | "depth", exchange: string, token: string): void;
@@ -10286,7 +10296,7 @@ interface OrderUpdate {
     readonly tradingSymbol: string;
     readonly transactionType: string;
     readonly quantity: number;
-    readonly price: number;
+    readonly price: number | undefined;
     readonly product: string;
     readonly priceType: string;
     readonly retention: string;
@@ -10306,8 +10316,19 @@ interface OrderUpdate {
     readonly cancelQuantity: number | undefined;
     readonly rejectReason: string | undefined;
     readonly raw: FrameData;
+    readonly source: "live" | "resync";
 }
 declare function toOrderUpdate(frame: OrderFrame): OrderUpdate;
+interface OrderState {
+    readonly status: string;
+    readonly filled: number;
+    readonly averagePrice: number;
+}
+declare const FINAL_ORDER_STATUSES: ReadonlySet<string>;
+declare function orderStateOf(update: OrderUpdate, prev?: OrderState): OrderState;
+declare const sameOrderState: (a: OrderState, b: OrderState) => boolean;
+declare function isStaleOrderState(update: OrderState, current: OrderState): boolean;
+declare function orderUpdateFromRow(value: unknown): OrderUpdate | undefined;
 type InstrumentType = "EQ" | "UNDIND" | "FUTSTK" | "FUTIDX" | "OPTSTK" | "OPTIDX" | (string & {});
 interface Instrument {
     exchange: Exchange;
@@ -13998,4 +14019,4 @@ declare const registries: {
         };
     };
 };
-export { ApiError, type ApiVersion, type AuthMode, type BookRows, CANDLE_INTERVALS, type CallOptions, type CandleInterval, type Client, type ConnectAckFrame, type ConnectParams, type Credentials, DECIMAL, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, DEPTH_KEYS, DEPTH_LEVELS, DEPTH_LEVEL_KEYS, type Depth, type DepthLevel, type DerivativeQuery, EMPTY_BOOK, EXCHANGES, EXCHANGES_BY_VERSION, type Endpoint, type EndpointInput, type EndpointOutput, type EndpointSchemas, type EnvelopeShape, type Exchange, type ExpiryQuery, type ExpirySelector, type FailureBody, type FeedFrame, type FeedMerger, FirstockError, type FrameData, INSTRUMENT_NAMES, type Instrument, InstrumentIndex, type InstrumentIndexOptions, type InstrumentRef, type InstrumentSource, type InstrumentType, type InvalidRow, type LegOutcome, type LegResult, LegsRejectedError, type Logger, MARKET_CLOSE_IST_MS, MAX_DELAY_MS, MAX_SYMBOL_LENGTH, MAX_TAG_LENGTH, MAX_TAG_PREFIX_LENGTH, MSG_FLAGS, MemorySessionStore, NO_PRICE, NetworkError, OPTION_TYPES, ORDER_STATUSES, ORDER_TIME_SKEW_MS, type OptionQuery, type OptionType, type OrderAckFrame, type OrderFrame, type OrderLimits, OrderOutcomeUnknownError, type OrderRow, OrderSessionExpiredError, type OrderStatus, type OrderUpdate, POSITION_TYPES, PRICE_TYPES, PRODUCTS, type PlacedLeg, type PositionType, type PriceType, type Product, type QuoteFields, REDACTED, RETENTIONS, type RateLimit, type RateLimitBucket, RateLimitError, type RateLimiter, type RateLimits, type Registry, RejectedError, type RejectedLeg, type Retention, type RetryOptions, type RetryPolicy, SYMBOL_MASTER_COLUMNS, type Schemas, type Scrip, type ScripInput, type SearchOptions, type ServerFrame, type Session, SessionError, type SessionProvider, type SessionStore, type SkippedRow, type SymbolMasterLayout, type SymbolMasterParseOptions, type SymbolMasterParseResult, type SymbolMasterParser, TICK_KEYS, TRANSACTION_TYPES, type Tick, type TickInfo, type TransactionType, type Transport, type TransportRequest, type TransportResponse, type UnknownFrame, UnknownInstrumentError, type UnsubscribeAckFrame, type V1Endpoints, type V1Schemas, V1_INTERVALS, V1_RETENTIONS, V1_SYMBOL_MASTER_URL, type V3Endpoints, type ValidationDirection, ValidationError, type Z, applyDepth, applyTouchline, basketMargin, bearPutSpread, bullCallSpread, call, cancelOrder, checkCallOptions, checkCount, checkDuration, checkMarketProtection, checkPrices, checkRateLimits, checkRetryOptions, closestMatches, commonSchemas, createInstrumentIndex, createMerger, createRateLimiter, createSymbolMasterParser, decodeFrame, decodeMessage, defineEndpoint, defineV1Endpoint, describeIssues, describeValue, encodeConnect, encodeDepth, encodeDepthUnsubscribe, encodeHeartbeat, encodeOrders, encodeOrdersUnsubscribe, encodeTouchline, encodeTouchlineUnsubscribe, expiryCloseTime, failureToError, fetchTransport, formatExpiry, getMultiQuotes, getMultiQuotesLtp, getQuote, getQuoteLtp, holdings, indexList, instrumentKey, instrumentTokenKey, invalidOption, isAbortSignal, isExchange, isFirstockError, isRedirect, isSecretKey, istDateKey, istMidnight, istStartOfDay, lastIstTimeOfDay, legTag, limit, loadSchemas, login, logout, longStraddle, longStrangle, modifyOrder, multiPlaceOrders, newOrderTag, onAbort, optionChain, optionGreek, orderBook, orderMargin, orderTagFor, parseDecimal, parseExpiry, parseOrderTime, parsePrice, parseResponse, parseScrip, parseScrips, parseSymbolMaster, parseSymbolMasterChunks, placeOrder, placedAfter, positionBook, productConversion, readEnvelope, readFetchResponse, redact, redirectRefused, registerCredentials, registerSecret, registries, resolveInstrument, responseTooLarge, retryAfterMs, rowsOf, schemasOf, scripList, scrub, searchScrips, securityInfo, sha256Hex, shortStraddle, shortStrangle, singleOrderHistory, spanCalculators, statusOf, timePriceSeries, toDecimalString, toOrderUpdate, totpFromSecret, tradeBook, userDetails, v1, v1Endpoints, v1Schemas, v3, v3Endpoints, v3Schemas, validateRequest };
+export { ApiError, type ApiVersion, type AuthMode, type BackoffOptions, type BookRows, CANDLE_INTERVALS, type CallOptions, type CandleInterval, type Client, type ConnectAckFrame, type ConnectParams, type Credentials, DECIMAL, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, DEPTH_KEYS, DEPTH_LEVELS, DEPTH_LEVEL_KEYS, type Depth, type DepthLevel, type DerivativeQuery, EMPTY_BOOK, EXCHANGES, EXCHANGES_BY_VERSION, type Endpoint, type EndpointInput, type EndpointOutput, type EndpointSchemas, type EnvelopeShape, type Exchange, type ExpiryQuery, type ExpirySelector, FINAL_ORDER_STATUSES, type FailureBody, type FeedFrame, type FeedMerger, FirstockError, type FrameData, INSTRUMENT_NAMES, type Instrument, InstrumentIndex, type InstrumentIndexOptions, type InstrumentRef, type InstrumentSource, type InstrumentType, type InvalidRow, type LegOutcome, type LegResult, LegsRejectedError, type Logger, MARKET_CLOSE_IST_MS, MAX_DELAY_MS, MAX_SYMBOL_LENGTH, MAX_TAG_LENGTH, MAX_TAG_PREFIX_LENGTH, MSG_FLAGS, MemorySessionStore, NO_PRICE, NetworkError, OPTION_TYPES, ORDER_STATUSES, ORDER_TIME_SKEW_MS, type OptionQuery, type OptionType, type OrderAckFrame, type OrderFrame, type OrderLimits, OrderOutcomeUnknownError, type OrderRow, OrderSessionExpiredError, type OrderState, type OrderStatus, type OrderUpdate, POSITION_TYPES, PRICE_TYPES, PRODUCTS, type PlacedLeg, type PositionType, type PriceType, type Product, type QuoteFields, REDACTED, RETENTIONS, type RateLimit, type RateLimitBucket, RateLimitError, type RateLimiter, type RateLimits, type Registry, RejectedError, type RejectedLeg, type Retention, type RetryOptions, type RetryPolicy, SYMBOL_MASTER_COLUMNS, type Schemas, type Scrip, type ScripInput, type SearchOptions, type ServerFrame, type Session, SessionError, type SessionProvider, type SessionStore, type SkippedRow, type SymbolMasterLayout, type SymbolMasterParseOptions, type SymbolMasterParseResult, type SymbolMasterParser, TICK_KEYS, TRANSACTION_TYPES, type Tick, type TickInfo, type TransactionType, type Transport, type TransportRequest, type TransportResponse, type UnknownFrame, UnknownInstrumentError, type UnsubscribeAckFrame, type V1Endpoints, type V1Schemas, V1_INTERVALS, V1_RETENTIONS, V1_SYMBOL_MASTER_URL, type V3Endpoints, type ValidationDirection, ValidationError, type Z, applyDepth, applyTouchline, backoffDelay, basketMargin, bearPutSpread, bullCallSpread, call, cancelOrder, checkCallOptions, checkCount, checkDuration, checkMarketProtection, checkPrices, checkRateLimits, checkRetryOptions, checkSecureUrl, closestMatches, commonSchemas, createInstrumentIndex, createMerger, createRateLimiter, createSymbolMasterParser, decodeFrame, decodeMessage, defineEndpoint, defineV1Endpoint, describeIssues, describeValue, encodeConnect, encodeDepth, encodeDepthUnsubscribe, encodeHeartbeat, encodeOrders, encodeOrdersUnsubscribe, encodeTouchline, encodeTouchlineUnsubscribe, expiryCloseTime, failureToError, fetchTransport, formatExpiry, getMultiQuotes, getMultiQuotesLtp, getQuote, getQuoteLtp, holdings, indexList, instrumentKey, instrumentTokenKey, invalidOption, isAbortSignal, isExchange, isFirstockError, isLoopbackHost, isRedirect, isSecretKey, isStaleOrderState, istDateKey, istMidnight, istStartOfDay, lastIstTimeOfDay, legTag, limit, loadSchemas, login, logout, longStraddle, longStrangle, modifyOrder, multiPlaceOrders, newOrderTag, onAbort, optionChain, optionGreek, orderBook, orderMargin, orderStateOf, orderTagFor, orderUpdateFromRow, parseDecimal, parseExpiry, parseOrderTime, parsePrice, parseResponse, parseScrip, parseScrips, parseSymbolMaster, parseSymbolMasterChunks, placeOrder, placedAfter, positionBook, productConversion, readEnvelope, readFetchResponse, redact, redirectRefused, registerCredentials, registerSecret, registries, resolveInstrument, responseTooLarge, retryAfterMs, rowsOf, sameOrderState, schemasOf, scripList, scrub, searchScrips, securityInfo, sha256Hex, shortStraddle, shortStrangle, singleOrderHistory, spanCalculators, statusOf, timePriceSeries, toDecimalString, toOrderUpdate, totpFromSecret, tradeBook, userDetails, v1, v1Endpoints, v1Schemas, v3, v3Endpoints, v3Schemas, validateRequest };

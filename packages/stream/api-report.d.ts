@@ -1,19 +1,20 @@
 // The public API of @firstock/stream, generated from its built types by tooling/api-report.mjs. Do not edit.
 import { ScripInput, InstrumentIndex, Scrip, Tick, Depth, OrderUpdate, FirstockError, Session, SessionProvider, Logger } from "@firstock/core";
-export { Depth, DepthLevel, InstrumentIndex, OrderUpdate, ScripInput, Session, SessionProvider, Tick } from "@firstock/core";
+export { BackoffOptions, Depth, DepthLevel, InstrumentIndex, OrderUpdate, ScripInput, Session, SessionProvider, Tick, backoffDelay } from "@firstock/core";
 interface ReconnectOptions {
     baseDelayMs: number;
     maxDelayMs: number;
     factor: number;
     jitter: number;
     maxAttempts: number;
+    resetAfterMs: number;
 }
 declare const DEFAULT_BASE_DELAY_MS = 250;
 declare const DEFAULT_MAX_DELAY_MS = 15000;
 declare const DEFAULT_BACKOFF_FACTOR = 2;
-declare const DEFAULT_JITTER = 0.5;
+declare const DEFAULT_JITTER = 1;
+declare const DEFAULT_RESET_AFTER_MS = 30000;
 declare const DEFAULT_RECONNECT: Readonly<ReconnectOptions>;
-declare function backoffDelay(attempt: number, options?: ReconnectOptions, random?: () => number): number;
 type SymbolInput = ScripInput | {
     readonly exchange: string;
     readonly tradingSymbol: string;
@@ -37,6 +38,7 @@ declare const DEFAULT_HEARTBEAT_MS = 3000;
 declare const DEFAULT_WATCHDOG_MS = 20000;
 declare const DEFAULT_CONNECT_TIMEOUT_MS = 10000;
 declare const DEFAULT_BUFFER_SIZE = 1000;
+declare const DEFAULT_ORDER_BUFFER_SIZE = 100000;
 declare const CLOSE_GRACE_MS = 1000;
 type StreamState = {
     readonly status: "connecting";
@@ -60,7 +62,7 @@ interface StreamEvents {
 type Unsubscribe = () => void;
 interface StreamOptions {
     session?: Session | undefined;
-    provider?: SessionProvider | undefined;
+    provider?: StreamProvider | undefined;
     url?: string | undefined;
     WebSocket?: WebSocketConstructor | undefined;
     reconnect?: Partial<ReconnectOptions> | undefined;
@@ -68,6 +70,8 @@ interface StreamOptions {
     watchdogMs?: number | undefined;
     connectTimeoutMs?: number | undefined;
     bufferSize?: number | undefined;
+    orderBufferSize?: number | undefined;
+    orderBook?: (() => Promise<readonly unknown[]>) | false | undefined;
     logger?: Logger | undefined;
     instruments?: InstrumentIndex | undefined;
 }
@@ -92,5 +96,13 @@ interface Stream {
     };
     close(): Promise<void>;
 }
+interface StreamProvider extends SessionProvider {
+    orderBook?: (() => Promise<readonly unknown[]>) | undefined;
+}
 declare function createStream(options: StreamOptions): Stream;
-export { CLOSE_GRACE_MS, DEFAULT_BACKOFF_FACTOR, DEFAULT_BASE_DELAY_MS, DEFAULT_BUFFER_SIZE, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_HEARTBEAT_MS, DEFAULT_JITTER, DEFAULT_MAX_DELAY_MS, DEFAULT_RECONNECT, DEFAULT_WATCHDOG_MS, type IterateOptions, type ReconnectOptions, type Stream, type StreamEvents, type StreamOptions, type StreamState, type SymbolInput, type Unsubscribe, type WebSocketConstructor, type WebSocketLike, backoffDelay, createStream, resolveScrips };
+declare class StreamConsumerTooSlowError extends FirstockError {
+    readonly name: string;
+    readonly bufferSize: number;
+    constructor(bufferSize: number);
+}
+export { CLOSE_GRACE_MS, DEFAULT_BACKOFF_FACTOR, DEFAULT_BASE_DELAY_MS, DEFAULT_BUFFER_SIZE, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_HEARTBEAT_MS, DEFAULT_JITTER, DEFAULT_MAX_DELAY_MS, DEFAULT_ORDER_BUFFER_SIZE, DEFAULT_RECONNECT, DEFAULT_RESET_AFTER_MS, DEFAULT_WATCHDOG_MS, type IterateOptions, type ReconnectOptions, type Stream, StreamConsumerTooSlowError, type StreamEvents, type StreamOptions, type StreamProvider, type StreamState, type SymbolInput, type Unsubscribe, type WebSocketConstructor, type WebSocketLike, createStream, resolveScrips };

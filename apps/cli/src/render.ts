@@ -162,9 +162,9 @@ export function rowFromQuote(key: string, q: Quote | undefined, fallbackSymbol: 
   }
 }
 
-/** Merges a stream tick into a row (0 means "not sent yet" in merged ticks, so it never overwrites a value). */
+/** Merges a stream tick into a row (a price not sent yet is `undefined`, a quantity 0: neither overwrites a value). */
 export function applyTick(row: LiveRow, tick: Tick): LiveRow {
-  const pick = (value: number, previous: number | undefined) => (value ? value : previous)
+  const pick = (value: number | undefined, previous: number | undefined) => (value ? value : previous)
   const lastPrice = pick(tick.lastPrice, row.lastPrice)
   const previousClose = pick(tick.close, row.previousClose)
   const move = lastPrice !== undefined && row.lastPrice !== undefined ? (lastPrice > row.lastPrice ? 1 : lastPrice < row.lastPrice ? -1 : row.move) : 0

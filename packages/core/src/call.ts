@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { backoffDelay } from './backoff.js'
 import { type CallOptions, type Client, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS } from './client.js'
 import { type Endpoint, type EndpointInput, type EndpointOutput, schemasOf } from './define-endpoint.js'
 import { readEnvelope } from './envelope.js'
@@ -75,7 +76,7 @@ export async function call<E extends Endpoint>(
       }
       if (error instanceof SessionError && endpoint.retry === 'never') throw await orderSessionExpired(client, endpoint, error, session)
       if (endpoint.retry === 'safe' && attempt < retry.attempts && isRetryable(error)) {
-        const delay = backoffDelay(attempt, retry.baseDelayMs, retry.maxDelayMs, error)
+        const delay = retryDelay(attempt, retry.baseDelayMs, retry.maxDelayMs, error)
         client.logger?.debug?.({ endpoint: endpoint.name, attempt, delay }, 'firstock: retrying')
         await sleep(delay, options.signal, endpoint.name)
         continue
@@ -243,10 +244,10 @@ function isRetryable(error: unknown): boolean {
   return error instanceof ApiError && error.retryable
 }
 
-function backoffDelay(attempt: number, baseMs: number, maxMs: number, error: unknown): number {
-  if (error instanceof RateLimitError && error.retryAfterMs !== undefined) return Math.min(error.retryAfterMs, maxMs)
-  const exponential = Math.min(maxMs, baseMs * 2 ** (attempt - 1))
-  return exponential / 2 + Math.random() * (exponential / 2)
+/** The server's `Retry-After` when it gave one (capped), else the shared backoff with half of each delay random. */
+function retryDelay(attempt: number, baseDelayMs: number, maxDelayMs: number, error: unknown): number {
+  if (error instanceof RateLimitError && error.retryAfterMs !== undefined) return Math.min(error.retryAfterMs, maxDelayMs)
+  return backoffDelay(attempt, { baseDelayMs, maxDelayMs, jitter: 0.5 })
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined, endpoint: string): Promise<void> {

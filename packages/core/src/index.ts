@@ -77,6 +77,8 @@ export {
 } from './transport.js'
 export * from './schemas/common.js'
 export { DECIMAL, NO_PRICE, parseDecimal, parsePrice, toDecimalString } from './numbers.js'
+export { backoffDelay, type BackoffOptions } from './backoff.js'
+export { checkSecureUrl, isLoopbackHost } from './secure-url.js'
 export * from './endpoints/v3/index.js'
 
 export {

@@ -3,6 +3,7 @@ import {
   type CallOptions,
   type Client,
   call,
+  checkSecureUrl,
   type Credentials,
   createRateLimiter,
   describeValue,
@@ -140,10 +141,9 @@ export interface FirstockBase<V extends ApiVersion = ApiVersion> extends Session
   resolve(ref: InstrumentRef): Promise<Instrument>
 }
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1'])
-
 /**
- * Refuses anything but https, except loopback hosts (where the sandbox runs), and normalises the trailing `/`.
+ * Refuses anything but https (or wss), except loopback hosts (where the sandbox runs), by core's `checkSecureUrl`
+ * (the rule `createStream` applies too), and normalises the trailing `/`.
  *
  * @param raw - the URL to check.
  * @param what - its option name, for the error message.
@@ -154,23 +154,7 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1'])
  * ```
  */
 export function checkBaseUrl(raw: string, what = 'baseUrl'): string {
-  let url: URL
-  try {
-    url = new URL(raw)
-  } catch {
-    throw new ValidationError(`createFirstock: ${what} must be an absolute URL (got ${JSON.stringify(raw)})`, {
-      code: 'INVALID_INPUT',
-      field: what,
-      direction: 'request',
-    })
-  }
-  const secure = url.protocol === 'https:' || url.protocol === 'wss:'
-  if (!secure && !LOOPBACK.has(url.hostname)) {
-    throw new ValidationError(
-      `createFirstock: ${what} must use https (or wss) unless it is a loopback host such as 127.0.0.1 (got ${url.protocol}//${url.host})`,
-      { code: 'INSECURE_URL', field: what, direction: 'request' },
-    )
-  }
+  const url = checkSecureUrl(raw, what, 'createFirstock')
   return url.href.endsWith('/') || what === 'wsUrl' ? url.href : `${url.href}/`
 }
 

@@ -15,151 +15,39 @@ import {
   NetworkError,
   registerSecret,
   scrub,
-  v3,
   SessionError,
   toOrderUpdate,
   ValidationError,
   type Depth,
-  type Logger,
   type OrderUpdate,
   type Scrip,
-  type InstrumentIndex,
   type ServerFrame,
   type Session,
-  type SessionProvider,
   type Tick,
 } from '@firstock/core'
-import DefaultWebSocket from 'isomorphic-ws'
-import { backoffDelay, DEFAULT_RECONNECT, type ReconnectOptions } from './backoff.js'
+import { backoffDelay } from './backoff.js'
+import { StreamConsumerTooSlowError } from './errors.js'
 import { createFeed, type Feed } from './iterator.js'
+import { createOrderResync } from './order-resync.js'
+import { resolveOptions } from './options.js'
 import { resolveScrips, type SymbolInput } from './symbols.js'
+import {
+  CLOSE_GRACE_MS,
+  type IterateOptions,
+  type Stream,
+  type StreamEvents,
+  type StreamOptions,
+  type StreamState,
+  type Unsubscribe,
+  type WebSocketLike,
+} from './types.js'
 
-// ---- the WebSocket seam: the few members of the standard API the stream uses (browser, Deno, Bun, `ws`) ----
-
-/** The few members of the standard WebSocket API the stream uses; browser, Deno, Bun and `ws` sockets all fit. */
-export interface WebSocketLike {
-  readonly readyState: number
-  binaryType?: string
-  /** Set by the stream. */
-  onopen: ((event: unknown) => void) | null
-  /** Set by the stream. */
-  onmessage: ((event: { data: unknown }) => void) | null
-  /** Set by the stream. */
-  onclose: ((event: unknown) => void) | null
-  /** Set by the stream. */
-  onerror: ((event: unknown) => void) | null
-  /** Sends one text frame. */
-  send(data: string): void
-  /** Starts the closing handshake. */
-  close(code?: number, reason?: string): void
-  /** `ws` only: drop the TCP connection without the closing handshake. */
-  terminate?(): void
-}
-
-/** A WebSocket class: `new WebSocket(url)`, e.g. `globalThis.WebSocket` or `ws`. */
-export type WebSocketConstructor = new (url: string) => WebSocketLike
-
-// ---- defaults: named so they can be found and overridden ----
-
-/** Noren clients send `{"t":"h"}` every 3 s (docs/protocol-v3.md §4.5). */
-export const DEFAULT_HEARTBEAT_MS = 3_000
-/** Silence (no frame at all) tolerated while market data is subscribed before the socket is treated as dead. */
-export const DEFAULT_WATCHDOG_MS = 20_000
-/** Time allowed from opening the socket to the `ck` answer. */
-export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000
-/** Per-iterator buffer of ticks / depth updates. */
-export const DEFAULT_BUFFER_SIZE = 1_000
-/** Time `close()` waits for the closing handshake before dropping the connection. */
-export const CLOSE_GRACE_MS = 1_000
 /** Scrips per subscribe message when re-subscribing many at once. */
 const SCRIPS_PER_MESSAGE = 100
 const OPEN = 1
 const CLOSED = 3
 /** A refusal that names the per-user socket cap (JS3: "Websocket 1 and 2 are allowed"). */
 const SOCKET_LIMIT = /socket|limit|allowed|maximum|too many/i
-
-/** The connection state: `connecting`, `open`, `reconnecting` (with attempt and delay) or `closed` (with the fatal error, if any). */
-export type StreamState =
-  | { readonly status: 'connecting' }
-  | { readonly status: 'open' }
-  | { readonly status: 'reconnecting'; readonly attempt: number; readonly delayMs: number }
-  | { readonly status: 'closed'; readonly error?: FirstockError }
-
-/** What `stream.on(event, listener)` delivers, by event name. */
-export interface StreamEvents {
-  tick: Tick
-  depth: Depth
-  order: OrderUpdate
-  state: StreamState
-  /** Fatal errors (the stream then closes) and errors thrown by listeners. */
-  error: FirstockError
-}
-
-/** Removes a listener or subscription; calling it again does nothing. */
-export type Unsubscribe = () => void
-
-/** Options of {@link createStream}. Give `session` or `provider`. */
-export interface StreamOptions {
-  /** A logged-in session. Give `session` or `provider`. */
-  session?: Session | undefined
-  /** Where to get (and once renew) the session: the node client satisfies this. */
-  provider?: SessionProvider | undefined
-  /** Default: the provider's `wsUrl`, else Firstock's V3 socket. */
-  url?: string | undefined
-  /** A WebSocket implementation (browser/Deno/Bun native, `ws` in Node). Default: isomorphic-ws. */
-  WebSocket?: WebSocketConstructor | undefined
-  /** Backoff between reconnects (default {@link DEFAULT_RECONNECT}). */
-  reconnect?: Partial<ReconnectOptions> | undefined
-  /** Heartbeat period in ms (default {@link DEFAULT_HEARTBEAT_MS}). */
-  heartbeatMs?: number | undefined
-  /** Silence tolerated while market data is subscribed (default {@link DEFAULT_WATCHDOG_MS}). */
-  watchdogMs?: number | undefined
-  /** Time allowed for the server to accept the session (default {@link DEFAULT_CONNECT_TIMEOUT_MS}). */
-  connectTimeoutMs?: number | undefined
-  /** Ticks / depth updates each iterator buffers before dropping the oldest. */
-  bufferSize?: number | undefined
-  /** A pino-style logger; the session token never reaches it. */
-  logger?: Logger | undefined
-  /**
-   * An instrument index (`await firstock.instruments()`): `touchline`, `depth` and `subscribe` then also take
-   * symbols such as `'NSE:ITC-EQ'` or `{ exchange, tradingSymbol }`, resolved before anything is sent.
-   */
-  instruments?: InstrumentIndex | undefined
-}
-
-/** Options of `touchline()`, `depth()` and `orders()`. */
-export interface IterateOptions {
-  /** Aborting ends the iteration (no error) and unsubscribes. */
-  signal?: AbortSignal | undefined
-  /** This iterator's buffer (default: the stream's); when full the oldest tick is dropped. */
-  bufferSize?: number | undefined
-}
-
-/** A live Firstock WebSocket stream (see {@link createStream}): listeners and async iterators over one socket. */
-export interface Stream {
-  /** Adds a listener; returns its unsubscribe. `tick` / `depth` / `order` listeners need a `subscribe()`. */
-  on<E extends keyof StreamEvents>(event: E, listener: (value: StreamEvents[E]) => void): Unsubscribe
-  /** Subscribe for listeners (`on('tick' | 'depth' | 'order')`); returns the unsubscribe. Reference-counted. */
-  subscribe(kind: 'touchline' | 'depth', tokens: readonly SymbolInput[] | SymbolInput): Unsubscribe
-  /** Subscribe to order updates for `on('order')` listeners; returns the unsubscribe. */
-  subscribe(kind: 'orders'): Unsubscribe
-  /** Merged ticks of these scrips. `break` or abort unsubscribes. */
-  touchline(tokens: readonly SymbolInput[] | SymbolInput, options?: IterateOptions): AsyncIterableIterator<Tick>
-  /** Merged 5-level depth of these scrips. `break` or abort unsubscribes. */
-  depth(tokens: readonly SymbolInput[] | SymbolInput, options?: IterateOptions): AsyncIterableIterator<Depth>
-  /** Order updates; never dropped. */
-  orders(options?: Omit<IterateOptions, 'bufferSize'>): AsyncIterableIterator<OrderUpdate>
-  /** Resolves once the server accepted the session; rejects if the stream closes first. */
-  ready(): Promise<void>
-  /** The current connection state. */
-  readonly state: StreamState
-  /** Ticks and depth updates dropped by full iterator buffers. */
-  readonly dropped: number
-  /** Scrip keys currently subscribed on the socket, per kind. */
-  readonly subscriptions: { readonly touchline: readonly string[]; readonly depth: readonly string[]; readonly orders: boolean }
-  /** Closes the socket and ends every iterator; leaves no timer behind. */
-  close(): Promise<void>
-}
 
 type Kind = 'touchline' | 'depth'
 interface Route<T> {
@@ -180,12 +68,13 @@ const setTimer = (fn: () => void, ms: number, unref: boolean) => {
  * @param options - a `session` or a `provider` (the node client), and optional URL, WebSocket ponyfill and tuning.
  * @returns the stream; it connects at once. Iterators and `ready()` reject with `SessionError` (`WS_AUTH_REFUSED`)
  *   or `ApiError` (`WS_SOCKET_LIMIT`) on a fatal refusal; a dropped socket only reconnects.
- * @throws `ValidationError` (from `@firstock/core`) when neither `session` nor `provider` is given, or a token is malformed.
+ * @throws `ValidationError` (from `@firstock/core`) when neither `session` nor `provider` is given, a token is
+ *   malformed, or the URL is not `wss:` (plain `ws:` is allowed to loopback hosts only: `INSECURE_URL`).
  * @example
  * ```ts
  * const stream = createStream({ provider: firstock })
  * for await (const tick of stream.touchline(['NSE|26000'])) {
- *   if (tick.lastPrice > 24_000) break // break unsubscribes
+ *   if (tick.lastPrice !== undefined && tick.lastPrice > 24_000) break // break unsubscribes
  * }
  * await stream.close()
  * ```
@@ -199,13 +88,9 @@ export function createStream(options: StreamOptions): Stream {
       direction: 'request',
     })
   }
-  const url = options.url ?? provider?.wsUrl ?? v3.wsUrl
-  const WebSocketImpl = options.WebSocket ?? (DefaultWebSocket as unknown as WebSocketConstructor)
-  const reconnect: ReconnectOptions = { ...DEFAULT_RECONNECT, ...definedOnly(options.reconnect ?? {}) }
-  const heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS
-  const watchdogMs = options.watchdogMs ?? DEFAULT_WATCHDOG_MS
-  const connectTimeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS
-  const bufferSize = options.bufferSize ?? DEFAULT_BUFFER_SIZE
+  const {
+    url, WebSocketImpl, reconnect, heartbeatMs, watchdogMs, connectTimeoutMs, bufferSize, orderBufferSize, readOrderBook,
+  } = resolveOptions(options)
   const logger = options.logger
   const userId = options.session?.userId ?? provider?.userId ?? ''
   if (options.session) registerSecret(options.session.jKey)
@@ -223,6 +108,8 @@ export function createStream(options: StreamOptions): Stream {
   let connectTimer: ReturnType<typeof setTimeout> | undefined
   let heartbeatTimer: ReturnType<typeof setInterval> | undefined
   let watchdogTimer: ReturnType<typeof setInterval> | undefined
+  let stableTimer: ReturnType<typeof setTimeout> | undefined
+  let probed = false
   let closing: Promise<void> | undefined
   let disposing: Promise<void> = Promise.resolve()
   let terminalError: FirstockError | undefined
@@ -240,6 +127,16 @@ export function createStream(options: StreamOptions): Stream {
   }
   let orderCount = 0
   const orderFeeds = new Set<Feed<OrderUpdate>>()
+  const orderResync = createOrderResync({
+    read: readOrderBook,
+    deliver: deliverOrder,
+    fail: (error) => {
+      logger?.warn?.({ code: error.code }, error.message)
+      emit('error', error)
+    },
+    timeoutMs: watchdogMs,
+    logger,
+  })
   const listeners: { [E in keyof StreamEvents]: Set<(value: StreamEvents[E]) => void> } = {
     tick: new Set(),
     depth: new Set(),
@@ -339,6 +236,7 @@ export function createStream(options: StreamOptions): Stream {
   function lost(reason: string): void {
     logger?.debug?.({ reason }, 'stream socket lost')
     dropSocket()
+    orderResync.disconnected()
     if (closing || terminalError) return
     scheduleReconnect()
   }
@@ -369,32 +267,49 @@ export function createStream(options: StreamOptions): Stream {
   function stopTimers(): void {
     clearTimeout(connectTimer)
     clearTimeout(reconnectTimer)
+    clearTimeout(stableTimer)
     clearInterval(heartbeatTimer)
     clearInterval(watchdogTimer)
-    connectTimer = reconnectTimer = heartbeatTimer = watchdogTimer = undefined
+    connectTimer = reconnectTimer = stableTimer = heartbeatTimer = watchdogTimer = undefined
   }
 
   function onAccepted(): void {
     if (accepted) return // a repeated ck must not start a second set of timers
     clearTimeout(connectTimer)
     accepted = true
-    attempt = 0
     renewed = false
+    // Only a socket that stays up resets the backoff: accept-then-drop must not reconnect at full speed forever.
+    stableTimer = setTimer(() => (attempt = 0), reconnect.resetAfterMs, true)
     // Fresh socket, fresh state: the snapshots that answer the subscriptions below replace the old merged state.
     merger.clear()
     lastFrameAt = Date.now()
     sendBatched(encodeTouchline, [...routes.touchline.values()].map((r) => r.scrip))
     sendBatched(encodeDepth, [...routes.depth.values()].map((r) => r.scrip))
-    if (orderCount > 0) send(encodeOrders(session?.userId ?? userId))
+    if (orderCount > 0) {
+      send(encodeOrders(session?.userId ?? userId))
+      orderResync.connected()
+    }
     heartbeatTimer = setInterval(() => send(encodeHeartbeat()), heartbeatMs)
     ;(heartbeatTimer as { unref?: () => void }).unref?.()
-    watchdogTimer = setInterval(() => {
-      if (hasMarketData() && Date.now() - lastFrameAt > watchdogMs) lost('silent past the watchdog window')
-    }, Math.max(10, Math.min(watchdogMs / 4, 1_000)))
+    watchdogTimer = setInterval(watchdog, Math.max(10, Math.min(watchdogMs / 4, 1_000)))
     ;(watchdogTimer as { unref?: () => void }).unref?.()
     setState({ status: 'open' })
     for (const w of readyWaiters) w.resolve()
     readyWaiters.clear()
+  }
+
+  /**
+   * A silent socket is dead. Market data arrives on its own; order updates may rightly be silent for long, so half
+   * way through the window the order subscription is sent again, which the server acknowledges (`ok`).
+   */
+  function watchdog(): void {
+    if (!hasMarketData() && orderCount === 0) return
+    const silence = Date.now() - lastFrameAt
+    if (silence > watchdogMs) return lost('silent past the watchdog window')
+    if (orderCount > 0 && !probed && silence > watchdogMs / 2) {
+      probed = true
+      send(encodeOrders(session?.userId ?? userId))
+    }
   }
 
   function onRefused(message: string | undefined): void {
@@ -427,6 +342,7 @@ export function createStream(options: StreamOptions): Stream {
 
   function onFrame(data: unknown): void {
     lastFrameAt = Date.now()
+    probed = false
     const frame: ServerFrame =
       typeof data === 'string' || data instanceof ArrayBuffer || ArrayBuffer.isView(data)
         ? decodeFrame(data as string | ArrayBuffer | ArrayBufferView)
@@ -437,6 +353,7 @@ export function createStream(options: StreamOptions): Stream {
         const route = byExchange.touchline.get(frame.e)?.get(frame.tk)
         if (!route) return // late frame for a scrip nobody wants any more
         const tick = merger.touchline(frame)
+        if (!tick) return // a partial before the scrip's snapshot: nothing to report yet
         for (const feed of route.feeds) feed.push(tick)
         if (listeners.tick.size > 0) emit('tick', tick)
         return
@@ -446,15 +363,13 @@ export function createStream(options: StreamOptions): Stream {
         const route = byExchange.depth.get(frame.e)?.get(frame.tk)
         if (!route) return
         const depth = merger.depth(frame)
+        if (!depth) return
         for (const feed of route.feeds) feed.push(depth)
         if (listeners.depth.size > 0) emit('depth', depth)
         return
       }
       case 'om': {
-        if (orderCount === 0) return
-        const update = toOrderUpdate(frame)
-        for (const feed of orderFeeds) feed.push(update)
-        emit('order', update)
+        if (orderCount > 0) orderResync.live(toOrderUpdate(frame))
         return
       }
       case 'ck':
@@ -512,12 +427,25 @@ export function createStream(options: StreamOptions): Stream {
     if (gone.length > 0) sendBatched(kind === 'touchline' ? encodeTouchlineUnsubscribe : encodeDepthUnsubscribe, gone)
   }
 
+  /** One order update, live or resynced, to every order iterator and listener. */
+  function deliverOrder(update: OrderUpdate): void {
+    for (const feed of orderFeeds) feed.push(update)
+    emit('order', update)
+  }
+
   function acquireOrders(): void {
-    if (orderCount++ === 0) send(encodeOrders(session?.userId ?? userId))
+    if (orderCount > 0) return void orderCount++
+    if (!hasMarketData()) lastFrameAt = Date.now() // the watchdog counts silence from now
+    orderCount++
+    if (!isOpen()) return // sent with the others once the socket is accepted
+    send(encodeOrders(session?.userId ?? userId))
+    orderResync.connected()
   }
 
   function releaseOrders(): void {
-    if (orderCount > 0 && --orderCount === 0) send(encodeOrdersUnsubscribe())
+    if (orderCount === 0 || --orderCount > 0) return
+    send(encodeOrdersUnsubscribe())
+    orderResync.reset()
   }
 
   function once(fn: () => void): Unsubscribe {
@@ -564,6 +492,7 @@ export function createStream(options: StreamOptions): Stream {
     byExchange.depth.clear()
     orderFeeds.clear()
     orderCount = 0
+    orderResync.reset()
   }
 
   function fail(error: FirstockError): void {
@@ -630,7 +559,13 @@ export function createStream(options: StreamOptions): Stream {
       if (opts.signal?.aborted) return finishedIterator<OrderUpdate>()
       let feed!: Feed<OrderUpdate>
       feed = createFeed<OrderUpdate>({
-        bufferSize: Number.POSITIVE_INFINITY,
+        bufferSize: orderBufferSize,
+        // Never drop an order update: end this iterator with a typed error (after what it holds) instead.
+        onOverflow: () => {
+          const error = new StreamConsumerTooSlowError(orderBufferSize)
+          feed.end(error)
+          emit('error', error)
+        },
         onClose: () => {
           if (orderFeeds.delete(feed)) releaseOrders()
         },
@@ -677,8 +612,4 @@ function finishedIterator<T>(): AsyncIterableIterator<T> {
   const feed = createFeed<T>({ bufferSize: 1, onClose: () => {} })
   feed.end()
   return feed.iterator
-}
-
-function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
 }

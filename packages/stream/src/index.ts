@@ -4,22 +4,25 @@
  * @packageDocumentation
  * @module @firstock/stream
  */
+export { createStream } from './create-stream.js'
 export {
-  createStream,
   DEFAULT_HEARTBEAT_MS,
   DEFAULT_WATCHDOG_MS,
   DEFAULT_CONNECT_TIMEOUT_MS,
   DEFAULT_BUFFER_SIZE,
+  DEFAULT_ORDER_BUFFER_SIZE,
   CLOSE_GRACE_MS,
   type Stream,
   type StreamOptions,
+  type StreamProvider,
   type StreamState,
   type StreamEvents,
   type IterateOptions,
   type Unsubscribe,
   type WebSocketLike,
   type WebSocketConstructor,
-} from './create-stream.js'
+} from './types.js'
+export { StreamConsumerTooSlowError } from './errors.js'
 export { resolveScrips, type SymbolInput } from './symbols.js'
 export {
   backoffDelay,
@@ -28,6 +31,8 @@ export {
   DEFAULT_MAX_DELAY_MS,
   DEFAULT_BACKOFF_FACTOR,
   DEFAULT_JITTER,
+  DEFAULT_RESET_AFTER_MS,
+  type BackoffOptions,
   type ReconnectOptions,
 } from './backoff.js'
 // The data types a stream delivers live in core, next to the protocol.

@@ -1,7 +1,8 @@
 import { onAbort } from '@firstock/core'
 /**
- * A single-consumer async iterator fed by the stream. The buffer is bounded for market data (the oldest value is
- * dropped: the latest price wins) and unbounded for order updates (never dropped).
+ * A single-consumer async iterator fed by the stream. The buffer is always bounded: for market data the oldest
+ * value is dropped (the latest price wins); order updates are never dropped, so a full buffer calls `onOverflow`
+ * (which ends the feed with an error) instead.
  */
 export interface Feed<T> {
   readonly iterator: AsyncIterableIterator<T>
@@ -11,17 +12,19 @@ export interface Feed<T> {
   readonly ended: boolean
 }
 
-export interface FeedOptions {
-  /** Max buffered values; `Infinity` never drops. */
+export interface FeedOptions<T = unknown> {
+  /** Max buffered values. */
   bufferSize: number
   /** Called for each dropped value. */
   onDrop?: () => void
+  /** When given, a full buffer calls this (with the value that did not fit) instead of dropping the oldest. */
+  onOverflow?: (value: T) => void
   /** Called once when the consumer stops (break, return, abort) or the feed ends: release subscriptions here. */
   onClose: () => void
   signal?: AbortSignal | undefined
 }
 
-export function createFeed<T>(options: FeedOptions): Feed<T> {
+export function createFeed<T>(options: FeedOptions<T>): Feed<T> {
   // Ring buffer: push/shift without moving elements.
   let buffer: (T | undefined)[] = []
   let head = 0
@@ -71,6 +74,7 @@ export function createFeed<T>(options: FeedOptions): Feed<T> {
       return
     }
     if (size >= limit) {
+      if (options.onOverflow) return options.onOverflow(value)
       take()
       options.onDrop?.()
     }

@@ -1,3 +1,4 @@
+import { backoffDelay as coreBackoffDelay } from '@firstock/core'
 import { expect, test } from 'vitest'
 import { backoffDelay, DEFAULT_RECONNECT } from '../src/index.js'
 
@@ -12,4 +13,11 @@ test('backoff: doubles from the base, capped, jitter within bounds', () => {
     expect(d).toBeGreaterThanOrEqual(100)
     expect(d).toBeLessThanOrEqual(200)
   }
+})
+
+test('backoff: one function for REST retries and reconnects; reconnects use full jitter', () => {
+  expect(backoffDelay).toBe(coreBackoffDelay)
+  expect(DEFAULT_RECONNECT.jitter).toBe(1)
+  expect(backoffDelay(3, DEFAULT_RECONNECT, () => 0)).toBe(0)
+  expect(backoffDelay(3, DEFAULT_RECONNECT, () => 0.999999)).toBe(1_000)
 })

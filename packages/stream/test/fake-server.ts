@@ -10,6 +10,10 @@ export interface FakeServer {
   validTokens: Set<string>
   /** Answer to the next `c` (default: check the token). */
   connectReply?: (message: Record<string, string>) => Record<string, string> | undefined
+  /** While true the server reads everything and answers nothing (a dead peer behind a live TCP connection). */
+  silent: boolean
+  /** When set, every socket is dropped this many ms after its `ck` (0 = right after sending it). */
+  dropAfterAcceptMs?: number | undefined
   send(frame: Record<string, string>, socket?: number): void
   dropAll(): void
   close(): Promise<void>
@@ -25,9 +29,10 @@ export async function startFakeServer(validToken = 'fake-jkey-0123456789'): Prom
     received: [],
     sockets: [],
     validTokens: new Set([validToken]),
+    silent: false,
     send(frame, socket = server.sockets.length - 1) {
       const ws = server.sockets[socket]
-      if (ws && ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame))
+      if (ws && ws.readyState === ws.OPEN && !server.silent) ws.send(JSON.stringify(frame))
     },
     dropAll() {
       for (const ws of server.sockets) ws.terminate()
@@ -44,6 +49,7 @@ export async function startFakeServer(validToken = 'fake-jkey-0123456789'): Prom
     ws.on('message', (data) => {
       const message = JSON.parse(String(data)) as Record<string, string>
       server.received.push({ socket: index, message })
+      if (server.silent) return
       if (message.t === 'c') {
         const reply = server.connectReply?.(message) ?? {
           t: 'ck',
@@ -51,7 +57,10 @@ export async function startFakeServer(validToken = 'fake-jkey-0123456789'): Prom
           uid: message.uid ?? '',
         }
         ws.send(JSON.stringify(reply))
+        const after = server.dropAfterAcceptMs
+        if (after !== undefined) setTimeout(() => ws.terminate(), after)
       }
+      if (message.t === 'o') ws.send(JSON.stringify({ t: 'ok' }))
       if (message.t === 't' || message.t === 'd') {
         for (const key of (message.k ?? '').split('#')) {
           const [e, tk] = key.split('|')

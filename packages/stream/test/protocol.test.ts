@@ -119,7 +119,7 @@ describe('protocol (fake server)', () => {
     server.dropAll()
     await until(() => sent('c').length === 2 && sent('t').length === 2 && sent('d').length === 2 && sent('o').length === 2)
     expect(server.received.filter((r) => r.socket === 1).map((r) => r.message.t)).toEqual(['c', 't', 'd', 'o'])
-    expect(states.some((s) => s.status === 'reconnecting' && s.attempt === 1 && s.delayMs >= 5)).toBe(true)
+    expect(states.some((s) => s.status === 'reconnecting' && s.attempt === 1 && s.delayMs >= 0 && s.delayMs <= 10)).toBe(true)
     // resumed from the new snapshot, not the old state
     const resumed = (await it.next()).value as Tick
     expect(resumed).toMatchObject({ snapshot: true, lastPrice: 100 })
@@ -255,6 +255,28 @@ describe('protocol (fake server)', () => {
     await Promise.all([stream.close(), stream.close()])
     expect(await pending).toEqual({ value: undefined, done: true })
     expect(stream.state).toEqual({ status: 'closed' })
+  })
+
+  test('behavior: 100 stream iterators sharing one AbortSignal print no MaxListenersExceededWarning', async () => {
+    const warnings: Error[] = []
+    const onWarning = (warning: Error) => warnings.push(warning)
+    process.on('warning', onWarning)
+    try {
+      stream = createStream({ session, url: server.url, ...fast })
+      const controller = new AbortController()
+      const its = [
+        ...Array.from({ length: 50 }, (_, i) => stream!.touchline(`NSE|${i + 1}`, { signal: controller.signal })),
+        ...Array.from({ length: 50 }, () => stream!.orders({ signal: controller.signal })),
+      ]
+      const pending = its.map((it) => it.next())
+      controller.abort()
+      expect((await Promise.all(pending)).every((r) => r.done)).toBe(true)
+      await new Promise((resolve) => setImmediate(resolve))
+      expect(warnings.filter((w) => w.name === 'MaxListenersExceededWarning')).toEqual([])
+      expect(stream.subscriptions).toEqual({ touchline: [], depth: [], orders: false })
+    } finally {
+      process.off('warning', onWarning)
+    }
   })
 
   test('behavior: a listener that throws is reported, the stream goes on', async () => {

@@ -2,3 +2,4 @@
 export * from './commands.js'
 export * from './frames.js'
 export * from './merge.js'
+export * from './order-state.js'

@@ -34,15 +34,15 @@ describe('merge', () => {
   test('merge: depth fixture → 5 levels, totals, circuits, 52w', () => {
     const m = createMerger()
     const [dk, df1, df2] = fixture('ws-depth').success.map(feed)
-    const a = m.depth(dk!)
+    const a = m.depth(dk!)!
     expect(a).toMatchObject({ symbol: 'ACC-EQ', lastTradeTime: '11:26:55', totalBuyQuantity: 41230, upperCircuit: 2011.2, lowerCircuit: 1645.6, high52Week: 2785, low52Week: 1741.25 })
     expect(a.bids[4]).toEqual({ price: 1835.85, quantity: 64, orders: 3 })
     expect(a.asks[0]).toEqual({ price: 1836.1, quantity: 40, orders: 3 })
-    const b = m.depth(df1!)
+    const b = m.depth(df1!)!
     expect(b.bids[0]).toEqual({ price: 1836.35, quantity: 7, orders: 1 })
     expect(b.bids[1]).toBe(a.bids[1]) // unchanged levels are shared
     expect(a.bids[0]).toEqual({ price: 1836.05, quantity: 12, orders: 2 })
-    const c = m.depth(df2!)
+    const c = m.depth(df2!)!
     expect(c.bids[1]).toEqual({ price: 1836, quantity: 180, orders: 6 })
     expect(c.asks[2]).toEqual({ price: 1836.2, quantity: 60, orders: 4 })
     expect(c.changed).toEqual(['feedTime', 'bids[1].quantity', 'asks[2].quantity'])
@@ -53,12 +53,12 @@ describe('merge', () => {
     const m = createMerger()
     m.touchline(feed({ t: 'tk', e: 'NSE', tk: '22', lp: '10', v: '5', bp1: '9' }))
     const t = m.touchline(feed({ t: 'tk', e: 'NSE', tk: '22', lp: '11' }))
-    expect(t).toMatchObject({ lastPrice: 11, volume: 0, bidPrice: 0, snapshot: true, changed: ['lastPrice'] })
+    expect(t).toMatchObject({ lastPrice: 11, volume: 0, bidPrice: undefined, snapshot: true, changed: ['lastPrice'] })
   })
 
   test('behavior: a non-numeric value keeps the previous one', () => {
     const t0 = applyTouchline(undefined, feed({ t: 'tk', e: 'NSE', tk: '22', lp: '10' }))
-    const t1 = applyTouchline(t0, feed({ t: 'tf', e: 'NSE', tk: '22', lp: 'abc', v: '' }))
+    const t1 = applyTouchline(t0, feed({ t: 'tf', e: 'NSE', tk: '22', lp: 'abc', v: '' }))!
     expect(t1.lastPrice).toBe(10)
     expect(t1.changed).toEqual([])
   })
@@ -92,14 +92,14 @@ describe('merge', () => {
   test('property: merging random touchline partials equals a reference object', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...numericKeys), value), partials(numericKeys), (snap, updates) => {
-        const ref: Record<string, number> = {}
-        for (const k of numericKeys) ref[k] = 0
+        const ref: Record<string, number | undefined> = {}
+        for (const k of numericKeys) ref[k] = TICK_KEYS[k]!.price ? undefined : 0
         for (const [k, v] of Object.entries(snap)) ref[k] = Number(v)
-        let tick = applyTouchline(undefined, feed({ t: 'tk', e: 'NSE', tk: '22', ts: 'ACC-EQ', ...snap }))
+        let tick = applyTouchline(undefined, feed({ t: 'tk', e: 'NSE', tk: '22', ts: 'ACC-EQ', ...snap }))!
         for (const u of updates) {
           const before = { ...ref }
           for (const [k, v] of Object.entries(u)) ref[k] = Number(v)
-          tick = applyTouchline(tick, feed({ t: 'tf', e: 'NSE', tk: '22', ...u }))
+          tick = applyTouchline(tick, feed({ t: 'tf', e: 'NSE', tk: '22', ...u }))!
           const expectedChanged = Object.keys(u).filter((k) => before[k] !== ref[k]).map((k) => TICK_KEYS[k]!.field)
           expect([...tick.changed].sort()).toEqual(expectedChanged.sort())
         }
@@ -113,19 +113,19 @@ describe('merge', () => {
   test('property: merging random depth partials equals a reference object', () => {
     fc.assert(
       fc.property(partials(depthNumericKeys), (updates) => {
-        const ref: Record<string, number> = {}
-        for (const k of depthNumericKeys) ref[k] = 0
-        const history = [applyDepth(undefined, feed({ t: 'dk', e: 'NSE', tk: '22' }))]
+        const ref: Record<string, number | undefined> = {}
+        for (const k of depthNumericKeys) ref[k] = (DEPTH_KEYS[k]?.price ?? DEPTH_LEVEL_KEYS[k]?.prop === 'price') ? undefined : 0
+        const history = [applyDepth(undefined, feed({ t: 'dk', e: 'NSE', tk: '22' }))!]
         const seen: string[] = []
         for (const u of updates) {
           for (const [k, v] of Object.entries(u)) ref[k] = Number(v)
-          history.push(applyDepth(history.at(-1), feed({ t: 'df', e: 'NSE', tk: '22', ...u })))
+          history.push(applyDepth(history.at(-1), feed({ t: 'df', e: 'NSE', tk: '22', ...u }))!)
           seen.push(JSON.stringify(history.at(-1)))
         }
         const d = history.at(-1)!
         for (const k of depthNumericKeys) {
           const level = DEPTH_LEVEL_KEYS[k]
-          const got = level ? (level.side === 0 ? d.bids : d.asks)[level.level]![level.prop] : (d as unknown as Record<string, number>)[DEPTH_KEYS[k]!.field]
+          const got = level ? (level.side === 0 ? d.bids : d.asks)[level.level]![level.prop] : (d as unknown as Record<string, number | undefined>)[DEPTH_KEYS[k]!.field]
           expect(got).toBe(ref[k])
         }
         // copy-on-write never altered an earlier state

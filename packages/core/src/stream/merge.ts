@@ -1,9 +1,15 @@
+import { NO_PRICE, parseDecimal, parsePrice } from '../numbers.js'
 import type { FeedFrame, FrameData, OrderFrame } from './frames.js'
 
 // Snapshot + partial merge (docs/protocol-v3.md §4.3). This is the hot path: one output object (and its `changed` list) per frame,
 // key → field tables built once, no schema library, no string building per frame.
+// Numbers follow the wire rule of `numbers.ts`: plain decimals only. Anything else (null, " ", "1e400", "0x10",
+// true, []) keeps the previous value; Noren's no-price marker (42949672.95) makes a price `undefined`, never a price.
 
-/** Fields shared by touchline ticks and depth. Numbers are 0 until the exchange has sent them. */
+/**
+ * Fields shared by touchline ticks and depth. Quantities and other numbers are 0 until the exchange has sent them;
+ * prices are `undefined` until it has sent one, and again when it sends its "no price" marker (e.g. before the open).
+ */
 export interface QuoteFields {
   readonly exchange: string
   readonly token: string
@@ -14,16 +20,16 @@ export interface QuoteFields {
   readonly pricePrecision: number
   readonly tickSize: number
   readonly lotSize: number
-  readonly lastPrice: number
+  readonly lastPrice: number | undefined
   /** % change vs previous close. */
   readonly changePercent: number
   readonly volume: number
-  readonly open: number
-  readonly high: number
-  readonly low: number
+  readonly open: number | undefined
+  readonly high: number | undefined
+  readonly low: number | undefined
   /** Previous close. */
-  readonly close: number
-  readonly averagePrice: number
+  readonly close: number | undefined
+  readonly averagePrice: number | undefined
   readonly openInterest: number
   readonly previousOpenInterest: number
   readonly totalOpenInterest: number
@@ -37,15 +43,16 @@ export interface QuoteFields {
 
 /** Touchline: the full current state of one scrip, best bid/ask included. */
 export interface Tick extends QuoteFields {
-  readonly bidPrice: number
+  readonly bidPrice: number | undefined
   readonly bidQuantity: number
-  readonly askPrice: number
+  readonly askPrice: number | undefined
   readonly askQuantity: number
 }
 
 /** One price level of market depth. */
 export interface DepthLevel {
-  readonly price: number
+  /** `undefined` until a price is sent for this level, or when the exchange sends its no-price marker. */
+  readonly price: number | undefined
   readonly quantity: number
   readonly orders: number
 }
@@ -57,10 +64,10 @@ export interface Depth extends QuoteFields {
   readonly lastTradeQuantity: number
   readonly totalBuyQuantity: number
   readonly totalSellQuantity: number
-  readonly upperCircuit: number
-  readonly lowerCircuit: number
-  readonly high52Week: number
-  readonly low52Week: number
+  readonly upperCircuit: number | undefined
+  readonly lowerCircuit: number | undefined
+  readonly high52Week: number | undefined
+  readonly low52Week: number | undefined
   readonly bids: readonly DepthLevel[]
   readonly asks: readonly DepthLevel[]
 }
@@ -69,7 +76,8 @@ export interface Depth extends QuoteFields {
 export const DEPTH_LEVELS = 5
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
-type Spec = { readonly field: string; readonly num: boolean }
+/** `num`: a number on the wire; `price`: a number where the no-price marker means absent. */
+type Spec = { readonly field: string; readonly num: boolean; readonly price: boolean }
 type LevelSpec = { readonly side: 0 | 1; readonly level: number; readonly prop: keyof DepthLevel; readonly field: string }
 
 function table<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
@@ -77,44 +85,44 @@ function table<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
 }
 
 const QUOTE_KEYS: Record<string, Spec> = {
-  ts: { field: 'symbol', num: false },
-  pp: { field: 'pricePrecision', num: true },
-  ti: { field: 'tickSize', num: true },
-  ls: { field: 'lotSize', num: true },
-  lp: { field: 'lastPrice', num: true },
-  pc: { field: 'changePercent', num: true },
-  v: { field: 'volume', num: true },
-  o: { field: 'open', num: true },
-  h: { field: 'high', num: true },
-  l: { field: 'low', num: true },
-  c: { field: 'close', num: true },
-  ap: { field: 'averagePrice', num: true },
-  oi: { field: 'openInterest', num: true },
-  poi: { field: 'previousOpenInterest', num: true },
-  toi: { field: 'totalOpenInterest', num: true },
-  ft: { field: 'feedTime', num: true },
+  ts: { field: 'symbol', num: false, price: false },
+  pp: { field: 'pricePrecision', num: true, price: false },
+  ti: { field: 'tickSize', num: true, price: false },
+  ls: { field: 'lotSize', num: true, price: false },
+  lp: { field: 'lastPrice', num: true, price: true },
+  pc: { field: 'changePercent', num: true, price: false },
+  v: { field: 'volume', num: true, price: false },
+  o: { field: 'open', num: true, price: true },
+  h: { field: 'high', num: true, price: true },
+  l: { field: 'low', num: true, price: true },
+  c: { field: 'close', num: true, price: true },
+  ap: { field: 'averagePrice', num: true, price: true },
+  oi: { field: 'openInterest', num: true, price: false },
+  poi: { field: 'previousOpenInterest', num: true, price: false },
+  toi: { field: 'totalOpenInterest', num: true, price: false },
+  ft: { field: 'feedTime', num: true, price: false },
 }
 
 /** Wire key → Tick field. */
 export const TICK_KEYS: Readonly<Record<string, Spec>> = table({
   ...QUOTE_KEYS,
-  bp1: { field: 'bidPrice', num: true },
-  bq1: { field: 'bidQuantity', num: true },
-  sp1: { field: 'askPrice', num: true },
-  sq1: { field: 'askQuantity', num: true },
+  bp1: { field: 'bidPrice', num: true, price: true },
+  bq1: { field: 'bidQuantity', num: true, price: false },
+  sp1: { field: 'askPrice', num: true, price: true },
+  sq1: { field: 'askQuantity', num: true, price: false },
 })
 
 /** Wire key → Depth field (levels live in DEPTH_LEVEL_KEYS). */
 export const DEPTH_KEYS: Readonly<Record<string, Spec>> = table({
   ...QUOTE_KEYS,
-  ltt: { field: 'lastTradeTime', num: false },
-  ltq: { field: 'lastTradeQuantity', num: true },
-  tbq: { field: 'totalBuyQuantity', num: true },
-  tsq: { field: 'totalSellQuantity', num: true },
-  uc: { field: 'upperCircuit', num: true },
-  lc: { field: 'lowerCircuit', num: true },
-  '52h': { field: 'high52Week', num: true },
-  '52l': { field: 'low52Week', num: true },
+  ltt: { field: 'lastTradeTime', num: false, price: false },
+  ltq: { field: 'lastTradeQuantity', num: true, price: false },
+  tbq: { field: 'totalBuyQuantity', num: true, price: false },
+  tsq: { field: 'totalSellQuantity', num: true, price: false },
+  uc: { field: 'upperCircuit', num: true, price: true },
+  lc: { field: 'lowerCircuit', num: true, price: true },
+  '52h': { field: 'high52Week', num: true, price: true },
+  '52l': { field: 'low52Week', num: true, price: true },
 })
 
 /** Wire key (`bp1`…`so5`) → depth level; `field` is the name reported in `changed`, e.g. `bids[0].price`. */
@@ -136,21 +144,24 @@ export const DEPTH_LEVEL_KEYS: Readonly<Record<string, LevelSpec>> = (() => {
 
 const NO_CHANGES: readonly string[] = Object.freeze([])
 
-/** A wire value as a number, or NaN when it is not one (the field then keeps its value). */
-function toNumber(raw: string | number | undefined): number {
-  if (typeof raw === 'number') return raw
-  if (raw === undefined || raw === '') return Number.NaN
-  return +raw
+/** Returned by {@link wireValue} for a value that is not a number: the field keeps what it had. */
+const KEEP = Symbol('keep')
+
+/** A wire value as a field value: a number, `undefined` for the no-price marker of a price, or {@link KEEP}. */
+function wireValue(raw: unknown, price: boolean): number | undefined | typeof KEEP {
+  const n = parseDecimal(raw)
+  if (n === undefined) return KEEP
+  return price && n === NO_PRICE ? undefined : n
 }
 
 function blankTick(exchange: string, token: string): Mutable<Tick> {
   return {
     exchange, token, key: `${exchange}|${token}`, symbol: '',
-    pricePrecision: 0, tickSize: 0, lotSize: 0, lastPrice: 0, changePercent: 0, volume: 0,
-    open: 0, high: 0, low: 0, close: 0, averagePrice: 0,
+    pricePrecision: 0, tickSize: 0, lotSize: 0, lastPrice: undefined, changePercent: 0, volume: 0,
+    open: undefined, high: undefined, low: undefined, close: undefined, averagePrice: undefined,
     openInterest: 0, previousOpenInterest: 0, totalOpenInterest: 0, feedTime: 0,
     snapshot: true, changed: NO_CHANGES,
-    bidPrice: 0, bidQuantity: 0, askPrice: 0, askQuantity: 0,
+    bidPrice: undefined, bidQuantity: 0, askPrice: undefined, askQuantity: 0,
   }
 }
 
@@ -170,19 +181,19 @@ function copyTick(t: Tick): Mutable<Tick> {
 
 function blankLevels(): DepthLevel[] {
   const out: DepthLevel[] = []
-  for (let i = 0; i < DEPTH_LEVELS; i++) out.push({ price: 0, quantity: 0, orders: 0 })
+  for (let i = 0; i < DEPTH_LEVELS; i++) out.push({ price: undefined, quantity: 0, orders: 0 })
   return out
 }
 
 function blankDepth(exchange: string, token: string): Mutable<Depth> {
   return {
     exchange, token, key: `${exchange}|${token}`, symbol: '',
-    pricePrecision: 0, tickSize: 0, lotSize: 0, lastPrice: 0, changePercent: 0, volume: 0,
-    open: 0, high: 0, low: 0, close: 0, averagePrice: 0,
+    pricePrecision: 0, tickSize: 0, lotSize: 0, lastPrice: undefined, changePercent: 0, volume: 0,
+    open: undefined, high: undefined, low: undefined, close: undefined, averagePrice: undefined,
     openInterest: 0, previousOpenInterest: 0, totalOpenInterest: 0, feedTime: 0,
     snapshot: true, changed: NO_CHANGES,
     lastTradeTime: '', lastTradeQuantity: 0, totalBuyQuantity: 0, totalSellQuantity: 0,
-    upperCircuit: 0, lowerCircuit: 0, high52Week: 0, low52Week: 0,
+    upperCircuit: undefined, lowerCircuit: undefined, high52Week: undefined, low52Week: undefined,
     bids: blankLevels(), asks: blankLevels(),
   }
 }
@@ -220,13 +231,13 @@ function applyFields(
     if (spec === undefined) continue
     const raw = data[k]
     if (spec.num) {
-      const n = toNumber(raw)
-      if (n !== n) continue // not a number: keep the previous value
+      const n = wireValue(raw, spec.price)
+      if (n === KEEP) continue // not a number: keep the previous value
       if (all || target[spec.field] !== n) {
         target[spec.field] = n
         ;(changed ??= []).push(spec.field)
       }
-    } else if (raw !== undefined) {
+    } else if (typeof raw === 'string' || typeof raw === 'number') {
       const s = typeof raw === 'string' ? raw : String(raw)
       if (all || target[spec.field] !== s) {
         target[spec.field] = s
@@ -237,24 +248,32 @@ function applyFields(
   return changed
 }
 
+const isSnapshot = (frame: FeedFrame) => frame.t === 'tk' || frame.t === 'dk'
+
 /**
- * Touchline merge, pure: `tk` starts a fresh state, `tf` is applied to `prev` (or to an empty state if there is none).
+ * Touchline merge, pure: `tk` starts a fresh state, `tf` is applied to `prev`. A `tf` with no `prev` (a partial
+ * before the scrip's snapshot) gives `undefined`: there is no full state to report yet.
  * `prev` is never modified; the result is a new object.
  */
-export function applyTouchline(prev: Tick | undefined, frame: FeedFrame): Tick {
-  const snapshot = frame.t === 'tk' || frame.t === 'dk' || prev === undefined
-  const next = snapshot ? blankTick(frame.e, frame.tk) : copyTick(prev)
-  next.snapshot = frame.t === 'tk' || frame.t === 'dk'
+export function applyTouchline(prev: Tick | undefined, frame: FeedFrame): Tick | undefined {
+  const snapshot = isSnapshot(frame)
+  if (!snapshot && prev === undefined) return undefined
+  const next = snapshot || prev === undefined ? blankTick(frame.e, frame.tk) : copyTick(prev)
+  next.snapshot = snapshot
   const changed = applyFields(next as unknown as Record<string, unknown>, frame.data, TICK_KEYS, snapshot, undefined)
   next.changed = changed ?? NO_CHANGES
   return next
 }
 
-/** Depth merge, pure: `dk` starts a fresh state, `df` is applied to `prev`. Levels are copied only when they change. */
-export function applyDepth(prev: Depth | undefined, frame: FeedFrame): Depth {
-  const snapshot = frame.t === 'dk' || frame.t === 'tk' || prev === undefined
-  const next = snapshot ? blankDepth(frame.e, frame.tk) : copyDepth(prev)
-  next.snapshot = frame.t === 'dk' || frame.t === 'tk'
+/**
+ * Depth merge, pure: `dk` starts a fresh state, `df` is applied to `prev` (`undefined` without one, as for
+ * {@link applyTouchline}). Levels are copied only when they change.
+ */
+export function applyDepth(prev: Depth | undefined, frame: FeedFrame): Depth | undefined {
+  const snapshot = isSnapshot(frame)
+  if (!snapshot && prev === undefined) return undefined
+  const next = snapshot || prev === undefined ? blankDepth(frame.e, frame.tk) : copyDepth(prev)
+  next.snapshot = snapshot
   const target = next as unknown as Record<string, unknown>
   let changed = applyFields(target, frame.data, DEPTH_KEYS, snapshot, undefined)
   // Copy-on-write: `copied` has bit 0/1 for the bid/ask arrays and bits 2+ for the individual levels.
@@ -263,8 +282,8 @@ export function applyDepth(prev: Depth | undefined, frame: FeedFrame): Depth {
   for (const k in data) {
     const spec = DEPTH_LEVEL_KEYS[k]
     if (spec === undefined) continue
-    const n = toNumber(data[k])
-    if (n !== n) continue
+    const n = wireValue(data[k], spec.prop === 'price')
+    if (n === KEEP) continue
     const side = spec.side === 0 ? next.bids : next.asks
     const level = side[spec.level] as DepthLevel
     if (!snapshot && level[spec.prop] === n) continue
@@ -281,7 +300,7 @@ export function applyDepth(prev: Depth | undefined, frame: FeedFrame): Depth {
       target = { price: target.price, quantity: target.quantity, orders: target.orders }
       arr[spec.level] = target
     }
-    target[spec.prop] = n
+    ;(target as Record<keyof DepthLevel, number | undefined>)[spec.prop] = n
     ;(changed ??= []).push(spec.field)
   }
   next.changed = changed ?? NO_CHANGES
@@ -290,10 +309,10 @@ export function applyDepth(prev: Depth | undefined, frame: FeedFrame): Depth {
 
 /** Keeps the merged state per scrip. One per connection; `clear()` it when the socket is replaced. */
 export interface FeedMerger {
-  /** Applies a `tk`/`tf` frame and returns the full current tick. */
-  touchline(frame: FeedFrame): Tick
-  /** Applies a `dk`/`df` frame and returns the full current depth. */
-  depth(frame: FeedFrame): Depth
+  /** Applies a `tk`/`tf` frame and returns the full current tick; `undefined` for a `tf` before the snapshot. */
+  touchline(frame: FeedFrame): Tick | undefined
+  /** Applies a `dk`/`df` frame and returns the full current depth; `undefined` for a `df` before the snapshot. */
+  depth(frame: FeedFrame): Depth | undefined
   /** The merged tick of a scrip, if any frame arrived for it. */
   getTick(exchange: string, token: string): Tick | undefined
   /** The merged depth of a scrip, if any frame arrived for it. */
@@ -310,7 +329,7 @@ export interface FeedMerger {
  * ```ts
  * const merger = createMerger()
  * const frame = decodeFrame(message)
- * if (frame.t === 'tk' || frame.t === 'tf') console.log(merger.touchline(frame).lastPrice)
+ * if (frame.t === 'tk' || frame.t === 'tf') console.log(merger.touchline(frame)?.lastPrice) // undefined before a snapshot
  * ```
  */
 export function createMerger(): FeedMerger {
@@ -325,16 +344,15 @@ export function createMerger(): FeedMerger {
   }
 
   return {
+    // A frame that yields nothing (a partial before its snapshot) leaves no entry behind.
     touchline(frame) {
-      const m = bucket(ticks, frame.e)
-      const next = applyTouchline(m.get(frame.tk), frame)
-      m.set(frame.tk, next)
+      const next = applyTouchline(ticks.get(frame.e)?.get(frame.tk), frame)
+      if (next) bucket(ticks, frame.e).set(frame.tk, next)
       return next
     },
     depth(frame) {
-      const m = bucket(depths, frame.e)
-      const next = applyDepth(m.get(frame.tk), frame)
-      m.set(frame.tk, next)
+      const next = applyDepth(depths.get(frame.e)?.get(frame.tk), frame)
+      if (next) bucket(depths, frame.e).set(frame.tk, next)
       return next
     },
     getTick: (exchange, token) => ticks.get(exchange)?.get(token),
@@ -360,7 +378,8 @@ export interface OrderUpdate {
   /** `B` or `S`. */
   readonly transactionType: string
   readonly quantity: number
-  readonly price: number
+  /** The order's price; `undefined` when the frame carries none (or Noren's no-price marker). 0 for market orders. */
+  readonly price: number | undefined
   /** `pcode` (real frames) or `prd` (docs): C, M or I. */
   readonly product: string
   readonly priceType: string
@@ -381,16 +400,20 @@ export interface OrderUpdate {
   readonly averagePrice: number | undefined
   readonly cancelQuantity: number | undefined
   readonly rejectReason: string | undefined
-  /** The frame as received, for keys this type does not name (`snonum`, `blprc`, `amo`, …). */
+  /** The frame as received, for keys this type does not name (`snonum`, `blprc`, `amo`, …); the book row for a resync. */
   readonly raw: FrameData
+  /**
+   * `live`: an `om` frame. `resync`: read from the order book after a reconnect, because the order changed
+   * (status, filled quantity or average price) while the socket was down.
+   */
+  readonly source: 'live' | 'resync'
 }
 
-const text = (v: string | number | undefined): string => (v === undefined ? '' : String(v))
-const optText = (v: string | number | undefined): string | undefined => (v === undefined ? undefined : String(v))
-const optNumber = (v: string | number | undefined): number | undefined => {
-  const n = toNumber(v)
-  return n === n ? n : undefined
-}
+// Frames are JSON: a value may be anything (an object whose `toString` is not a function would throw in String()).
+const optText = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined)
+const text = (v: unknown): string => optText(v) ?? ''
+const optNumber = (v: string | number | undefined): number | undefined => parseDecimal(v)
+const optPrice = (v: string | number | undefined): number | undefined => parsePrice(v)
 
 /**
  * Turns a raw `om` frame into a typed {@link OrderUpdate} (numbers as numbers).
@@ -410,7 +433,7 @@ export function toOrderUpdate(frame: OrderFrame): OrderUpdate {
     tradingSymbol: text(d.tsym),
     transactionType: text(d.trantype),
     quantity: optNumber(d.qty) ?? 0,
-    price: optNumber(d.prc) ?? 0,
+    price: optPrice(d.prc),
     product: text(d.pcode ?? d.prd),
     priceType: text(d.prctyp),
     retention: text(d.ret),
@@ -419,16 +442,17 @@ export function toOrderUpdate(frame: OrderFrame): OrderUpdate {
     remarks: text(d.remarks),
     exchangeOrderNumber: text(d.exchordid),
     disclosedQuantity: optNumber(d.dscqty),
-    triggerPrice: optNumber(d.trgprc),
+    triggerPrice: optPrice(d.trgprc),
     exchangeTime: optText(d.exch_tm),
     fillQuantity: optNumber(d.flqty),
-    fillPrice: optNumber(d.flprc),
+    fillPrice: optPrice(d.flprc),
     fillId: optText(d.flid),
     fillTime: optText(d.fltm),
     fillShares: optNumber(d.fillshares),
-    averagePrice: optNumber(d.avgprc),
+    averagePrice: optPrice(d.avgprc),
     cancelQuantity: optNumber(d.cancelqty),
     rejectReason: optText(d.rejreason),
     raw: d,
+    source: 'live',
   }
 }
