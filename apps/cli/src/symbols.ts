@@ -10,7 +10,7 @@ export interface Instrument {
 }
 
 
-/** Indices people type by name (docs/protocol-v3.md §2.3 indexList tokens), with the cash exchange that quotes them. */
+/** Indices people type by name (their tokens as Firstock's indexList lists them), with the cash exchange that quotes them. */
 const INDICES: Record<string, { exchange: Exchange; token: string; tradingSymbol: string }> = {
   NIFTY: { exchange: 'NSE', token: '26000', tradingSymbol: 'Nifty 50' },
   NIFTY50: { exchange: 'NSE', token: '26000', tradingSymbol: 'Nifty 50' },

@@ -8,7 +8,7 @@ import type { Z } from './schemas/common.js'
 export type AuthMode = 'none' | 'session'
 /** `safe` reads may be retried and replayed after a re-login; `never` is for anything that changes orders. */
 export type RetryPolicy = 'safe' | 'never'
-/** Rate-limit bucket (docs/protocol-v3.md §5). */
+/** Rate-limit bucket: Firstock limits quotes, candles, orders and everything else separately. */
 export type RateLimitBucket = 'quote' | 'candles' | 'order' | 'other'
 /**
  * Where the payload sits in a success answer: `data` (the usual envelope), `values` (searchScrips' top-level list)

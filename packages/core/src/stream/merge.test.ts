@@ -64,6 +64,7 @@ describe('merge', () => {
   })
 
   test('order: om frames typed like orderBook rows', () => {
+    // Pure decoding of recorded frames: the dated symbols come from the fixtures, no calendar is involved.
     const frames = [...fixture('ws-order-updates').success, ...fixture('ws-order-lifecycle-other').success]
     const updates = frames.map((f) => decodeFrame(JSON.stringify(f))).filter((f): f is OrderFrame => f.t === 'om').map(toOrderUpdate)
     expect(updates).toHaveLength(10)

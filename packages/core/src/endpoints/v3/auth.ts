@@ -9,7 +9,7 @@ export const login = defineEndpoint({
   request: ({ z, request, Text }) =>
     request({
       userId: Text,
-      /** V3 sends the password as given (docs/protocol-v3.md §1). */
+      /** V3 sends the password as given; V1 sends its SHA-256. */
       password: z.string({ error: 'must be a string' }).min(1, { error: 'must not be empty' }),
       TOTP: z.string().regex(/^\d{6}$/, { error: 'must be a 6-digit code' }),
       vendorCode: Text,
