@@ -35,8 +35,11 @@ export function registerCredentials(credentials: Partial<Credentials>): Promise<
   )
 }
 
-/** Logs in, stores the session in the client's store and returns it. */
-export async function login(client: Client, credentials: Credentials, options?: CallOptions): Promise<Session> {
+/**
+ * Logs in with the credentials (Firstock's `login` endpoint), stores the session in the client's store and returns it.
+ * Named apart from the `login` endpoint row so each export means one thing.
+ */
+export async function startSession(client: Client, credentials: Credentials, options?: CallOptions): Promise<Session> {
   await registerCredentials(credentials)
   const TOTP = await currentTotp(credentials)
   // V1 takes the password's SHA-256 hex digest (docs/protocol-v1.md §1.1); V3 takes it as given.
@@ -67,8 +70,8 @@ export async function login(client: Client, credentials: Credentials, options?: 
   return session
 }
 
-/** Ends the session at the server (when there is one) and forgets it locally either way. */
-export async function logout(client: Client, options?: CallOptions): Promise<void> {
+/** Ends the session at the server (Firstock's `logout` endpoint, when there is a session) and forgets it locally either way. */
+export async function endSession(client: Client, options?: CallOptions): Promise<void> {
   const session = await client.sessions.get(client.userId)
   try {
     // Never renew the session just to end it: a dead session is what logout wants anyway.

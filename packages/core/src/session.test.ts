@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest'
 import { failure, fakeClient, fakeTransport, JKEY, success } from '../test/fake.js'
-import { login, logout } from './auth.js'
+import { endSession, startSession } from './auth.js'
 import { MemorySessionStore, sha256Hex, totpFromSecret } from './session.js'
 
 // RFC 6238 appendix B: the SHA-1 seed is ASCII "12345678901234567890".
@@ -55,7 +55,7 @@ describe('MemorySessionStore', () => {
   })
 })
 
-describe('login / logout', () => {
+describe('startSession / endSession', () => {
   const credentials = { userId: 'AB1234', password: 'Trade@123', apiKey: '9f2b6c0d1e3a4b5c6d7e8f9012345678', vendorCode: 'AB1234_API' }
   const loggedIn = success({ actid: 'AB1234', userName: 'RAVI KUMAR', susertoken: JKEY, email: 'ravi.kumar@example.com' })
 
@@ -63,7 +63,7 @@ describe('login / logout', () => {
     const transport = fakeTransport(loggedIn)
     const client = fakeClient(transport)
     await client.sessions.delete('AB1234')
-    const session = await login(client, { ...credentials, totpSecret: RFC_SECRET })
+    const session = await startSession(client, { ...credentials, totpSecret: RFC_SECRET })
     expect(transport.requests[0]!.url).toBe(`${client.baseUrl}login`)
     const body = transport.requests[0]!.json
     expect(body).toEqual({ userId: 'AB1234', password: 'Trade@123', TOTP: expect.stringMatching(/^\d{6}$/), vendorCode: 'AB1234_API', apiKey: credentials.apiKey })
@@ -75,25 +75,25 @@ describe('login / logout', () => {
   test('behavior: login takes a TOTP code or a function returning one', async () => {
     const transport = fakeTransport(loggedIn)
     const client = fakeClient(transport)
-    await login(client, { ...credentials, totp: '123456' })
-    await login(client, { ...credentials, totp: async () => '654321' })
+    await startSession(client, { ...credentials, totp: '123456' })
+    await startSession(client, { ...credentials, totp: async () => '654321' })
     expect(transport.requests.map((r) => r.json.TOTP)).toEqual(['123456', '654321'])
   })
 
   test('error: login without any TOTP source says what to give', async () => {
-    await expect(login(fakeClient(fakeTransport(loggedIn)), credentials)).rejects.toThrow(/totpSecret/)
+    await expect(startSession(fakeClient(fakeTransport(loggedIn)), credentials)).rejects.toThrow(/totpSecret/)
   })
 
   test('behavior: logout ends the session at the server and forgets it locally, even when the server refuses', async () => {
     const transport = fakeTransport(success('Successfully logged out'))
     const client = fakeClient(transport)
-    await logout(client)
+    await endSession(client)
     expect(transport.requests[0]!.json).toEqual({ userId: 'AB1234', jKey: JKEY })
     expect(await client.sessions.get('AB1234')).toBeUndefined()
     const refusing = fakeClient(fakeTransport(success('x')), {})
     await refusing.sessions.set({ userId: 'AB1234', jKey: JKEY, createdAt: '' })
     const failing = fakeClient(fakeTransport(new Error('down')), { sessions: refusing.sessions, retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 } })
-    await expect(logout(failing)).rejects.toBeInstanceOf(Error)
+    await expect(endSession(failing)).rejects.toBeInstanceOf(Error)
     expect(await refusing.sessions.get('AB1234')).toBeUndefined()
   })
 
@@ -101,9 +101,19 @@ describe('login / logout', () => {
     const transport = fakeTransport(failure('401', 'SESSION_EXPIRED', 'jKey', 'Session key has been expired'))
     const renewSession = vi.fn(async () => undefined)
     const client = fakeClient(transport, { renewSession })
-    await expect(logout(client)).rejects.toMatchObject({ name: 'SessionError' })
+    await expect(endSession(client)).rejects.toMatchObject({ name: 'SessionError' })
     expect(renewSession).not.toHaveBeenCalled()
     expect(transport.count).toBe(1)
     expect(await client.sessions.get('AB1234')).toBeUndefined()
+  })
+})
+
+describe('root exports', () => {
+  test('behavior: `login` and `logout` at the package root are the endpoint rows; the session functions have their own names', async () => {
+    const core = await import('./index.js')
+    expect(core.login).toBe(core.v3.endpoints.login)
+    expect(core.logout).toBe(core.v3.endpoints.logout)
+    expect(core.startSession).toBe(startSession)
+    expect(core.endSession).toBe(endSession)
   })
 })

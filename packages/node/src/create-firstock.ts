@@ -13,9 +13,8 @@ import {
   type Instrument,
   type InstrumentIndex,
   type InstrumentRef,
+  endSession,
   type Logger,
-  login,
-  logout,
   MemorySessionStore,
   type OrderLimits,
   type RateLimits,
@@ -25,6 +24,7 @@ import {
   type Session,
   type SessionProvider,
   type SessionStore,
+  startSession,
   type Transport,
   ValidationError,
 } from '@firstock/core'
@@ -228,7 +228,7 @@ export function createFirstock<V extends ApiVersion>(options: FirstockOptions<V>
     orderLimits,
     instrumentOf: (exchange, tradingSymbol) => loaded?.bySymbol(exchange, tradingSymbol),
     renewSession: async () => {
-      if (credentials) return login(client, credentials)
+      if (credentials) return startSession(client, credentials)
       const session = (await options.onSessionExpired?.()) ?? undefined
       if (session) await sessions.set(session)
       return session
@@ -260,9 +260,9 @@ export function createFirstock<V extends ApiVersion>(options: FirstockOptions<V>
           }),
         )
       }
-      return login(client, credentials, callOptions)
+      return startSession(client, credentials, callOptions)
     },
-    logout: (callOptions?: CallOptions) => logout(client, callOptions),
+    logout: (callOptions?: CallOptions) => endSession(client, callOptions),
     call: <E extends Endpoint>(endpoint: E, input: EndpointInput<E>, callOptions?: CallOptions) =>
       call(client, endpoint, input, callOptions),
     instruments,
