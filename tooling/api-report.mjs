@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // node ../../tooling/api-report.mjs [--update], run in a package folder after its build.
 // The public surface of a package is what its built declaration files export. This prints each exported entry's
-// declarations without comments (docs may change freely) into `api-report[.<entry>].d.ts` beside package.json.
+// exported declarations without comments (docs may change freely) into `api-report[.<entry>].d.ts` beside package.json.
 // Without --update it fails when the built surface differs from the checked-in report, so every change to the
 // public API shows up in review as a diff of that file. After an intended change: `pnpm api-report`.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 
 const update = process.argv.includes('--update')
 const pkgDir = process.cwd()
@@ -36,11 +36,63 @@ if (stale > 0) {
   process.exit(1)
 }
 
-/** The declarations of a built .d.ts, printed without comments, with a header saying what the file is. */
+/**
+ * The declarations an entry's built .d.ts exports, each printed without comments, sorted by exported name, then the
+ * unexported declarations of this package they refer to (their shape is part of the surface too). Read through the
+ * type checker, so shared declaration chunks (a package with more than one entry) and their generated names do not
+ * show. What another package declares is listed by name only: it is in that package's report.
+ */
 function surface(path) {
-  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, false, ts.ScriptKind.TS)
-  const printed = ts.createPrinter({ removeComments: true, newLine: ts.NewLineKind.LineFeed }).printFile(source)
-  return `// The public API of ${pkg.name}, generated from its built types by tooling/api-report.mjs. Do not edit.\n${printed}`
+  const program = ts.createProgram([path], { noEmit: true, skipLibCheck: true, moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.Latest })
+  const checker = program.getTypeChecker()
+  const printer = ts.createPrinter({ removeComments: true, newLine: ts.NewLineKind.LineFeed })
+  const byName = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+  const exports = checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(path))).sort(byName)
+  const resolve = (symbol) => (symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol)
+  const own = (symbol) => ownerOf(symbol.declarations?.[0]?.getSourceFile().fileName) === pkg.name
+  const shown = new Set(exports.map(resolve))
+  const referenced = []
+  const print = (symbol) =>
+    [...new Set((symbol.declarations ?? []).map((node) => {
+      const statement = ts.isVariableDeclaration(node) ? node.parent.parent : node
+      collectReferences(statement)
+      return printer.printNode(ts.EmitHint.Unspecified, statement, statement.getSourceFile())
+    }))].join('\n')
+  function collectReferences(node) {
+    if (ts.isTypeReferenceNode(node) || ts.isExpressionWithTypeArguments(node) || ts.isTypeQueryNode(node)) {
+      const name = ts.isTypeReferenceNode(node) ? node.typeName : ts.isTypeQueryNode(node) ? node.exprName : node.expression
+      const symbol = checker.getSymbolAtLocation(ts.isQualifiedName(name) ? name.left : name)
+      const target = symbol && resolve(symbol)
+      if (target && !shown.has(target) && own(target) && !(target.flags & ts.SymbolFlags.TypeParameter)) {
+        shown.add(target)
+        referenced.push(target)
+      }
+    }
+    ts.forEachChild(node, collectReferences)
+  }
+  const blocks = []
+  const reexported = new Map()
+  for (const symbol of exports) {
+    const target = resolve(symbol)
+    if (!own(target)) {
+      const owner = ownerOf(target.declarations?.[0]?.getSourceFile().fileName)
+      reexported.set(owner, [...(reexported.get(owner) ?? []), symbol.name])
+      continue
+    }
+    const renamed = target.name === symbol.name ? '' : ` (declared as ${target.name})`
+    blocks.push(`// ${symbol.name}${renamed}\n${print(target)}`)
+  }
+  for (let i = 0; i < referenced.length; i++) blocks.push(`// (not exported) ${referenced[i].name}\n${print(referenced[i])}`)
+  for (const [owner, names] of reexported) blocks.push(`// Re-exported from ${owner} (see its report):\n// ${names.join(', ')}`)
+  return `// The public API of ${pkg.name}, generated from its built types by tooling/api-report.mjs. Do not edit.\n${blocks.join('\n\n')}\n`
+}
+
+/** The name of the package whose folder holds a declaration file (another package's surface is its own report). */
+function ownerOf(file) {
+  for (let dir = dirname(file ?? ''); dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name
+  }
+  return undefined
 }
 
 /** The lines only in one of the two texts (enough to see what moved without a diff tool). */

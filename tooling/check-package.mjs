@@ -5,7 +5,7 @@
 // 2. asserts the tarball holds only dist/**, README.md, LICENSE, CHANGELOG.md and package.json,
 //    and that the packed manifest is ESM + CJS + types, `sideEffects: false`, `engines.node >= 20`,
 // 3. runs `publint --strict` and `attw` (arethetypeswrong) on that same tarball,
-// 4. with --browser: bundles dist/index.js for `platform: 'browser'` and fails on any Node built-in.
+// 4. with --browser: bundles each entry's dist file for `platform: 'browser'` and fails on any Node built-in.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { builtinModules, createRequire } from 'node:module'
@@ -67,7 +67,9 @@ try {
     const builtins = new Set(builtinModules)
     const found = []
     await build({
-      entryPoints: [join(pkgDir, 'dist/index.js')],
+      // Every entry of `exports` (a package may have more than one, e.g. `@firstock/core/protocol`).
+      entryPoints: Object.values(pkg.exports ?? {}).flatMap((t) => (typeof t === 'object' && t.import?.default ? [join(pkgDir, t.import.default)] : [])),
+      outdir: join(tmp, 'browser'),
       bundle: true,
       write: false,
       platform: 'browser',

@@ -1,82 +1,37 @@
 // The public API of @firstock/node, generated from its built types by tooling/api-report.mjs. Do not edit.
-import { OrderRow, CallOptions, Exchange, Logger, ApiVersion, InstrumentIndex, registries, Endpoint, EndpointInput, EndpointOutput, SessionProvider, Session, InstrumentRef, Instrument, Credentials, SessionStore, RateLimits, RetryOptions, Transport } from "@firstock/core";
-export * from "@firstock/core";
-interface ReconcileOptions extends CallOptions {
-    attempts?: number;
-    intervalMs?: number;
-    sentAt?: number | Date;
-}
-type ReconcileResult = {
-    found: true;
-    order: OrderRow;
-    orders: OrderRow[];
-} | {
-    found: false;
-};
+// ConfirmedOrder
 interface ConfirmedOrder {
     orderNumber: string;
     tag: string;
     order: OrderRow | undefined;
     recovered: boolean;
 }
-type SymbolFile = Exchange | "INDICES";
-declare const SYMBOLS_URLS: Record<ApiVersion, string>;
-declare const SYMBOL_FILE_PATHS: Record<SymbolFile, string>;
+
+// DEFAULT_SYMBOL_FILES
 declare const DEFAULT_SYMBOL_FILES: readonly SymbolFile[];
-declare const SYMBOLS_REFRESH_IST: {
-    readonly hours: 8;
-    readonly minutes: 0;
+
+// EndpointMethods
+type EndpointMethods<V extends ApiVersion = 'v3'> = {
+    [K in Exclude<keyof EndpointsOf<V>, 'login' | 'logout'>]: EndpointsOf<V>[K] extends infer E extends Endpoint ? Method<E> : never;
 };
-type InstrumentsProgress = {
-    file: SymbolFile;
-    phase: "cached";
-    url: string;
-    fetchedAt: Date;
-} | {
-    file: SymbolFile;
-    phase: "downloading";
-    url: string;
-    receivedBytes: number;
-    totalBytes: number | undefined;
-} | {
-    file: SymbolFile;
-    phase: "fallback";
-    url: string;
-    fetchedAt: Date;
-    error: Error;
-} | {
-    file: SymbolFile;
-    phase: "done";
-    url: string;
-    instruments: number;
-    skipped: number;
-    fromCache: boolean;
-    stale: boolean;
-};
-interface InstrumentsOptions {
-    exchanges?: readonly SymbolFile[];
-    cacheDir?: string | false;
-    maxAgeMs?: number;
-    force?: boolean;
-    offline?: boolean;
-    timeout?: number;
-    signal?: AbortSignal;
-    onProgress?: (event: InstrumentsProgress) => void;
+
+// FileSessionStore
+declare class FileSessionStore implements SessionStore {
+    #private;
+    readonly dir: string;
+    constructor(options?: {
+        dir?: string;
+    });
+    get(userId: string): Promise<Session | undefined>;
+    set(session: Session): Promise<void>;
+    delete(userId: string): Promise<void>;
 }
-interface LoadInstrumentsOptions extends InstrumentsOptions {
-    symbolsUrl?: string;
-    urls?: Partial<Record<SymbolFile, string>>;
-    logger?: Logger | undefined;
-    fetch?: typeof fetch;
-    now?: () => Date;
-}
-declare function defaultCacheDir(env?: NodeJS.ProcessEnv, platform?: NodeJS.Platform): string;
-declare function defaultSymbolsUrl(version: ApiVersion, baseUrl?: string): string;
-declare function symbolFileUrl(file: SymbolFile, options?: Pick<LoadInstrumentsOptions, "symbolsUrl" | "urls">): string;
-declare function loadInstruments(options?: LoadInstrumentsOptions): Promise<InstrumentIndex>;
-type V3 = (typeof registries)["v3"]["endpoints"];
-type EndpointsOf<V extends ApiVersion> = (typeof registries)[V]["endpoints"];
-interface FirstockOptions<V extends ApiVersion = "v3"> extends Partial<Credentials> {
+
+// Firstock
+type Firstock<V extends ApiVersion = 'v3'> = V extends ApiVersion ? EndpointMethods<V> & FirstockBase<V> & (V extends 'v3' ? V3Extras : {}) : never;
+
+// FirstockOptions
+interface FirstockOptions<V extends ApiVersion = 'v3'> extends Partial<Credentials> {
     version: V;
     userId: string;
     baseUrl?: string;
@@ -94,14 +49,123 @@ interface FirstockOptions<V extends ApiVersion = "v3"> extends Partial<Credentia
     maxOrderQuantity?: number;
     maxOrderValue?: number;
 }
-type Method<E extends Endpoint> = {} extends EndpointInput<E> ? (input?: EndpointInput<E>, options?: CallOptions) => Promise<EndpointOutput<E>> : (input: EndpointInput<E>, options?: CallOptions) => Promise<EndpointOutput<E>>;
-type EndpointMethods<V extends ApiVersion = "v3"> = {
-    [K in Exclude<keyof EndpointsOf<V>, "login" | "logout">]: EndpointsOf<V>[K] extends infer E extends Endpoint ? Method<E> : never;
-};
-type Firstock<V extends ApiVersion = "v3"> = V extends ApiVersion ? EndpointMethods<V> & FirstockBase<V> & (V extends "v3" ? V3Extras : {}) : never;
-interface V3Extras {
-    placeOrderAndConfirm(input: EndpointInput<V3["placeOrder"]>, options?: ReconcileOptions): Promise<ConfirmedOrder>;
+
+// InstrumentsOptions
+interface InstrumentsOptions {
+    exchanges?: readonly SymbolFile[];
+    cacheDir?: string | false;
+    maxAgeMs?: number;
+    force?: boolean;
+    offline?: boolean;
+    timeout?: number;
+    signal?: AbortSignal;
+    onProgress?: (event: InstrumentsProgress) => void;
 }
+
+// InstrumentsProgress
+type InstrumentsProgress = {
+    file: SymbolFile;
+    phase: 'cached';
+    url: string;
+    fetchedAt: Date;
+} | {
+    file: SymbolFile;
+    phase: 'downloading';
+    url: string;
+    receivedBytes: number;
+    totalBytes: number | undefined;
+} | {
+    file: SymbolFile;
+    phase: 'fallback';
+    url: string;
+    fetchedAt: Date;
+    error: Error;
+} | {
+    file: SymbolFile;
+    phase: 'done';
+    url: string;
+    instruments: number;
+    skipped: number;
+    fromCache: boolean;
+    stale: boolean;
+};
+
+// KyTransportOptions
+interface KyTransportOptions {
+    fetch?: typeof fetch;
+}
+
+// LoadInstrumentsOptions
+interface LoadInstrumentsOptions extends InstrumentsOptions {
+    symbolsUrl?: string;
+    urls?: Partial<Record<SymbolFile, string>>;
+    logger?: Logger | undefined;
+    fetch?: typeof fetch;
+    now?: () => Date;
+}
+
+// ReconcileOptions
+interface ReconcileOptions extends CallOptions {
+    attempts?: number;
+    intervalMs?: number;
+    sentAt?: number | Date;
+}
+
+// ReconcileResult
+type ReconcileResult = {
+    found: true;
+    order: OrderRow;
+    orders: OrderRow[];
+} | {
+    found: false;
+};
+
+// SYMBOLS_REFRESH_IST
+declare const SYMBOLS_REFRESH_IST: {
+    readonly hours: 8;
+    readonly minutes: 0;
+};
+
+// SYMBOLS_URLS
+declare const SYMBOLS_URLS: Record<ApiVersion, string>;
+
+// SYMBOL_FILE_PATHS
+declare const SYMBOL_FILE_PATHS: Record<SymbolFile, string>;
+
+// SymbolFile
+type SymbolFile = Exchange | 'INDICES';
+
+// checkBaseUrl
+declare function checkBaseUrl(raw: string, what?: string): string;
+
+// createFirstock
+declare function createFirstock<V extends ApiVersion>(options: FirstockOptions<V>): Firstock<V>;
+
+// defaultCacheDir
+declare function defaultCacheDir(env?: NodeJS.ProcessEnv, platform?: NodeJS.Platform): string;
+
+// defaultConfigDir
+declare function defaultConfigDir(env?: NodeJS.ProcessEnv, platform?: NodeJS.Platform): string;
+
+// defaultSymbolsUrl
+declare function defaultSymbolsUrl(version: ApiVersion, baseUrl?: string): string;
+
+// kyTransport
+declare function kyTransport(options?: KyTransportOptions): Transport;
+
+// loadInstruments
+declare function loadInstruments(options?: LoadInstrumentsOptions): Promise<InstrumentIndex>;
+
+// symbolFileUrl
+declare function symbolFileUrl(file: SymbolFile, options?: Pick<LoadInstrumentsOptions, 'symbolsUrl' | 'urls'>): string;
+
+// (not exported) EndpointsOf
+type EndpointsOf<V extends ApiVersion> = (typeof registries)[V]['endpoints'];
+
+// (not exported) Method
+type Method<E extends Endpoint> = {} extends EndpointInput<E> ? (input?: EndpointInput<E>, options?: CallOptions) => Promise<EndpointOutput<E>> : (input: EndpointInput<E>, options?: CallOptions) => Promise<EndpointOutput<E>>;
+
+// (not exported) FirstockBase
 interface FirstockBase<V extends ApiVersion = ApiVersion> extends SessionProvider {
     readonly version: V;
     readonly baseUrl: string;
@@ -112,21 +176,14 @@ interface FirstockBase<V extends ApiVersion = ApiVersion> extends SessionProvide
     instruments(options?: InstrumentsOptions): Promise<InstrumentIndex>;
     resolve(ref: InstrumentRef): Promise<Instrument>;
 }
-declare function checkBaseUrl(raw: string, what?: string): string;
-declare function createFirstock<V extends ApiVersion>(options: FirstockOptions<V>): Firstock<V>;
-interface KyTransportOptions {
-    fetch?: typeof fetch;
+
+// (not exported) V3Extras
+interface V3Extras {
+    placeOrderAndConfirm(input: EndpointInput<V3['placeOrder']>, options?: ReconcileOptions): Promise<ConfirmedOrder>;
 }
-declare function kyTransport(options?: KyTransportOptions): Transport;
-declare function defaultConfigDir(env?: NodeJS.ProcessEnv, platform?: NodeJS.Platform): string;
-declare class FileSessionStore implements SessionStore {
-    #private;
-    readonly dir: string;
-    constructor(options?: {
-        dir?: string;
-    });
-    get(userId: string): Promise<Session | undefined>;
-    set(session: Session): Promise<void>;
-    delete(userId: string): Promise<void>;
-}
-export { type ConfirmedOrder, DEFAULT_SYMBOL_FILES, type EndpointMethods, FileSessionStore, type Firstock, type FirstockOptions, type InstrumentsOptions, type InstrumentsProgress, type KyTransportOptions, type LoadInstrumentsOptions, type ReconcileOptions, type ReconcileResult, SYMBOLS_REFRESH_IST, SYMBOLS_URLS, SYMBOL_FILE_PATHS, type SymbolFile, checkBaseUrl, createFirstock, defaultCacheDir, defaultConfigDir, defaultSymbolsUrl, kyTransport, loadInstruments, symbolFileUrl };
+
+// (not exported) V3
+type V3 = (typeof registries)['v3']['endpoints'];
+
+// Re-exported from @firstock/core (see its report):
+// ApiError, ApiVersion, AuthMode, BookRows, CANDLE_INTERVALS, CallOptions, CandleInterval, Client, Credentials, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, Depth, DepthLevel, DerivativeQuery, EXCHANGES, EXCHANGES_BY_VERSION, Endpoint, EndpointInput, EndpointOutput, EndpointSchemas, EnvelopeShape, Exchange, ExpiryQuery, ExpirySelector, FirstockError, INSTRUMENT_NAMES, Instrument, InstrumentIndex, InstrumentIndexOptions, InstrumentRef, InstrumentSource, InstrumentType, InvalidRow, LegResult, LegsRejectedError, Logger, MAX_SYMBOL_LENGTH, MAX_TAG_LENGTH, MAX_TAG_PREFIX_LENGTH, MSG_FLAGS, MemorySessionStore, NetworkError, OPTION_TYPES, ORDER_STATUSES, OptionQuery, OptionType, OrderLimits, OrderOutcomeUnknownError, OrderRow, OrderSessionExpiredError, OrderStatus, OrderUpdate, POSITION_TYPES, PRICE_TYPES, PRODUCTS, PlacedLeg, PositionType, PriceType, Product, QuoteFields, REDACTED, RETENTIONS, RateLimit, RateLimitBucket, RateLimitError, RateLimiter, RateLimits, Registry, RejectedError, RejectedLeg, Retention, RetryOptions, RetryPolicy, SYMBOL_MASTER_COLUMNS, Schemas, Scrip, ScripInput, SearchOptions, Session, SessionError, SessionProvider, SessionStore, SkippedRow, SymbolMasterLayout, SymbolMasterParseOptions, SymbolMasterParseResult, SymbolMasterParser, TRANSACTION_TYPES, Tick, TickInfo, TransactionType, Transport, TransportRequest, TransportResponse, UnknownInstrumentError, V1Endpoints, V1Schemas, V1_INTERVALS, V1_RETENTIONS, V1_SYMBOL_MASTER_URL, V3Endpoints, ValidationDirection, ValidationError, Z, basketMargin, bearPutSpread, bullCallSpread, call, cancelOrder, closestMatches, commonSchemas, createInstrumentIndex, createRateLimiter, createSymbolMasterParser, defineEndpoint, endSession, fetchTransport, formatExpiry, getMultiQuotes, getMultiQuotesLtp, getQuote, getQuoteLtp, holdings, indexList, instrumentKey, instrumentTokenKey, isExchange, isFirstockError, limit, loadSchemas, login, logout, longStraddle, longStrangle, modifyOrder, multiPlaceOrders, newOrderTag, optionChain, optionGreek, orderBook, orderMargin, parseExpiry, parseResponse, parseSymbolMaster, parseSymbolMasterChunks, placeOrder, positionBook, productConversion, redact, registerCredentials, registerSecret, registries, resolveInstrument, schemasOf, scrub, searchScrips, securityInfo, sha256Hex, shortStraddle, shortStrangle, singleOrderHistory, spanCalculators, startSession, timePriceSeries, totpFromSecret, tradeBook, userDetails, v1, v1Endpoints, v1Schemas, v3, v3Endpoints, v3Schemas, validateRequest

@@ -1,4 +1,109 @@
 // The public API of @firstock/sandbox, generated from its built types by tooling/api-report.mjs. Do not edit.
+// ClockSetting
+type ClockSetting = Date | string | (() => number);
+
+// DEMO_ACCOUNT
+declare const DEMO_ACCOUNT: SandboxAccount;
+
+// EXCHANGE_HOLIDAYS_2026
+declare const EXCHANGE_HOLIDAYS_2026: readonly string[];
+
+// Faults
+interface Faults {
+    inject(rule: HttpFaultRule): void;
+    ws(rule: WsFaultRule): void;
+    clear(): void;
+}
+
+// HttpFaultKind
+type HttpFaultKind = 'malformed' | 'badRow' | 'rejectLeg' | 'html502' | 'json500' | 'reset' | 'hang' | 'slow' | 'truncate' | 'rateLimit' | 'expireSession' | 'acceptThenDrop';
+
+// HttpFaultRule
+interface HttpFaultRule {
+    endpoint?: string;
+    kind: HttpFaultKind;
+    count?: number;
+    delayMs?: number;
+    leg?: number;
+}
+
+// InstrumentInfo
+interface InstrumentInfo {
+    exchange: string;
+    token: string;
+    tradingSymbol: string;
+    companyName: string;
+    symbolName: string;
+    instrumentName: string;
+    lotSize: number;
+    tickSize: number;
+    expiry?: string;
+    strike?: number;
+    optionType?: 'CE' | 'PE';
+}
+
+// OrderStatus
+type OrderStatus = 'PENDING' | 'OPEN' | 'TRIGGER_PENDING' | 'COMPLETE' | 'REJECTED' | 'CANCELED';
+
+// OrderView
+interface OrderView {
+    orderNumber: string;
+    userId: string;
+    exchange: string;
+    tradingSymbol: string;
+    status: OrderStatus;
+    quantity: number;
+    fillShares: number;
+    price: number;
+    averagePrice: number;
+    priceType: string;
+    transactionType: string;
+    product: string;
+    remarks: string;
+    rejectReason: string;
+}
+
+// QuoteSnapshot
+type QuoteSnapshot = ReturnType<Market['snapshot']>;
+
+// RequestLogEntry
+interface RequestLogEntry {
+    endpoint: string;
+    path: string;
+    userId?: string;
+    body: unknown;
+    at: number;
+    fault?: string;
+}
+
+// Sandbox
+interface Sandbox {
+    httpUrl: string;
+    baseUrl: string;
+    wsUrl: string;
+    v1?: {
+        baseUrl: string;
+        wsUrl: string;
+    };
+    accounts: SandboxAccount[];
+    requests: RequestLogEntry[];
+    faults: Faults;
+    controlToken: string;
+    clock: {
+        now(): number;
+    };
+    market: {
+        step(n?: number): void;
+        quote(exchange: string, token: string): QuoteSnapshot | undefined;
+        instruments(): InstrumentInfo[];
+    };
+    orders(userId?: string): OrderView[];
+    expireSession(userId: string): void;
+    totp(userId?: string): string;
+    close(): Promise<void>;
+}
+
+// SandboxAccount
 interface SandboxAccount {
     userId: string;
     password: string;
@@ -8,102 +113,51 @@ interface SandboxAccount {
     userName?: string;
     email?: string;
 }
-declare const DEMO_ACCOUNT: SandboxAccount;
-type ClockSetting = Date | string | (() => number);
-type HttpFaultKind = "malformed" | "badRow" | "rejectLeg" | "html502" | "json500" | "reset" | "hang" | "slow" | "truncate" | "rateLimit" | "expireSession" | "acceptThenDrop";
-interface HttpFaultRule {
-    endpoint?: string;
-    kind: HttpFaultKind;
-    count?: number;
-    delayMs?: number;
-    leg?: number;
+
+// SandboxApi
+type SandboxApi = 'v1' | 'v3' | 'both';
+
+// SandboxOptions
+interface SandboxOptions {
+    port?: number;
+    host?: string;
+    seed?: number | string;
+    accounts?: SandboxAccount[];
+    rateLimits?: boolean;
+    tickIntervalMs?: number;
+    tokensPerTick?: number;
+    maxSocketsPerUser?: number;
+    startingCash?: number;
+    controlToken?: string;
+    now?: ClockSetting;
+    holidays?: readonly string[];
+    api?: SandboxApi;
+    socketV2?: SocketV2Options;
 }
-type WsFaultKind = "dropAll" | "silent" | "refuse";
+
+// SocketV2Options
+interface SocketV2Options {
+    maxSocketsPerUser?: number;
+    pingIntervalMs?: number;
+    pongTimeoutMs?: number;
+}
+
+// WsFaultKind
+type WsFaultKind = 'dropAll' | 'silent' | 'refuse';
+
+// WsFaultRule
 interface WsFaultRule {
     kind: WsFaultKind;
     durationMs?: number;
 }
-interface Faults {
-    inject(rule: HttpFaultRule): void;
-    ws(rule: WsFaultRule): void;
-    clear(): void;
-}
-declare const EXCHANGE_HOLIDAYS_2026: readonly string[];
-declare class Holidays {
-    private readonly days;
-    constructor(days?: readonly string[]);
-    isTradingDay(ms: number): boolean;
-    onOrBefore(ms: number): number;
-}
-type InstrumentKind = "index" | "equity" | "future" | "option";
-interface Level {
-    price: number;
-    qty: number;
-    orders: number;
-}
-interface Bar {
-    t: number;
-    o: number;
-    h: number;
-    l: number;
-    c: number;
-    v: number;
-}
-interface Instrument {
-    exchange: string;
-    token: string;
-    tradingSymbol: string;
-    companyName: string;
-    symbolName: string;
-    instrumentName: string;
-    segment: string;
-    isin: string;
-    kind: InstrumentKind;
-    tickSize: number;
-    lotSize: number;
-    pricePrecision: number;
-    underlying?: Instrument;
-    expiry?: number;
-    strike?: number;
-    optionType?: "CE" | "PE";
-    iv: number;
-    sigma: number;
-    prevClose: number;
-    open: number;
-    high: number;
-    low: number;
-    ltp: number;
-    volume: number;
-    turnover: number;
-    ltq: number;
-    lastTradeAt: number;
-    oi: number;
-    poi: number;
-    upperCircuit: number;
-    lowerCircuit: number;
-    high52: number;
-    low52: number;
-    bids: Level[];
-    asks: Level[];
-    bars: Map<number, Bar>;
-    history?: Bar[];
-}
-interface Candle {
-    t: number;
-    o: number;
-    h: number;
-    l: number;
-    c: number;
-    v: number;
-    cumulative: number;
-    oi: number;
-}
-interface MarketOptions {
-    seed: number | string;
-    now: () => number;
-    holidays: Holidays;
-    tokensPerTick: number;
-}
+
+// generateTotp
+declare function generateTotp(secret: string, atMs?: number): string;
+
+// startSandbox
+declare function startSandbox(options?: SandboxOptions): Promise<Sandbox>;
+
+// (not exported) Market
 declare class Market {
     private readonly options;
     readonly list: Instrument[];
@@ -137,7 +191,7 @@ declare class Market {
     totalBuyQty(inst: Instrument): number;
     totalSellQty(inst: Instrument): number;
     private pastBars;
-    candles(inst: Instrument, interval: number | "DAY", from: number, to: number): Candle[];
+    candles(inst: Instrument, interval: number | 'DAY', from: number, to: number): Candle[];
     private dayCandles;
     quote(inst: Instrument, requestTime: string): Record<string, string>;
     touchline(inst: Instrument): Record<string, string>;
@@ -158,92 +212,92 @@ declare class Market {
         tickSize: number;
     };
 }
-type QuoteSnapshot = ReturnType<Market["snapshot"]>;
-type OrderStatus = "PENDING" | "OPEN" | "TRIGGER_PENDING" | "COMPLETE" | "REJECTED" | "CANCELED";
-interface RequestLogEntry {
-    endpoint: string;
-    path: string;
-    userId?: string;
-    body: unknown;
-    at: number;
-    fault?: string;
-}
-interface SocketV2Options {
-    maxSocketsPerUser?: number;
-    pingIntervalMs?: number;
-    pongTimeoutMs?: number;
-}
-type SandboxApi = "v1" | "v3" | "both";
-interface SandboxOptions {
-    port?: number;
-    host?: string;
-    seed?: number | string;
-    accounts?: SandboxAccount[];
-    rateLimits?: boolean;
-    tickIntervalMs?: number;
-    tokensPerTick?: number;
-    maxSocketsPerUser?: number;
-    startingCash?: number;
-    controlToken?: string;
-    now?: ClockSetting;
-    holidays?: readonly string[];
-    api?: SandboxApi;
-    socketV2?: SocketV2Options;
-}
-interface InstrumentInfo {
+
+// (not exported) Instrument
+interface Instrument {
     exchange: string;
     token: string;
     tradingSymbol: string;
     companyName: string;
     symbolName: string;
     instrumentName: string;
-    lotSize: number;
+    segment: string;
+    isin: string;
+    kind: InstrumentKind;
     tickSize: number;
-    expiry?: string;
+    lotSize: number;
+    pricePrecision: number;
+    underlying?: Instrument;
+    expiry?: number;
     strike?: number;
-    optionType?: "CE" | "PE";
+    optionType?: 'CE' | 'PE';
+    iv: number;
+    sigma: number;
+    prevClose: number;
+    open: number;
+    high: number;
+    low: number;
+    ltp: number;
+    volume: number;
+    turnover: number;
+    ltq: number;
+    lastTradeAt: number;
+    oi: number;
+    poi: number;
+    upperCircuit: number;
+    lowerCircuit: number;
+    high52: number;
+    low52: number;
+    bids: Level[];
+    asks: Level[];
+    bars: Map<number, Bar>;
+    history?: Bar[];
 }
-interface OrderView {
-    orderNumber: string;
-    userId: string;
-    exchange: string;
-    tradingSymbol: string;
-    status: OrderStatus;
-    quantity: number;
-    fillShares: number;
+
+// (not exported) MarketOptions
+interface MarketOptions {
+    seed: number | string;
+    now: () => number;
+    holidays: Holidays;
+    tokensPerTick: number;
+}
+
+// (not exported) Candle
+interface Candle {
+    t: number;
+    o: number;
+    h: number;
+    l: number;
+    c: number;
+    v: number;
+    cumulative: number;
+    oi: number;
+}
+
+// (not exported) InstrumentKind
+type InstrumentKind = 'index' | 'equity' | 'future' | 'option';
+
+// (not exported) Level
+interface Level {
     price: number;
-    averagePrice: number;
-    priceType: string;
-    transactionType: string;
-    product: string;
-    remarks: string;
-    rejectReason: string;
+    qty: number;
+    orders: number;
 }
-interface Sandbox {
-    httpUrl: string;
-    baseUrl: string;
-    wsUrl: string;
-    v1?: {
-        baseUrl: string;
-        wsUrl: string;
-    };
-    accounts: SandboxAccount[];
-    requests: RequestLogEntry[];
-    faults: Faults;
-    controlToken: string;
-    clock: {
-        now(): number;
-    };
-    market: {
-        step(n?: number): void;
-        quote(exchange: string, token: string): QuoteSnapshot | undefined;
-        instruments(): InstrumentInfo[];
-    };
-    orders(userId?: string): OrderView[];
-    expireSession(userId: string): void;
-    totp(userId?: string): string;
-    close(): Promise<void>;
+
+// (not exported) Bar
+interface Bar {
+    t: number;
+    o: number;
+    h: number;
+    l: number;
+    c: number;
+    v: number;
 }
-declare function startSandbox(options?: SandboxOptions): Promise<Sandbox>;
-declare function generateTotp(secret: string, atMs?: number): string;
-export { type ClockSetting, DEMO_ACCOUNT, EXCHANGE_HOLIDAYS_2026, type Faults, type HttpFaultKind, type HttpFaultRule, type InstrumentInfo, type OrderStatus, type OrderView, type QuoteSnapshot, type RequestLogEntry, type Sandbox, type SandboxAccount, type SandboxApi, type SandboxOptions, type SocketV2Options, type WsFaultKind, type WsFaultRule, generateTotp, startSandbox };
+
+// (not exported) Holidays
+declare class Holidays {
+    private readonly days;
+    constructor(days?: readonly string[]);
+    isTradingDay(ms: number): boolean;
+    onOrBefore(ms: number): number;
+}

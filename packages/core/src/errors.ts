@@ -3,6 +3,7 @@ import { redact, scrub } from './redact.js'
 /** Where a validation problem was found: in what the caller passed, or in what the server answered. */
 export type ValidationDirection = 'request' | 'response'
 
+/** What every error class's constructor takes (subclasses add their own fields). */
 export interface FirstockErrorOptions {
   /** Stable machine-readable code: Firstock's error `name` for API errors, otherwise an SDK code. */
   code: string

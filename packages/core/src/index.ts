@@ -1,11 +1,14 @@
 /**
- * The runtime-neutral core of the Firstock Connect SDK: endpoints as data, the `call()` pipeline, sessions, errors,
- * the WebSocket protocol and the symbol-master parser. No Node built-ins. See the package README for a quick start.
+ * The runtime-neutral core of the Firstock Connect SDK: endpoints as data, the `call()` pipeline, sessions, errors
+ * and the symbol-master parser. No Node built-ins. See the package README for a quick start.
+ *
+ * This root holds what applications call. The parts only adapter authors need (envelope reading, raw stream frame
+ * encoders and decoders, option checks, wire-number parsers, transport guards) are in `@firstock/core/protocol`.
  * @packageDocumentation
  * @module @firstock/core
  */
-export { call, validateRequest, parseResponse, describeIssues } from './call.js'
-export { newOrderTag, orderTagFor, parseOrderTime, placedAfter, ORDER_TIME_SKEW_MS, MAX_TAG_LENGTH, MAX_TAG_PREFIX_LENGTH } from './order-tags.js'
+export { call, validateRequest, parseResponse } from './call.js'
+export { newOrderTag, MAX_TAG_LENGTH, MAX_TAG_PREFIX_LENGTH } from './order-tags.js'
 export type { OrderLimits, TickInfo } from './order-guard.js'
 export { startSession, endSession, registerCredentials, type Credentials } from './auth.js'
 export {
@@ -32,8 +35,6 @@ export {
   type RateLimitBucket,
   type EnvelopeShape,
 } from './define-endpoint.js'
-export { legTag } from './legs.js'
-export { readEnvelope, failureToError, statusOf, retryAfterMs, type FailureBody } from './envelope.js'
 export {
   FirstockError,
   ApiError,
@@ -46,41 +47,58 @@ export {
   RejectedError,
   ValidationError,
   isFirstockError,
-  describeValue,
   type PlacedLeg,
   type RejectedLeg,
   type ValidationDirection,
 } from './errors.js'
-export {
-  MAX_DELAY_MS,
-  checkDuration,
-  checkCount,
-  checkCallOptions,
-  checkRetryOptions,
-  checkRateLimits,
-  isAbortSignal,
-  invalidOption,
-} from './options.js'
 export { createRateLimiter, type RateLimiter, type RateLimit, type RateLimits } from './limiter.js'
-export { redact, scrub, registerSecret, isSecretKey, REDACTED } from './redact.js'
+export { redact, scrub, registerSecret, REDACTED } from './redact.js'
 export { MemorySessionStore, sha256Hex, totpFromSecret, type Session, type SessionStore } from './session.js'
+export { fetchTransport, type Transport, type TransportRequest, type TransportResponse } from './transport.js'
 export {
-  fetchTransport,
-  readFetchResponse,
-  isRedirect,
-  redirectRefused,
-  responseTooLarge,
-  DEFAULT_MAX_RESPONSE_BYTES,
-  type Transport,
-  type TransportRequest,
-  type TransportResponse,
-} from './transport.js'
-export * from './schemas/common.js'
-export { DECIMAL, NO_PRICE, parseDecimal, parsePrice, toDecimalString } from './numbers.js'
-export { backoffDelay, type BackoffOptions } from './backoff.js'
-export { checkSecureUrl, isLoopbackHost } from './secure-url.js'
-export * from './endpoints/v3/index.js'
+  EXCHANGES,
+  EXCHANGES_BY_VERSION,
+  PRODUCTS,
+  PRICE_TYPES,
+  TRANSACTION_TYPES,
+  RETENTIONS,
+  POSITION_TYPES,
+  OPTION_TYPES,
+  CANDLE_INTERVALS,
+  INSTRUMENT_NAMES,
+  ORDER_STATUSES,
+  MAX_SYMBOL_LENGTH,
+  isExchange,
+  commonSchemas,
+  type Z,
+  type Exchange,
+  type Product,
+  type PriceType,
+  type TransactionType,
+  type Retention,
+  type PositionType,
+  type OptionType,
+  type CandleInterval,
+  type OrderStatus,
+} from './schemas/common.js'
 
+// V3 endpoint rows, one export per endpoint (the `v3` registry holds them all).
+export * from './endpoints/v3/auth.js'
+export * from './endpoints/v3/market.js'
+export * from './endpoints/v3/orders.js'
+export * from './endpoints/v3/reports.js'
+export * from './endpoints/v3/strategies.js'
+export {
+  v3,
+  v3Endpoints,
+  v3Schemas,
+  type V3Endpoints,
+  type Schemas,
+  type OrderRow,
+  type LegResult,
+  type InvalidRow,
+  type BookRows,
+} from './endpoints/v3/index.js'
 export {
   v1,
   v1Endpoints,
@@ -88,8 +106,6 @@ export {
   V1_SYMBOL_MASTER_URL,
   v1Schemas,
   type V1Schemas,
-  checkMarketProtection,
-  defineV1Endpoint,
   V1_RETENTIONS,
   V1_INTERVALS,
   MSG_FLAGS,
@@ -99,7 +115,36 @@ import { v1 } from './endpoints/v1/index.js'
 import { v3 } from './endpoints/v3/index.js'
 /** Every API generation the SDK speaks, by version name. */
 export const registries = { v3, v1 } as const
-export * from './stream/index.js'
-export * from './instruments/index.js'
-/** Runs a listener once when a signal aborts, with one event listener per signal however many wait on it. */
-export { onAbort } from './abort.js'
+
+// What a stream delivers (the socket client is `@firstock/stream`; the frame codec is in `@firstock/core/protocol`).
+export type { Tick, Depth, DepthLevel, QuoteFields, OrderUpdate, ScripInput, Scrip } from './stream/index.js'
+export {
+  createSymbolMasterParser,
+  parseSymbolMaster,
+  parseSymbolMasterChunks,
+  SYMBOL_MASTER_COLUMNS,
+  InstrumentIndex,
+  UnknownInstrumentError,
+  createInstrumentIndex,
+  resolveInstrument,
+  instrumentKey,
+  instrumentTokenKey,
+  parseExpiry,
+  formatExpiry,
+  closestMatches,
+  type Instrument,
+  type InstrumentType,
+  type SkippedRow,
+  type SymbolMasterLayout,
+  type SymbolMasterParseOptions,
+  type SymbolMasterParseResult,
+  type SymbolMasterParser,
+  type InstrumentRef,
+  type InstrumentSource,
+  type InstrumentIndexOptions,
+  type ExpirySelector,
+  type DerivativeQuery,
+  type OptionQuery,
+  type ExpiryQuery,
+  type SearchOptions,
+} from './instruments/index.js'

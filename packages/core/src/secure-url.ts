@@ -18,7 +18,7 @@ const SECURE: Readonly<Record<string, string>> = { 'http:': 'https:', 'ws:': 'ws
  * @param field - the option that holds it (`baseUrl`, `wsUrl`, `url`), named in the error.
  * @param where - who checks it (`createFirstock`, `createStream`), the start of the message.
  * @returns the parsed URL.
- * @throws {@link ValidationError} `INVALID_INPUT` for something that is not an absolute http(s)/ws(s) URL,
+ * @throws `ValidationError` `INVALID_INPUT` for something that is not an absolute http(s)/ws(s) URL,
  *   `INSECURE_URL` for http or ws off loopback.
  * @example
  * ```ts

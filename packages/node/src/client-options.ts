@@ -1,15 +1,13 @@
 // Checks of createFirstock()'s options: each bad value is a ValidationError naming the option, thrown before the
 // client exists, never a raw TypeError later and never a call that hangs.
+import { type ApiVersion, registries, ValidationError } from '@firstock/core'
 import {
-  type ApiVersion,
   checkCount,
   checkDuration,
   checkRateLimits,
   checkRetryOptions,
   invalidOption,
-  registries,
-  ValidationError,
-} from '@firstock/core'
+} from '@firstock/core/protocol'
 import type { FirstockOptions } from './create-firstock.js'
 
 const WHERE = 'createFirstock'

@@ -3,10 +3,8 @@ import {
   type CallOptions,
   type Client,
   call,
-  checkSecureUrl,
   type Credentials,
   createRateLimiter,
-  describeValue,
   type Endpoint,
   type EndpointInput,
   type EndpointOutput,
@@ -28,6 +26,7 @@ import {
   type Transport,
   ValidationError,
 } from '@firstock/core'
+import { checkSecureUrl, describeValue } from '@firstock/core/protocol'
 import { checkClientOptions } from './client-options.js'
 import { kyTransport } from './ky-transport.js'
 import { type ConfirmedOrder, placeOrderAndConfirm, type ReconcileOptions, type ReconcileResult, reconcileOrder } from './orders.js'

@@ -2,14 +2,12 @@ import { mkdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   type ApiVersion,
-  checkDuration,
   createSymbolMasterParser,
   EXCHANGES,
   type Exchange,
   type Instrument,
   InstrumentIndex,
   type InstrumentSource,
-  lastIstTimeOfDay,
   type Logger,
   NetworkError,
   parseSymbolMaster,
@@ -17,6 +15,7 @@ import {
   type SymbolMasterParseResult,
   ValidationError,
 } from '@firstock/core'
+import { checkDuration, lastIstTimeOfDay } from '@firstock/core/protocol'
 import { userDir, writeFileAtomic } from './files.js'
 
 /** A symbol-master file: one per exchange V3 accepts (core's `EXCHANGES`), plus Firstock's index list. */

@@ -1,4 +1,5 @@
-import { DEFAULT_MAX_RESPONSE_BYTES, isRedirect, readFetchResponse, redirectRefused, responseTooLarge, type Transport } from '@firstock/core'
+import type { Transport } from '@firstock/core'
+import { DEFAULT_MAX_RESPONSE_BYTES, isRedirect, readFetchResponse, redirectRefused, responseTooLarge } from '@firstock/core/protocol'
 import type { KyInstance, Options } from 'ky'
 import type { Agent, Dispatcher } from 'undici'
 

@@ -5,10 +5,9 @@ import {
   type EndpointInput,
   OrderOutcomeUnknownError,
   type OrderRow,
-  orderTagFor,
-  placedAfter,
   type registries,
 } from '@firstock/core'
+import { orderTagFor, placedAfter } from '@firstock/core/protocol'
 
 type V3 = (typeof registries)['v3']['endpoints']
 

@@ -1,5 +1,5 @@
 // The stream's reconnect policy. The delay itself comes from core's one backoff function (REST retries use it too).
-export { backoffDelay, type BackoffOptions } from '@firstock/core'
+export { backoffDelay, type BackoffOptions } from '@firstock/core/protocol'
 
 /** How the stream waits between reconnect attempts: exponential, capped, with jitter. */
 export interface ReconnectOptions {

@@ -1,5 +1,19 @@
 import {
   ApiError,
+  FirstockError,
+  isFirstockError,
+  NetworkError,
+  registerSecret,
+  scrub,
+  SessionError,
+  ValidationError,
+  type Depth,
+  type OrderUpdate,
+  type Scrip,
+  type Session,
+  type Tick,
+} from '@firstock/core'
+import {
   createMerger,
   decodeFrame,
   encodeConnect,
@@ -10,21 +24,9 @@ import {
   encodeOrdersUnsubscribe,
   encodeTouchline,
   encodeTouchlineUnsubscribe,
-  FirstockError,
-  isFirstockError,
-  NetworkError,
-  registerSecret,
-  scrub,
-  SessionError,
   toOrderUpdate,
-  ValidationError,
-  type Depth,
-  type OrderUpdate,
-  type Scrip,
   type ServerFrame,
-  type Session,
-  type Tick,
-} from '@firstock/core'
+} from '@firstock/core/protocol'
 import { backoffDelay } from './backoff.js'
 import { StreamConsumerTooSlowError } from './errors.js'
 import { createFeed, type Feed } from './iterator.js'

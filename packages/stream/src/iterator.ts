@@ -1,4 +1,4 @@
-import { onAbort } from '@firstock/core'
+import { onAbort } from '@firstock/core/protocol'
 /**
  * A single-consumer async iterator fed by the stream. The buffer is always bounded: for market data the oldest
  * value is dropped (the latest price wins); order updates are never dropped, so a full buffer calls `onOverflow`

@@ -1,4 +1,5 @@
-import { checkCount, checkDuration, checkSecureUrl, v3, ValidationError } from '@firstock/core'
+import { v3, ValidationError } from '@firstock/core'
+import { checkCount, checkDuration, checkSecureUrl } from '@firstock/core/protocol'
 import DefaultWebSocket from 'isomorphic-ws'
 import { DEFAULT_RECONNECT, type ReconnectOptions } from './backoff.js'
 import {

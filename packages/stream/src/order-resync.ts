@@ -1,13 +1,11 @@
+import { FirstockError, type Logger, type OrderUpdate } from '@firstock/core'
 import {
-  FirstockError,
   isStaleOrderState,
-  type Logger,
   type OrderState,
-  type OrderUpdate,
   orderStateOf,
   orderUpdateFromRow,
   sameOrderState,
-} from '@firstock/core'
+} from '@firstock/core/protocol'
 
 // Order updates sent while the socket was down are lost: the server keeps no backlog. After each reconnect the
 // stream re-reads the order book once and reports every order whose state (status, filled quantity, average

@@ -1,4 +1,5 @@
-import { type InstrumentIndex, instrumentTokenKey, parseScrips, type Scrip, type ScripInput, ValidationError } from '@firstock/core'
+import { type InstrumentIndex, instrumentTokenKey, type Scrip, type ScripInput, ValidationError } from '@firstock/core'
+import { parseScrips } from '@firstock/core/protocol'
 
 /**
  * A scrip as `touchline`, `depth` and `subscribe` accept it: a token (`'NSE|1660'`, `{ exchange, token }`) or, when

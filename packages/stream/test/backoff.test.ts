@@ -1,4 +1,4 @@
-import { backoffDelay as coreBackoffDelay } from '@firstock/core'
+import { backoffDelay as coreBackoffDelay } from '@firstock/core/protocol'
 import { expect, test } from 'vitest'
 import { backoffDelay, DEFAULT_RECONNECT } from '../src/index.js'
 

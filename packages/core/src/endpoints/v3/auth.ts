@@ -1,5 +1,6 @@
 import { defineEndpoint } from '../../define-endpoint.js'
 
+/** The `login` endpoint row (`startSession(client, credentials)` calls it and stores the session it returns). */
 export const login = defineEndpoint({
   name: 'login',
   path: 'login',
@@ -18,6 +19,7 @@ export const login = defineEndpoint({
   response: ({ z, response, str }) => response({ actid: str, userName: str, susertoken: z.string().min(1), email: str }),
 })
 
+/** The `logout` endpoint row (`endSession(client)` calls it and forgets the session locally). */
 export const logout = defineEndpoint({
   name: 'logout',
   path: 'logout',
