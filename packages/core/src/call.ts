@@ -120,7 +120,7 @@ async function sessionFor(client: Client, endpoint: Endpoint): Promise<Session> 
     registerSecret(session.jKey)
     return session
   }
-  throw new SessionError(`${endpoint.name}: not logged in — call login() first`, {
+  throw new SessionError(`${endpoint.name}: not logged in — log in first (firstock.login(), or startSession() with @firstock/core)`, {
     code: 'NOT_LOGGED_IN',
     endpoint: endpoint.name,
     httpStatus: 0,

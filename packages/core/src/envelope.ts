@@ -1,10 +1,8 @@
 import type { Endpoint } from './define-endpoint.js'
 import { ApiError, NetworkError, RateLimitError, RejectedError, SessionError } from './errors.js'
+import { handlingOf } from './errors-firstock.js'
 import type { TransportResponse } from './transport.js'
 
-/** Firstock error names that mean "log in again". */
-const SESSION_ERROR_NAMES = new Set(['INVALID_JKEY', 'SESSION_EXPIRED', 'INVALID_SESSION', 'UNAUTHORIZED'])
-const RATE_LIMIT_NAMES = new Set(['API_RATE_LIMIT', 'RATE_LIMIT', 'TOO_MANY_REQUESTS', 'RATE_LIMIT_EXCEEDED'])
 const EXCERPT_LENGTH = 200
 
 /** A Firstock failure body: `{status: "Failed", code, name, error: {field, message}}`; V1 sends `failed` and may send `code` as a number. */
@@ -68,10 +66,11 @@ export function failureToError(endpointName: string, body: FailureBody, response
   const httpStatus = response?.status ?? (Number(apiCode) || 0)
   const message = `${endpointName}: ${detail} (${name}${field ? `, field ${field}` : ''})`
   const options = { code: name, endpoint: endpointName, field, apiCode, httpStatus }
-  if (SESSION_ERROR_NAMES.has(name) || (apiCode === '401' && field?.toLowerCase() === 'jkey')) {
+  const handling = handlingOf(name)
+  if (handling === 'session' || (apiCode === '401' && field?.toLowerCase() === 'jkey')) {
     return new SessionError(`${message} — log in again`, options)
   }
-  if (RATE_LIMIT_NAMES.has(name) || apiCode === '429') {
+  if (handling === 'rate-limit' || apiCode === '429') {
     return new RateLimitError(message, { ...options, retryAfterMs: retryAfterMs(response?.retryAfter) })
   }
   return new ApiError(message, { ...options, retryable: Number(apiCode) >= 500 })

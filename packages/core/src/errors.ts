@@ -1,3 +1,4 @@
+import type { FirstockErrorName } from './errors-firstock.js'
 import { redact, scrub } from './redact.js'
 
 /** Where a validation problem was found: in what the caller passed, or in what the server answered. */
@@ -162,9 +163,25 @@ export class ValidationError extends FirstockError {
   }
 }
 
-/** Cross-realm safe check (works across bundled copies of the SDK). */
-export function isFirstockError(error: unknown): error is FirstockError {
-  return error instanceof FirstockError || (error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && 'endpoint' in error && 'retryable' in error)
+/**
+ * Whether a value is an error the SDK threw; with a name, also whether its `code` is that name (Firstock's error
+ * name for answers Firstock refused, e.g. `INVALID_JKEY`, or an SDK code such as `ORDER_OUTCOME_UNKNOWN`).
+ * Cross-realm safe: it works across bundled copies of the SDK.
+ * @example
+ * ```ts
+ * try { await firstock.cancelOrder({ orderNumber }) } catch (err) {
+ *   if (isFirstockError(err, 'ORDER_NOT_FOUND')) console.log('already gone') // err.code is 'ORDER_NOT_FOUND'
+ *   else throw err
+ * }
+ * ```
+ */
+export function isFirstockError(error: unknown): error is FirstockError
+export function isFirstockError<const N extends FirstockErrorName>(error: unknown, name: N): error is FirstockError & { readonly code: N }
+export function isFirstockError(error: unknown, name?: string): boolean {
+  const sdkError =
+    error instanceof FirstockError ||
+    (error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && 'endpoint' in error && 'retryable' in error)
+  return sdkError && (name === undefined || (error as FirstockError).code === name)
 }
 
 /** A leg of a multi-leg call that Firstock accepted. */

@@ -51,6 +51,7 @@ export {
   type RejectedLeg,
   type ValidationDirection,
 } from './errors.js'
+export { FIRSTOCK_ERROR_NAMES, type FirstockErrorName, type KnownFirstockErrorName } from './errors-firstock.js'
 export { createRateLimiter, type RateLimiter, type RateLimit, type RateLimits } from './limiter.js'
 export { redact, scrub, registerSecret, REDACTED } from './redact.js'
 export { MemorySessionStore, sha256Hex, totpFromSecret, type Session, type SessionStore } from './session.js'
