@@ -1,4 +1,4 @@
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Sandbox } from '@firstock/sandbox'
@@ -54,4 +54,27 @@ test('FileSessionStore: get() never throws, as documented: unreadable, corrupt o
   await expect(new FileSessionStore({ dir: join(folder, 'missing', 'deeper') }).get('X')).resolves.toBeUndefined()
   await store.set({ userId: 'A1', jKey: 'get-test-key-0123456789', createdAt: new Date(0).toISOString() })
   await expect(store.get('A1')).resolves.toMatchObject({ userId: 'A1', jKey: 'get-test-key-0123456789' })
+})
+
+test('FileSessionStore: a session file that is there but unusable reads as no session and warns through the logger', async () => {
+  const folder = await tempDir()
+  const warnings: { details: Record<string, unknown>; message: string | undefined }[] = []
+  const logger = { warn: (details: object, message?: string) => warnings.push({ details: details as Record<string, unknown>, message }) }
+  const store = new FileSessionStore({ dir: folder, logger })
+  await mkdir(join(folder, 'DIR1.json')) // EISDIR on read
+  await writeFile(join(folder, 'BAD1.json'), '{"userId":"BAD1","jKey":') // cut short
+  await writeFile(join(folder, 'OTHER1.json'), JSON.stringify({ userId: 'SOMEONE', jKey: 'k', createdAt: 'x' }))
+  for (const userId of ['DIR1', 'BAD1', 'OTHER1']) await expect(store.get(userId)).resolves.toBeUndefined()
+  expect(warnings.map((w) => w.details.file)).toEqual(['DIR1', 'BAD1', 'OTHER1'].map((u) => join(folder, `${u}.json`)))
+  expect(warnings[0]!.details.code).toBe('EISDIR')
+  for (const w of warnings) expect(w.message).toMatch(/session file .* (cannot be read|is not a session) .*log in again/)
+  // No file is the ordinary case: no warning.
+  await expect(store.get('nobody')).resolves.toBeUndefined()
+  expect(warnings).toHaveLength(3)
+})
+
+test('FileSessionStore: get() of a user id that cannot name a file resolves to no session, never throws', async () => {
+  const store = new FileSessionStore({ dir: await tempDir() })
+  await expect(store.get('bad\uD800id')).resolves.toBeUndefined()
+  await expect(store.delete('bad\uD800id')).rejects.toThrow(/userId/)
 })
