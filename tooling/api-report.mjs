@@ -18,7 +18,8 @@ for (const [entry, target] of Object.entries(pkg.exports ?? {})) {
   const types = typeof target === 'object' ? target.import?.types : undefined
   if (!types) continue
   const name = entry === '.' ? 'api-report.d.ts' : `api-report.${entry.replace(/^\.\//, '').replace(/\//g, '-')}.d.ts`
-  const report = surface(join(pkgDir, types))
+  const rootTypes = entry === '.' ? undefined : pkg.exports['.']?.import?.types
+  const report = surface(join(pkgDir, types), rootTypes && join(pkgDir, rootTypes))
   const file = join(pkgDir, name)
   const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined
   if (current === report) continue
@@ -40,10 +41,10 @@ if (stale > 0) {
  * The declarations an entry's built .d.ts exports, each printed without comments, sorted by exported name, then the
  * unexported declarations of this package they refer to (their shape is part of the surface too). Read through the
  * type checker, so shared declaration chunks (a package with more than one entry) and their generated names do not
- * show. What another package declares is listed by name only: it is in that package's report.
+ * show. What another package, or this package's root entry, declares is listed by name only: it is in that report.
  */
-function surface(path) {
-  const program = ts.createProgram([path], { noEmit: true, skipLibCheck: true, moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.Latest })
+function surface(path, rootPath) {
+  const program = ts.createProgram(rootPath ? [path, rootPath] : [path], { noEmit: true, skipLibCheck: true, moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.Latest })
   const checker = program.getTypeChecker()
   const printer = ts.createPrinter({ removeComments: true, newLine: ts.NewLineKind.LineFeed })
   const byName = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
@@ -51,6 +52,8 @@ function surface(path) {
   const resolve = (symbol) => (symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol)
   const own = (symbol) => ownerOf(symbol.declarations?.[0]?.getSourceFile().fileName) === pkg.name
   const shown = new Set(exports.map(resolve))
+  const inRoot = new Set(rootPath ? checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(rootPath))).map(resolve) : [])
+  const fromRoot = []
   const referenced = []
   const print = (symbol) =>
     [...new Set((symbol.declarations ?? []).map((node) => {
@@ -65,7 +68,8 @@ function surface(path) {
       const target = symbol && resolve(symbol)
       if (target && !shown.has(target) && own(target) && !(target.flags & ts.SymbolFlags.TypeParameter)) {
         shown.add(target)
-        referenced.push(target)
+        if (inRoot.has(target)) fromRoot.push(target.name)
+        else referenced.push(target)
       }
     }
     ts.forEachChild(node, collectReferences)
@@ -83,6 +87,7 @@ function surface(path) {
     blocks.push(`// ${symbol.name}${renamed}\n${print(target)}`)
   }
   for (let i = 0; i < referenced.length; i++) blocks.push(`// (not exported) ${referenced[i].name}\n${print(referenced[i])}`)
+  if (fromRoot.length > 0) blocks.push(`// Declared in the root entry of ${pkg.name} (see its report):\n// ${fromRoot.sort().join(', ')}`)
   for (const [owner, names] of reexported) blocks.push(`// Re-exported from ${owner} (see its report):\n// ${names.join(', ')}`)
   return `// The public API of ${pkg.name}, generated from its built types by tooling/api-report.mjs. Do not edit.\n${blocks.join('\n\n')}\n`
 }

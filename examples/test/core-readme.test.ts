@@ -4,7 +4,7 @@ import { DEMO_ACCOUNT, startSandbox } from '@firstock/sandbox'
 import ts from 'typescript'
 import { expect, test } from 'vitest'
 
-// @firstock/core cannot depend on the sandbox (the sandbox depends on core), so its README example runs here:
+// @firstock/core's own tests do not start the sandbox (a separate implementation of the wire protocol), so its README example runs here:
 // the Quick start block as written, with the account values and the base URL pointed at a sandbox.
 test('README example: @firstock/core quick start', async () => {
   const readme = readFileSync(new URL('../../packages/core/README.md', import.meta.url), 'utf8')

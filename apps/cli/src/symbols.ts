@@ -1,4 +1,4 @@
-import { EXCHANGES, type Exchange, type Firstock, type InstrumentIndex, isExchange, type SymbolFile } from '@firstock/node'
+import { EXCHANGES, type Exchange, type Firstock, type InstrumentIndex, isExchange, parseInstrumentText, type SymbolFile } from '@firstock/node'
 import { UsageError } from './errors.js'
 import type { Context, Target } from './target.js'
 
@@ -37,18 +37,16 @@ function exchangeOf(raw: string, input: string): Exchange {
 
 /** Parses without the network: `NSE|1660` is complete; `NSE:ITC-EQ` and `ITC-EQ` (NSE) need a lookup. */
 export function parseSymbol(input: string): { exchange: Exchange; token?: string; name?: string } {
-  const text = input.trim()
-  const pipe = /^([A-Za-z]+)\|(\d+)$/.exec(text)
-  if (pipe) return { exchange: exchangeOf(pipe[1]!, input), token: pipe[2]! }
-  const named = /^(?:([A-Za-z]+):)?(\S.*)$/.exec(text)
-  if (!named || text.includes('|')) {
+  const parsed = parseInstrumentText(input)
+  if (parsed?.kind === 'token' && /^\d+$/.test(parsed.token)) return { exchange: exchangeOf(parsed.exchange, input), token: parsed.token }
+  if (parsed?.kind !== 'symbol') {
     throw new UsageError(`cannot read symbol ${JSON.stringify(input)}`, {
       code: 'INVALID_SYMBOL',
       field: 'symbol',
       hint: 'write EXCHANGE:TRADINGSYMBOL (NSE:ITC-EQ) or EXCHANGE|TOKEN (NSE|1660)',
     })
   }
-  return { exchange: exchangeOf(named[1] ?? 'NSE', input), name: named[2]!.toUpperCase() }
+  return { exchange: exchangeOf(parsed.exchange ?? 'NSE', input), name: parsed.tradingSymbol.toUpperCase() }
 }
 
 /** What `connect()` returns: the client and where it points. */

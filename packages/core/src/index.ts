@@ -119,33 +119,4 @@ export const registries = { v3, v1 } as const
 
 // What a stream delivers (the socket client is `@firstock/stream`; the frame codec is in `@firstock/core/protocol`).
 export type { Tick, Depth, DepthLevel, QuoteFields, OrderUpdate, ScripInput, Scrip } from './stream/index.js'
-export {
-  createSymbolMasterParser,
-  parseSymbolMaster,
-  parseSymbolMasterChunks,
-  SYMBOL_MASTER_COLUMNS,
-  InstrumentIndex,
-  UnknownInstrumentError,
-  createInstrumentIndex,
-  resolveInstrument,
-  instrumentKey,
-  instrumentTokenKey,
-  parseExpiry,
-  formatExpiry,
-  closestMatches,
-  type Instrument,
-  type InstrumentType,
-  type SkippedRow,
-  type SymbolMasterLayout,
-  type SymbolMasterParseOptions,
-  type SymbolMasterParseResult,
-  type SymbolMasterParser,
-  type InstrumentRef,
-  type InstrumentSource,
-  type InstrumentIndexOptions,
-  type ExpirySelector,
-  type DerivativeQuery,
-  type OptionQuery,
-  type ExpiryQuery,
-  type SearchOptions,
-} from './instruments/index.js'
+export * from './instruments/index.js'

@@ -44,7 +44,7 @@ export {
   istStartOfDay,
   lastIstTimeOfDay,
   MARKET_CLOSE_IST_MS,
-} from './instruments/index.js'
+} from './instruments/dates.js'
 /** Runs a listener once when a signal aborts, with one event listener per signal however many wait on it. */
 export { onAbort } from './abort.js'
 // The WebSocket protocol, whole: command encoders, frame decoders, the merger, order-state rules.

@@ -29,14 +29,7 @@ export {
   type ExpiryQuery,
   type SearchOptions,
 } from './instrument-index.js'
-export {
-  parseExpiry,
-  formatExpiry,
-  expiryCloseTime,
-  istDateKey,
-  istMidnight,
-  istStartOfDay,
-  lastIstTimeOfDay,
-  MARKET_CLOSE_IST_MS,
-} from './dates.js'
+// The IST date helpers behind expiries are for adapters: `@firstock/core/protocol` exports them.
+export { parseExpiry, formatExpiry } from './dates.js'
 export { closestMatches } from './suggest.js'
+export { parseInstrumentText, type InstrumentText } from './reference.js'

@@ -1,5 +1,6 @@
 import { describeValue, ValidationError } from '../errors.js'
 import { EXCHANGES } from '../schemas/common.js'
+import { parseInstrumentText } from './reference.js'
 import { expiryCloseTime, istDateKey, parseExpiry } from './dates.js'
 import { closestMatches } from './suggest.js'
 import type { Instrument } from './types.js'
@@ -227,10 +228,9 @@ export class InstrumentIndex implements Iterable<Instrument> {
       )
     }
     const text = ref.trim()
-    const pipe = /^([A-Za-z]+)\|(.+)$/.exec(text)
-    if (pipe) return this.#resolveToken(pipe[1]!, pipe[2]!)
-    const colon = /^([A-Za-z]+):(.+)$/.exec(text)
-    if (colon) return this.#resolveSymbol(colon[1]!, colon[2]!)
+    const parsed = parseInstrumentText(text)
+    if (parsed?.kind === 'token' && parsed.token !== '') return this.#resolveToken(parsed.exchange, parsed.token)
+    if (parsed?.kind === 'symbol' && parsed.exchange !== undefined) return this.#resolveSymbol(parsed.exchange, parsed.tradingSymbol)
     if (/^\d+$/.test(text)) {
       const matches = this.exchanges.map((e) => this.byToken(e, text)).filter((i) => i !== undefined)
       const hint = matches.length > 0 ? ` Did you mean ${matches.map(instrumentTokenKey).join(', ')}?` : ''

@@ -1,5 +1,6 @@
 import { describeValue, ValidationError } from '../errors.js'
 import { EXCHANGES, type Exchange, isExchange } from '../schemas/common.js'
+import { parseInstrumentText } from '../instruments/reference.js'
 
 // Client → server messages of the Noren WebSocket protocol (docs/protocol-v3.md §4.2). Every function returns the JSON text to send.
 
@@ -27,10 +28,10 @@ export function parseScrip(input: ScripInput, field = 'token'): Scrip {
   let exchange: unknown
   let token: unknown
   if (typeof input === 'string') {
-    const bar = input.indexOf('|')
-    if (bar < 0) throw invalid(field, `must be "EXCHANGE|token" like "NSE|26000" (got ${show(input)})`)
-    exchange = input.slice(0, bar).trim()
-    token = input.slice(bar + 1).trim()
+    const parsed = parseInstrumentText(input)
+    if (parsed?.kind !== 'token') throw invalid(field, `must be "EXCHANGE|token" like "NSE|26000" (got ${show(input)})`)
+    exchange = parsed.exchange
+    token = parsed.token
   } else if (input !== null && typeof input === 'object') {
     exchange = input.exchange
     token = typeof input.token === 'number' && Number.isSafeInteger(input.token) ? String(input.token) : input.token
