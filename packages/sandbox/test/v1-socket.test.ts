@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest'
-import { HTTP_FAULT_KINDS } from '../src/faults.ts'
+import { HTTP_FAULT_KINDS } from '../src/shell/faults.ts'
 import type { Sandbox } from '../src/index.ts'
 import { start } from './helpers.ts'
 import { loginV1, openV2, postV1, shapeMismatches, v1Fixture } from './v1-helpers.ts'

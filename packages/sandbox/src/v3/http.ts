@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { SandboxAccount, Sessions } from './accounts.js'
-import { controlRefusal } from './control.js'
-import { badRow, type FaultTable, type HttpFaultRule, malformed, type WsFaultRule } from './faults.js'
-import { blackScholes, type Instrument, type Market } from './market.js'
-import { ModifyError, type Broker, type OrderInput } from './orders.js'
-import { checkTotp, dateTime, ddMmmYyyy, fixed, parseExpiry, parseSlashTime, requestTime, toNumber } from './util.js'
-import { serveSymbolDownload } from './symbols.js'
+import type { SandboxAccount, Sessions } from '../model/accounts.js'
+import { controlRefusal } from '../shell/control.js'
+import { badRow, type FaultTable, type HttpFaultRule, malformed, type WsFaultRule } from '../shell/faults.js'
+import { blackScholes, type Instrument, type Market } from '../model/market.js'
+import { ModifyError, type Broker, type OrderInput } from '../model/broker.js'
+import { checkTotp, dateTime, ddMmmYyyy, fixed, parseExpiry, parseSlashTime, requestTime, toNumber } from '../util.js'
+import { serveSymbolDownload } from '../shell/symbols.js'
+import { historyRows, holdingRows, orderRow, positionRows, tradeRows } from './order-format.js'
+import { quote } from './quote-format.js'
 
 /** One request that reached an `/api/V3/` route (secrets redacted), as kept in `sb.requests`. */
 export interface RequestLogEntry {
@@ -499,7 +501,7 @@ export class Api {
       session([], 'other', ({ userId }) => {
         const orders = this.broker.orders(userId)
         if (orders.length === 0) throw noOrders()
-        return ok(orders.reverse().map((o) => this.broker.orderRow(o)))
+        return ok(orders.reverse().map((o) => orderRow(o)))
       }),
     )
     add(
@@ -507,13 +509,13 @@ export class Api {
       session(['orderNumber'], 'other', ({ body, userId }) => {
         const order = this.broker.find(userId, text(body.orderNumber))
         if (!order) throw noOrders('orderNumber')
-        return ok(this.broker.historyRows(order))
+        return ok(historyRows(order))
       }),
     )
     add(
       'tradeBook',
       session([], 'other', ({ userId }) => {
-        const rows = this.broker.tradeRows(userId)
+        const rows = tradeRows(this.broker, userId)
         if (rows.length === 0) throw noOrders()
         return ok(rows.reverse())
       }),
@@ -521,7 +523,7 @@ export class Api {
     add(
       'positionBook',
       session([], 'other', ({ userId }) => {
-        const rows = this.broker.positionRows(userId)
+        const rows = positionRows(this.broker, userId)
         if (rows.length === 0) throw noOrders()
         return ok(rows)
       }),
@@ -529,7 +531,7 @@ export class Api {
     add(
       'holdings',
       session([], 'other', ({ userId }) => {
-        const rows = this.broker.holdingRows(userId)
+        const rows = holdingRows(this.broker, userId)
         if (rows.length === 0) throw noOrders()
         return ok(rows)
       }),
@@ -630,7 +632,7 @@ export class Api {
       token: inst.token,
       lastTradedPrice: fixed(inst.ltp, inst.pricePrecision),
     })
-    add('getQuote', session(['exchange', 'token'], 'quote', ({ body, rt }) => ok(this.market.quote(this.instrument(body.exchange, body.token), rt))))
+    add('getQuote', session(['exchange', 'token'], 'quote', ({ body, rt }) => ok(quote(this.market, this.instrument(body.exchange, body.token), rt))))
     add('getQuote/ltp', {
       name: 'getQuoteLtp',
       ...session(['exchange', 'token'], 'quote', ({ body, rt }) => ok(ltp(this.instrument(body.exchange, body.token), rt))),
@@ -640,7 +642,7 @@ export class Api {
       const insts = items.map((item) => this.instrument(item.exchange, item.token))
       return ok(insts.map((inst) => ({ token: inst.token, result: view(inst, ctx.rt) })))
     }
-    add('getMultiQuotes', session(['data'], 'quote', multi((inst, rt) => this.market.quote(inst, rt))))
+    add('getMultiQuotes', session(['data'], 'quote', multi((inst, rt) => quote(this.market, inst, rt))))
     add('getMultiQuotes/ltp', { name: 'getMultiQuotesLtp', ...session(['data'], 'quote', multi(ltp)) })
     add(
       'searchScrips',
