@@ -76,10 +76,16 @@ export function isSymbolDownload(pathname: string): pathname is SymbolFilePath {
 export function serveSymbolDownload(req: IncomingMessage, res: ServerResponse, pathname: string, market: Market): boolean {
   const path = pathname.replace(/\/+$/, '')
   if (!isSymbolDownload(path)) return false
+  serveSymbolFile(req, res, market, path)
+  return true
+}
+
+/** Sends one symbol-master file as CSV (GET or HEAD; other methods 405). */
+export function serveSymbolFile(req: IncomingMessage, res: ServerResponse, market: Market, path: SymbolFilePath): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' })
     res.end(`${req.method} is not allowed, use GET`)
-    return true
+    return
   }
   const csv = symbolMasterCsv(market, path)
   res.writeHead(200, {
@@ -88,5 +94,4 @@ export function serveSymbolDownload(req: IncomingMessage, res: ServerResponse, p
     'cache-control': 'no-cache',
   })
   res.end(req.method === 'HEAD' ? undefined : csv)
-  return true
 }

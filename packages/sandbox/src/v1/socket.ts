@@ -194,6 +194,11 @@ export class SocketV2Hub {
     }
   }
 
+  /** A `garbage` fault: one torn, unparseable frame to every socket. */
+  sendGarbage(): void {
+    for (const client of this.clients) if (client.socket.readyState === WebSocket.OPEN) client.socket.send('{"NSE:26000":{"c":')
+  }
+
   dropAll(): void {
     for (const client of this.clients) client.socket.terminate()
     this.clients.clear()

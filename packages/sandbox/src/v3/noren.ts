@@ -183,6 +183,11 @@ export class StreamHub {
     this.send(client, frame)
   }
 
+  /** A `garbage` fault: one torn, unparseable frame to every socket. */
+  sendGarbage(): void {
+    for (const client of this.clients) if (client.socket.readyState === WebSocket.OPEN) client.socket.send('{"t":"tf","e":"NSE","lp":')
+  }
+
   dropAll(): void {
     for (const client of this.clients) client.socket.terminate()
     this.clients.clear()
