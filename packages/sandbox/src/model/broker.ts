@@ -1,4 +1,5 @@
 import { fixed, yymmdd } from '../util.js'
+import { marginFor } from './margins.js'
 import type { Instrument, Market } from './market.js'
 import { type Account, applyToNet, type Fill, fillCap, type Holding, ModifyError, OPEN_STATES, type Order, type OrderInput, type OrderState, type Position } from './order.js'
 
@@ -63,20 +64,6 @@ export class Broker {
 
   // ---- money ----
 
-  private rate(inst: Instrument, product: string): number {
-    if (inst.kind === 'equity') return product === 'C' ? 1 : 0.2
-    return product === 'I' ? 0.06 : 0.12
-  }
-
-  /** Margin blocked by `qty` units in direction `side` at `price`. */
-  private marginFor(inst: Instrument, product: string, side: 'B' | 'S', qty: number, price: number): number {
-    if (inst.kind === 'option') {
-      if (side === 'B') return qty * price
-      return qty * (inst.underlying?.ltp ?? inst.strike ?? price) * this.rate(inst, product)
-    }
-    return qty * price * this.rate(inst, product)
-  }
-
   private orderMargin(order: Order): number {
     const remaining = order.quantity - order.fillShares
     if (remaining <= 0 || !OPEN_STATES.has(order.status)) return 0
@@ -84,7 +71,7 @@ export class Broker {
     const closing = position && (order.transactionType === 'B' ? position.net < 0 : position.net > 0)
     if (closing && remaining <= Math.abs(position.net)) return 0
     const price = order.price > 0 ? order.price : order.inst.ltp
-    return this.marginFor(order.inst, order.product, order.transactionType, remaining, price)
+    return marginFor(order.inst, order.product, order.transactionType, remaining, price)
   }
 
   margins(userId: string) {
@@ -96,7 +83,7 @@ export class Broker {
       if (position.net === 0) continue
       const side = position.net > 0 ? 'B' : 'S'
       const price = position.inst.kind === 'option' && side === 'B' ? position.netAvg : position.inst.ltp
-      const m = this.marginFor(position.inst, position.product, side, Math.abs(position.net), price)
+      const m = marginFor(position.inst, position.product, side, Math.abs(position.net), price)
       if (position.inst.kind === 'option' && side === 'B') premium += m
       else if (position.inst.kind === 'equity') cashEquity += m
       else span += m
@@ -123,7 +110,7 @@ export class Broker {
   requiredMargin(userId: string, inst: Instrument, product: string, side: 'B' | 'S', qty: number, price: number): number {
     const position = this.account(userId).positions.get(this.key(inst, product))
     if (position && (side === 'B' ? position.net < 0 : position.net > 0) && qty <= Math.abs(position.net)) return 0
-    return this.marginFor(inst, product, side, qty, price > 0 ? price : inst.ltp)
+    return marginFor(inst, product, side, qty, price > 0 ? price : inst.ltp)
   }
 
   // ---- order entry ----

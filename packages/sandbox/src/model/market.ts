@@ -1,9 +1,9 @@
 import { blackScholes, RATE, YEAR_MS } from './black-scholes.js'
-import { type Holidays, monthlyExpiries, weeklyExpiries } from './calendar.js'
+import type { Holidays } from './calendar.js'
 import { candles } from './candles.js'
-import { BSE_EQUITIES, EQUITIES, INDICES, MCX, OPTION_UNDERLYINGS, SENSEX, STOCK_FUTURES, STRIKES_EACH_SIDE } from './catalogue.js'
 import type { Candle, Instrument, Level } from './instrument.js'
-import { ddmmmyy, gaussian, istMidnight, MINUTE_MS, mulberry32, roundTo, seedFrom } from '../util.js'
+import { listInstruments } from './listing.js'
+import { gaussian, istMidnight, MINUTE_MS, mulberry32, roundTo, seedFrom } from '../util.js'
 
 export { blackScholes } from './black-scholes.js'
 export type { Candle, Instrument, InstrumentKind, Level } from './instrument.js'
@@ -14,8 +14,6 @@ interface WalkGroup {
   members: Instrument[]
 }
 
-type FutureUnderlying = readonly [symbol: string, spot: Instrument, lot: number, instrumentName: string]
-type OptionUnderlying = readonly [symbol: string, spot: Instrument, lot: number, step: number, iv: number]
 
 export interface MarketOptions {
   seed: number | string
@@ -47,7 +45,18 @@ export class Market {
     this.seed = seedFrom(options.seed)
     this.groups.push({ rand: mulberry32(this.seed), members: [] })
     this.sessionOpen = istMidnight(options.now()) + (9 * 60 + 15) * MINUTE_MS
-    this.build()
+    listInstruments({
+      seed: this.seed,
+      holidays: options.holidays,
+      now: () => this.now(),
+      rand: () => this.rand,
+      newGroup: (rand) => {
+        this.groups.push({ rand, members: [] })
+      },
+      add: (fields, price) => this.add(fields, price),
+      fairFuture: (spot, expiry) => this.fairFuture(spot, expiry),
+      modelTime: () => this.modelTime(),
+    })
   }
 
   private modelTime(): number {
@@ -113,162 +122,6 @@ export class Market {
     this.byKey.set(`${inst.exchange}|${inst.token}`, inst)
     this.bySymbol.set(`${inst.exchange}|${inst.tradingSymbol.toUpperCase()}`, inst)
     return inst
-  }
-
-  private build() {
-    const now = this.now()
-    const holidays = this.options.holidays
-    const spots = new Map<string, Instrument>()
-    for (const [token, name, symbol, price] of INDICES) {
-      spots.set(token, this.addIndex('NSE', token, name, symbol, symbol === 'NIFTY' ? 'NIFTY INDEX' : name.toUpperCase(), price))
-    }
-    const equities = new Map<string, Instrument>()
-    for (const [token, symbol, company, price, isin] of EQUITIES) {
-      equities.set(
-        symbol,
-        this.add(
-          { exchange: 'NSE', token, tradingSymbol: `${symbol}-EQ`, kind: 'equity', companyName: company, symbolName: symbol, isin },
-          price * (1 + 0.01 * gaussian(this.rand)),
-        ),
-      )
-    }
-    for (const [token, symbol, nseSymbol] of BSE_EQUITIES) {
-      const nse = equities.get(nseSymbol)!
-      this.add(
-        {
-          exchange: 'BSE',
-          token,
-          tradingSymbol: symbol,
-          kind: 'equity',
-          companyName: `${nse.companyName}.`,
-          symbolName: symbol,
-          instrumentName: 'A',
-          isin: nse.isin,
-        },
-        nse.prevClose,
-      )
-    }
-    // Index futures first, then stock futures: the token order is part of what a seed reproduces.
-    this.addFutures('NFO', 35001, monthlyExpiries(now, 2, 'NSE', holidays), [
-      ['NIFTY', spots.get('26000')!, 50, 'FUTIDX'],
-      ['BANKNIFTY', spots.get('26009')!, 25, 'FUTIDX'],
-      ...STOCK_FUTURES.map(([symbol, lot]) => [symbol, equities.get(symbol)!, lot, 'FUTSTK'] as const),
-    ])
-    this.addOptions(
-      'NFO',
-      40001,
-      weeklyExpiries(now, 2, 'NSE', holidays),
-      OPTION_UNDERLYINGS.map(([symbol, token, lot, step, iv]) => [symbol, spots.get(token)!, lot, step, iv] as const),
-    )
-    let nextToken = 250001
-    const mcxExpiry = monthlyExpiries(now, 1, 'MCX', holidays)[0]!
-    for (const [symbol, company, price, lot, tick] of MCX) {
-      this.add(
-        {
-          exchange: 'MCX',
-          token: String(nextToken++),
-          tradingSymbol: `${symbol}${ddmmmyy(mcxExpiry)}F`,
-          kind: 'future',
-          companyName: company,
-          symbolName: symbol,
-          instrumentName: 'FUTCOM',
-          segment: 'COM',
-          lotSize: lot,
-          tickSize: tick,
-          expiry: mcxExpiry,
-          sigma: 0.0005,
-        },
-        price * (1 + 0.01 * gaussian(this.rand)),
-      )
-    }
-    // BSE derivatives came later: appended in their own token range and walk group, so older seeds replay unchanged.
-    this.groups.push({ rand: mulberry32(seedFrom(`${this.seed}:BFO`)), members: [] })
-    const sensex = this.addIndex('BSE', SENSEX.token, SENSEX.symbol, SENSEX.symbol, SENSEX.company, SENSEX.price)
-    this.addFutures('BFO', 300001, monthlyExpiries(now, 2, 'BSE', holidays), [[SENSEX.symbol, sensex, SENSEX.lot, 'FUTIDX']])
-    this.addOptions('BFO', 301001, weeklyExpiries(now, 2, 'BSE', holidays), [[SENSEX.symbol, sensex, SENSEX.lot, SENSEX.step, SENSEX.iv]])
-  }
-
-  /** An index at `price` moved by up to a few percent for this seed. */
-  private addIndex(exchange: string, token: string, name: string, symbol: string, company: string, price: number): Instrument {
-    return this.add(
-      {
-        exchange,
-        token,
-        tradingSymbol: name,
-        kind: 'index',
-        companyName: company,
-        symbolName: symbol,
-        instrumentName: 'UNDIND',
-        tickSize: 0.05,
-        pricePrecision: 2,
-        sigma: 0.0002,
-      },
-      price * (1 + 0.01 * gaussian(this.rand)),
-    )
-  }
-
-  /** Futures of each underlying for each expiry (`SYMBOL<DDMMMYY>F`), tokens counting up from `firstToken`. */
-  private addFutures(exchange: string, firstToken: number, expiries: number[], underlyings: readonly FutureUnderlying[]): void {
-    let nextToken = firstToken
-    for (const [symbol, spot, lotSize, instrumentName] of underlyings) {
-      for (const expiry of expiries) {
-        this.add(
-          {
-            exchange,
-            token: String(nextToken++),
-            tradingSymbol: `${symbol}${ddmmmyy(expiry)}F`,
-            kind: 'future',
-            companyName: symbol,
-            symbolName: symbol,
-            instrumentName,
-            segment: 'DER',
-            lotSize,
-            underlying: spot,
-            expiry,
-          },
-          this.fairFuture(spot.prevClose, expiry),
-        )
-      }
-    }
-  }
-
-  /**
-   * Index options (`SYMBOL<DDMMMYY>C<strike>`): STRIKES_EACH_SIDE strikes either side of the at-the-money one, CE and PE,
-   * for each expiry, priced by Black–Scholes; tokens counting up from `firstToken`.
-   */
-  private addOptions(exchange: string, firstToken: number, expiries: number[], underlyings: readonly OptionUnderlying[]): void {
-    let nextToken = firstToken
-    for (const [symbol, spot, lot, step, iv] of underlyings) {
-      const centre = Math.round(spot.prevClose / step) * step
-      for (const expiry of expiries) {
-        for (let i = -STRIKES_EACH_SIDE; i <= STRIKES_EACH_SIDE; i++) {
-          const strike = centre + i * step
-          for (const optionType of ['CE', 'PE'] as const) {
-            const t = Math.max(expiry - this.modelTime(), 3_600_000) / YEAR_MS
-            const bs = blackScholes(spot.prevClose, strike, t + 1 / 365, RATE, iv)
-            this.add(
-              {
-                exchange,
-                token: String(nextToken++),
-                tradingSymbol: `${symbol}${ddmmmyy(expiry)}${optionType[0]}${strike}`,
-                kind: 'option',
-                companyName: symbol,
-                symbolName: symbol,
-                instrumentName: 'OPTIDX',
-                segment: 'DER',
-                lotSize: lot,
-                underlying: spot,
-                expiry,
-                strike,
-                optionType,
-                iv,
-              },
-              Math.max(0.05, optionType === 'CE' ? bs.call : bs.put),
-            )
-          }
-        }
-      }
-    }
   }
 
   private fairFuture(spot: number, expiry: number): number {

@@ -5,7 +5,7 @@ import { EXCHANGES, invalid, ok, text } from './wire.js'
 
 /** Session and account routes: login, logout, userDetails, limit. */
 export function addAccountRoutes(add: AddRoute, model: V3Model): void {
-  const { market, broker } = model
+  const { broker } = model
     add('login', {
       required: ['userId', 'password', 'TOTP', 'vendorCode', 'apiKey'],
       auth: 'none',

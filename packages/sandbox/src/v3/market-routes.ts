@@ -7,7 +7,7 @@ import { exchangeToken, EXCHANGES, invalid, isMissing, missing, ok, text } from 
 
 /** Quotes, search, security info, index list, option chain, candles, Greeks and the SPAN calculator. */
 export function addMarketRoutes(add: AddRoute, model: V3Model): void {
-  const { market, broker } = model
+  const { market } = model
     const ltp = (inst: Instrument, rt: string) => ({
       requestTime: rt,
       companyName: inst.companyName,
