@@ -267,7 +267,7 @@ export class Market {
   }
 
   /** A plain snapshot for tests: numbers, not wire strings. */
-  snapshot(inst: Instrument) {
+  snapshot(inst: Instrument): QuoteSnapshot {
     return {
       exchange: inst.exchange,
       token: inst.token,
@@ -287,4 +287,21 @@ export class Market {
 }
 
 /** The simulated quote of one instrument now (prices as numbers), as `sb.market.quote()` returns it. */
-export type QuoteSnapshot = ReturnType<Market['snapshot']>
+export interface QuoteSnapshot {
+  exchange: string
+  token: string
+  tradingSymbol: string
+  ltp: number
+  open: number
+  high: number
+  low: number
+  /** The previous day's close. */
+  close: number
+  volume: number
+  /** Best bid, 0 when the book is empty (indices). */
+  bid: number
+  /** Best ask, 0 when the book is empty (indices). */
+  ask: number
+  lotSize: number
+  tickSize: number
+}
