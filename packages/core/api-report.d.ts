@@ -164,6 +164,9 @@ interface ExpiryQuery extends DerivativeQuery {
 // ExpirySelector
 type ExpirySelector = 'nearest' | Date | string;
 
+// FIRSTOCK_ERROR_NAMES
+declare const FIRSTOCK_ERROR_NAMES: readonly KnownFirstockErrorName[];
+
 // FirstockError
 declare class FirstockError extends Error {
     readonly name: string;
@@ -176,6 +179,9 @@ declare class FirstockError extends Error {
     toJSON(): Record<string, unknown>;
     [INSPECT](): string;
 }
+
+// FirstockErrorName
+type FirstockErrorName = KnownFirstockErrorName | (string & {});
 
 // INSTRUMENT_NAMES
 declare const INSTRUMENT_NAMES: readonly [
@@ -254,6 +260,17 @@ interface InstrumentSource {
     skipped: number;
 }
 
+// InstrumentText
+type InstrumentText = {
+    readonly kind: 'token';
+    readonly exchange: string;
+    readonly token: string;
+} | {
+    readonly kind: 'symbol';
+    readonly exchange: string | undefined;
+    readonly tradingSymbol: string;
+};
+
 // InstrumentType
 type InstrumentType = 'EQ' | 'UNDIND' | 'FUTSTK' | 'FUTIDX' | 'OPTSTK' | 'OPTIDX' | (string & {});
 
@@ -263,6 +280,9 @@ interface InvalidRow {
     raw: unknown;
     problem: string;
 }
+
+// KnownFirstockErrorName
+type KnownFirstockErrorName = keyof typeof FIRSTOCK_ERRORS;
 
 // LegResult
 type LegResult = PlacedLeg;
@@ -650,7 +670,7 @@ interface SessionProvider {
     readonly userId: string;
     readonly wsUrl: string;
     getSession(): Promise<Session | undefined>;
-    renewSession?: (() => Promise<Session | undefined>) | undefined;
+    renewSession?: ((stale?: Session) => Promise<Session | undefined>) | undefined;
 }
 
 // SessionStore
@@ -1649,6 +1669,9 @@ declare const isExchange: (value: unknown) => value is Exchange;
 
 // isFirstockError
 declare function isFirstockError(error: unknown): error is FirstockError;
+declare function isFirstockError<const N extends FirstockErrorName>(error: unknown, name: N): error is FirstockError & {
+    readonly code: N;
+};
 
 // limit
 declare const limit: Endpoint<"limit", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
@@ -2155,6 +2178,9 @@ declare const orderMargin: Endpoint<"orderMargin", zod.ZodObject<{
 
 // parseExpiry
 declare function parseExpiry(raw: string): Date | undefined;
+
+// parseInstrumentText
+declare function parseInstrumentText(text: string): InstrumentText | undefined;
 
 // parseResponse
 declare function parseResponse<E extends Endpoint>(endpoint: E, payload: unknown): Promise<EndpointOutput<E>>;
@@ -14210,6 +14236,31 @@ interface FirstockErrorOptions {
     field?: string | undefined;
     cause?: unknown;
 }
+
+// (not exported) FIRSTOCK_ERRORS
+declare const FIRSTOCK_ERRORS: {
+    readonly BAD_REQUEST: "api";
+    readonly MISSING_FIELD: "api";
+    readonly INVALID_USERID: "api";
+    readonly INVALID_PASSWORD: "api";
+    readonly INVALID_CREDENTIALS: "api";
+    readonly INVALID_JKEY: "session";
+    readonly SESSION_EXPIRED: "session";
+    readonly UNAUTHORIZED: "session";
+    readonly FORBIDDEN: "api";
+    readonly ORDER_NOT_FOUND: "api";
+    readonly ORDERS_NOT_FOUND: "api";
+    readonly RESOURCE_NOT_FOUND: "api";
+    readonly 'EXCHANGE/TOKEN': "api";
+    readonly PRODUCT_CONVERSION: "api";
+    readonly PRODUCT_USAGE: "api";
+    readonly BASKET_DETAILS: "api";
+    readonly API_RATE_LIMIT: "rate-limit";
+    readonly RATE_LIMIT_EXCEEDED: "rate-limit";
+    readonly TOO_MANY_REQUESTS: "rate-limit";
+    readonly INTERNAL_SERVER_ERROR: "api";
+    readonly SERVICE_UNAVAILABLE: "api";
+};
 
 // (not exported) FrameData
 type FrameData = Readonly<Record<string, string | number | undefined>>;

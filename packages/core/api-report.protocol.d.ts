@@ -407,6 +407,9 @@ declare function readFetchResponse(response: Response, maxBytes?: number): Promi
 // redirectRefused
 declare function redirectRefused(status: number, location: string | null | undefined): NetworkError;
 
+// renewSession
+declare function renewSession(client: Client, stale: Session | undefined): Promise<Session | undefined>;
+
 // responseTooLarge
 declare function responseTooLarge(maxBytes: number): NetworkError;
 
@@ -447,4 +450,4 @@ type LevelSpec = {
 };
 
 // Declared in the root entry of @firstock/core (see its report):
-// ApiError, BookRows, CallOptions, Client, Endpoint, Exchange, NetworkError, PlacedLeg, RateLimits, RejectedLeg, RetryOptions, TransportResponse, V1Schemas, ValidationError, Z
+// ApiError, BookRows, CallOptions, Client, Endpoint, Exchange, NetworkError, PlacedLeg, RateLimits, RejectedLeg, RetryOptions, Session, TransportResponse, V1Schemas, ValidationError, Z

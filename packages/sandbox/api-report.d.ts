@@ -64,7 +64,21 @@ interface OrderView {
 }
 
 // QuoteSnapshot
-type QuoteSnapshot = ReturnType<Market['snapshot']>;
+interface QuoteSnapshot {
+    exchange: string;
+    token: string;
+    tradingSymbol: string;
+    ltp: number;
+    open: number;
+    high: number;
+    low: number;
+    close: number;
+    volume: number;
+    bid: number;
+    ask: number;
+    lotSize: number;
+    tickSize: number;
+}
 
 // RequestLogEntry
 interface RequestLogEntry {
@@ -143,7 +157,7 @@ interface SocketV2Options {
 }
 
 // WsFaultKind
-type WsFaultKind = 'dropAll' | 'silent' | 'refuse';
+type WsFaultKind = 'dropAll' | 'silent' | 'refuse' | 'garbage';
 
 // WsFaultRule
 interface WsFaultRule {
@@ -156,148 +170,3 @@ declare function generateTotp(secret: string, atMs?: number): string;
 
 // startSandbox
 declare function startSandbox(options?: SandboxOptions): Promise<Sandbox>;
-
-// (not exported) Market
-declare class Market {
-    private readonly options;
-    readonly list: Instrument[];
-    private readonly byKey;
-    private readonly bySymbol;
-    private readonly groups;
-    private readonly seed;
-    private readonly listeners;
-    steps: number;
-    private readonly sessionOpen;
-    constructor(options: MarketOptions);
-    private modelTime;
-    private now;
-    private get rand();
-    private add;
-    private build;
-    private addIndex;
-    private addFutures;
-    private addOptions;
-    private fairFuture;
-    get(exchange: string, token: string): Instrument | undefined;
-    bySymbolName(exchange: string, tradingSymbol: string): Instrument | undefined;
-    optionExchange(symbol: string): string;
-    search(text: string, limit?: number): Instrument[];
-    onMove(listener: (moved: Instrument[]) => void): () => void;
-    step(n?: number): void;
-    private move;
-    private refreshDepth;
-    averagePrice(inst: Instrument): number;
-    changePercent(inst: Instrument): number;
-    totalBuyQty(inst: Instrument): number;
-    totalSellQty(inst: Instrument): number;
-    private pastBars;
-    candles(inst: Instrument, interval: number | 'DAY', from: number, to: number): Candle[];
-    private dayCandles;
-    quote(inst: Instrument, requestTime: string): Record<string, string>;
-    touchline(inst: Instrument): Record<string, string>;
-    depth(inst: Instrument): Record<string, string>;
-    snapshot(inst: Instrument): {
-        exchange: string;
-        token: string;
-        tradingSymbol: string;
-        ltp: number;
-        open: number;
-        high: number;
-        low: number;
-        close: number;
-        volume: number;
-        bid: number;
-        ask: number;
-        lotSize: number;
-        tickSize: number;
-    };
-}
-
-// (not exported) Instrument
-interface Instrument {
-    exchange: string;
-    token: string;
-    tradingSymbol: string;
-    companyName: string;
-    symbolName: string;
-    instrumentName: string;
-    segment: string;
-    isin: string;
-    kind: InstrumentKind;
-    tickSize: number;
-    lotSize: number;
-    pricePrecision: number;
-    underlying?: Instrument;
-    expiry?: number;
-    strike?: number;
-    optionType?: 'CE' | 'PE';
-    iv: number;
-    sigma: number;
-    prevClose: number;
-    open: number;
-    high: number;
-    low: number;
-    ltp: number;
-    volume: number;
-    turnover: number;
-    ltq: number;
-    lastTradeAt: number;
-    oi: number;
-    poi: number;
-    upperCircuit: number;
-    lowerCircuit: number;
-    high52: number;
-    low52: number;
-    bids: Level[];
-    asks: Level[];
-    bars: Map<number, Bar>;
-    history?: Bar[];
-}
-
-// (not exported) MarketOptions
-interface MarketOptions {
-    seed: number | string;
-    now: () => number;
-    holidays: Holidays;
-    tokensPerTick: number;
-}
-
-// (not exported) Candle
-interface Candle {
-    t: number;
-    o: number;
-    h: number;
-    l: number;
-    c: number;
-    v: number;
-    cumulative: number;
-    oi: number;
-}
-
-// (not exported) InstrumentKind
-type InstrumentKind = 'index' | 'equity' | 'future' | 'option';
-
-// (not exported) Level
-interface Level {
-    price: number;
-    qty: number;
-    orders: number;
-}
-
-// (not exported) Bar
-interface Bar {
-    t: number;
-    o: number;
-    h: number;
-    l: number;
-    c: number;
-    v: number;
-}
-
-// (not exported) Holidays
-declare class Holidays {
-    private readonly days;
-    constructor(days?: readonly string[]);
-    isTradingDay(ms: number): boolean;
-    onOrBefore(ms: number): number;
-}

@@ -10,7 +10,7 @@
  * @module @firstock/core/protocol
  */
 export { readEnvelope, failureToError, statusOf, retryAfterMs, type FailureBody } from './envelope.js'
-export { describeIssues } from './call.js'
+export { describeIssues, renewSession } from './call.js'
 export { describeValue, type FirstockErrorOptions } from './errors.js'
 export {
   DEFAULT_MAX_RESPONSE_BYTES,

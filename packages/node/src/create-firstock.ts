@@ -26,7 +26,7 @@ import {
   type Transport,
   ValidationError,
 } from '@firstock/core'
-import { checkSecureUrl, describeValue } from '@firstock/core/protocol'
+import { checkSecureUrl, describeValue, renewSession } from '@firstock/core/protocol'
 import { checkClientOptions } from './client-options.js'
 import { kyTransport } from './ky-transport.js'
 import { type ConfirmedOrder, placeOrderAndConfirm, type ReconcileOptions, type ReconcileResult, reconcileOrder } from './orders.js'
@@ -247,7 +247,7 @@ export function createFirstock<V extends ApiVersion>(options: FirstockOptions<V>
     wsUrl,
     userId: options.userId,
     getSession: () => client.sessions.get(options.userId),
-    renewSession: () => client.renewSession!(),
+    renewSession: (stale?: Session) => renewSession(client, stale),
     login: (callOptions?: CallOptions) => {
       if (!credentials) {
         return Promise.reject(
