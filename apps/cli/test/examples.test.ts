@@ -69,7 +69,10 @@ export function examplesOf(file: string, text: string): Example[] {
 async function preamble(): Promise<string> {
   const imports: string[] = []
   const seen = new Set<string>()
-  for (const pkg of ['@firstock/node', '@firstock/stream', '@firstock/sandbox']) {
+  // Examples of the adapter entry (@firstock/core/protocol) use its names too; the CLI does not depend on core, so it
+  // is imported by path.
+  const protocol = join(ROOT, 'packages', 'core', 'dist', 'protocol.js')
+  for (const pkg of ['@firstock/node', '@firstock/stream', '@firstock/sandbox', protocol]) {
     const names = Object.keys(await import(pkg)).filter((name) => !seen.has(name) && name !== 'default')
     for (const name of names) seen.add(name)
     imports.push(`import { ${names.join(', ')} } from '${pkg}'`)
