@@ -171,6 +171,7 @@ interface TransportResponse {
     status: number;
     text: string;
     retryAfter?: string | undefined;
+    date?: string | undefined;
 }
 type Transport = (request: TransportRequest) => Promise<TransportResponse>;
 declare const DEFAULT_MAX_RESPONSE_BYTES: number;

@@ -18,6 +18,8 @@ export interface TransportResponse {
   text: string
   /** The `Retry-After` header, when present. */
   retryAfter?: string | undefined
+  /** The `Date` header (the server's clock, e.g. `Tue, 01 Dec 2026 04:05:06 GMT`), when present. */
+  date?: string | undefined
 }
 
 /**
@@ -57,8 +59,9 @@ export async function readFetchResponse(
     throw redirectRefused(response.status, response.headers.get('location') ?? (response.redirected ? response.url : undefined))
   }
   const retryAfter = response.headers.get('retry-after') ?? undefined
+  const date = response.headers.get('date') ?? undefined
   const declared = Number(response.headers.get('content-length'))
-  if (response.body === null) return { status: response.status, text: '', retryAfter }
+  if (response.body === null) return { status: response.status, text: '', retryAfter, date }
   if (declared > maxBytes && !response.headers.has('content-encoding')) {
     await response.body.cancel().catch(() => undefined)
     throw responseTooLarge(maxBytes)
@@ -77,7 +80,7 @@ export async function readFetchResponse(
     }
     text += decoder.decode(value, { stream: true })
   }
-  return { status: response.status, text: text + decoder.decode(), retryAfter }
+  return { status: response.status, text: text + decoder.decode(), retryAfter, date }
 }
 
 /** Any 3xx: Firstock answers a POST with 2xx or an error status, so a 3xx is somebody sending us elsewhere. */
