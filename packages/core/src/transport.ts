@@ -1,4 +1,5 @@
 import { NetworkError } from './errors.js'
+import { parseOrderTime } from './order-tags.js'
 
 /** One HTTP exchange. The transport POSTs `body` (JSON text) to `url` and returns whatever came back. */
 export interface TransportRequest {
@@ -102,4 +103,25 @@ export function responseTooLarge(maxBytes: number): NetworkError {
   return new NetworkError(`the answer is larger than ${maxBytes} bytes (maxResponseBytes); reading stopped there`, {
     code: 'BAD_RESPONSE',
   })
+}
+
+/**
+ * How far the server's clock is from this machine's, as the last answer showed it (its `Date` header, or else the
+ * envelope's `requestTime`). Order times in the order book are on the server's clock, so "placed after the request"
+ * is only meaningful once the request's time is read on that clock too, whatever this machine's clock says.
+ */
+export class ServerClock {
+  #offsetMs: number | undefined
+
+  /** Notes the server's time of one answer (`date`: its `Date` header; `data`: its envelope's data) received at `receivedAt`. */
+  observe(date: string | undefined, data: unknown, receivedAt: number = Date.now()): void {
+    const server = date === undefined ? Number.NaN : Date.parse(date)
+    const time = Number.isNaN(server) ? parseOrderTime((data as { requestTime?: unknown } | null | undefined)?.requestTime) : server
+    if (time !== undefined) this.#offsetMs = time - receivedAt
+  }
+
+  /** A time of this machine's clock (epoch ms) on the server's clock; unchanged until an answer has shown the server's. */
+  toServer(localMs: number): number {
+    return localMs + (this.#offsetMs ?? 0)
+  }
 }

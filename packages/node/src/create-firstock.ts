@@ -22,6 +22,7 @@ import {
   type RetryOptions,
   registerCredentials,
   registries,
+  ServerClock,
   type Session,
   type SessionProvider,
   type SessionStore,
@@ -227,6 +228,7 @@ export function createFirstock<V extends ApiVersion>(options: FirstockOptions<V>
     logger: options.logger,
     orderLimits,
     instrumentOf: (exchange, tradingSymbol) => loaded?.bySymbol(exchange, tradingSymbol),
+    serverClock: new ServerClock(),
     renewSession: async () => {
       if (credentials) return login(client, credentials)
       const session = (await options.onSessionExpired?.()) ?? undefined

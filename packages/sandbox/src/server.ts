@@ -140,6 +140,8 @@ export class Api {
 
   async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://sandbox')
+    // A server's Date header is its own clock: here, the simulated market's.
+    res.setHeader('date', new Date(this.deps.now()).toUTCString())
     const raw = await readBody(req)
     if (url.pathname.startsWith('/__sandbox/')) return this.control(req, res, url.pathname, raw)
     if (serveSymbolDownload(req, res, url.pathname, this.market)) return

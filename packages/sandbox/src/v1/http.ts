@@ -68,6 +68,8 @@ export class V1Api {
 
   async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://sandbox')
+    // A server's Date header is its own clock: here, the simulated market's.
+    res.setHeader('date', new Date(this.deps.model.now()).toUTCString())
     const raw = await readBody(req)
     const path = url.pathname.slice(V1_PREFIX.length).replace(/\/+$/, '')
     if (path.startsWith('symbols/')) return this.symbols(req, res, path.slice('symbols/'.length))
