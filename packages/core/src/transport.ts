@@ -112,9 +112,13 @@ export function responseTooLarge(maxBytes: number): NetworkError {
  */
 export class ServerClock {
   #offsetMs: number | undefined
+  #lastDate: string | undefined
 
   /** Notes the server's time of one answer (`date`: its `Date` header; `data`: its envelope's data) received at `receivedAt`. */
   observe(date: string | undefined, data: unknown, receivedAt: number = Date.now()): void {
+    // The Date header has whole seconds: answers within the same second add nothing to the first one.
+    if (date !== undefined && date === this.#lastDate) return
+    this.#lastDate = date
     const server = date === undefined ? Number.NaN : Date.parse(date)
     const time = Number.isNaN(server) ? parseOrderTime((data as { requestTime?: unknown } | null | undefined)?.requestTime) : server
     if (time !== undefined) this.#offsetMs = time - receivedAt
