@@ -4,7 +4,7 @@
 // against the sandbox in its own process, under `--cpu-prof`, then sums the profile's samples twice: by stage of a
 // call (request validation, limiter, transport, envelope, response validation) and by who spent the self time (zod,
 // undici, the SDK's packages, Node's internals, GC, idle). Also times node:http keep-alive and bare undici on the
-// same sandbox in the same run, as the floors.
+// same sandbox in the same run, as the floors (three rounds taking turns, best of each).
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -37,10 +37,12 @@ function run(kind, flags = []) {
 }
 
 try {
-  const floor = run('http')
-  const bare = run('undici')
-  const plain = run('sdk')
-  const limited = run('sdk-limiter')
+  // Three rounds, the clients taking turns, best of each: a busy moment of the machine then hurts all of them alike.
+  const best = {}
+  for (let round = 0; round < 3; round++) {
+    for (const kind of ['http', 'undici', 'sdk', 'sdk-limiter']) best[kind] = Math.max(best[kind] ?? 0, run(kind).perSecond)
+  }
+  const [floor, bare, plain, limited] = ['http', 'undici', 'sdk', 'sdk-limiter'].map((kind) => ({ perSecond: best[kind] }))
   run('sdk-limiter', ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=100'])
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))
   const profile = JSON.parse(readFileSync(join(dir, file), 'utf8'))
