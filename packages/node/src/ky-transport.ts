@@ -17,8 +17,8 @@ export interface KyTransportOptions {
  * never followed and answers are capped at `maxResponseBytes`, as in every transport of the SDK.
  * @example
  * ```ts
- * const transport = kyTransport({ hooks: { beforeRequest: [(request) => request.headers.set('x-trace', traceId())] } })
- * const firstock = createFirstock({ version: 'v3', userId, transport })
+ * const transport = kyTransport({ hooks: { beforeRequest: [(request) => request.headers.set('x-trace', crypto.randomUUID())] } })
+ * const firstock = createFirstock({ version: 'v3', userId: 'AB1234', transport })
  * ```
  */
 export function kyTransport(options: KyTransportOptions = {}): Transport {

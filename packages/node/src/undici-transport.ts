@@ -30,8 +30,8 @@ type Undici = { request: typeof import('undici').request; dispatcher: Dispatcher
  * when aborted, and sends nothing when the signal is already aborted.
  * @example
  * ```ts
- * import { Agent } from 'undici'
- * const firstock = createFirstock({ version: 'v3', userId, transport: undiciTransport({ dispatcher: new Agent({ connections: 4 }) }) })
+ * // At most 4 sockets to Firstock's host (pass `dispatcher` to use an undici Agent or Pool of your own).
+ * const firstock = createFirstock({ version: 'v3', userId: 'AB1234', transport: undiciTransport({ agent: { connections: 4 } }) })
  * ```
  */
 export function undiciTransport(options: UndiciTransportOptions = {}): Transport {
