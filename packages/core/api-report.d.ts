@@ -61,6 +61,7 @@ interface Client {
     readonly orderLimits?: OrderLimits | undefined;
     readonly instrumentOf?: ((exchange: string, tradingSymbol: string) => TickInfo | undefined) | undefined;
     readonly renewSession?: (() => Promise<Session | undefined>) | undefined;
+    readonly serverClock?: ServerClock | undefined;
 }
 
 // Credentials
@@ -749,6 +750,7 @@ interface TransportResponse {
     status: number;
     text: string;
     retryAfter?: string | undefined;
+    date?: string | undefined;
 }
 
 // UnknownInstrumentError
@@ -14235,6 +14237,13 @@ interface FirstockErrorOptions {
     endpoint?: string | undefined;
     field?: string | undefined;
     cause?: unknown;
+}
+
+// (not exported) ServerClock
+declare class ServerClock {
+    #private;
+    observe(date: string | undefined, data: unknown, receivedAt?: number): void;
+    toServer(localMs: number): number;
 }
 
 // (not exported) FIRSTOCK_ERRORS

@@ -212,6 +212,13 @@ type ScripInput = string | {
     readonly token: string | number;
 };
 
+// ServerClock
+declare class ServerClock {
+    #private;
+    observe(date: string | undefined, data: unknown, receivedAt?: number): void;
+    toServer(localMs: number): number;
+}
+
 // ServerFrame
 type ServerFrame = ConnectAckFrame | FeedFrame | UnsubscribeAckFrame | OrderAckFrame | OrderFrame | UnknownFrame;
 

@@ -91,9 +91,13 @@ type InstrumentsProgress = {
     stale: boolean;
 };
 
+// KEEP_ALIVE_TIMEOUT_MS
+declare const KEEP_ALIVE_TIMEOUT_MS = 30000;
+
 // KyTransportOptions
 interface KyTransportOptions {
     fetch?: typeof fetch;
+    hooks?: Hooks;
 }
 
 // LoadInstrumentsOptions
@@ -136,6 +140,12 @@ declare const SYMBOL_FILE_PATHS: Record<SymbolFile, string>;
 // SymbolFile
 type SymbolFile = Exchange | 'INDICES';
 
+// UndiciTransportOptions
+interface UndiciTransportOptions {
+    dispatcher?: Dispatcher;
+    agent?: Agent.Options;
+}
+
 // checkBaseUrl
 declare function checkBaseUrl(raw: string, what?: string): string;
 
@@ -159,6 +169,9 @@ declare function loadInstruments(options?: LoadInstrumentsOptions): Promise<Inst
 
 // symbolFileUrl
 declare function symbolFileUrl(file: SymbolFile, options?: Pick<LoadInstrumentsOptions, 'symbolsUrl' | 'urls'>): string;
+
+// undiciTransport
+declare function undiciTransport(options?: UndiciTransportOptions): Transport;
 
 // (not exported) EndpointsOf
 type EndpointsOf<V extends ApiVersion> = (typeof registries)[V]['endpoints'];

@@ -18,6 +18,7 @@ export {
   isRedirect,
   redirectRefused,
   responseTooLarge,
+  ServerClock,
 } from './transport.js'
 export {
   MAX_DELAY_MS,

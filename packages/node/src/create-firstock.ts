@@ -26,9 +26,9 @@ import {
   type Transport,
   ValidationError,
 } from '@firstock/core'
-import { checkSecureUrl, describeValue, renewSession } from '@firstock/core/protocol'
+import { checkSecureUrl, describeValue, renewSession, ServerClock } from '@firstock/core/protocol'
 import { checkClientOptions } from './client-options.js'
-import { kyTransport } from './ky-transport.js'
+import { undiciTransport } from './undici-transport.js'
 import { type ConfirmedOrder, placeOrderAndConfirm, type ReconcileOptions, type ReconcileResult, reconcileOrder } from './orders.js'
 import { defaultSymbolsUrl, type InstrumentsOptions, loadInstruments, type SymbolFile, V1_SYMBOL_FILE_PATHS } from './instruments.js'
 
@@ -67,7 +67,7 @@ export interface FirstockOptions<V extends ApiVersion = 'v3'> extends Partial<Cr
   timeout?: number
   /** A pino-style logger; every line it gets is already redacted. */
   logger?: Logger
-  /** Replace the HTTP transport (tests, other runtimes). Default: ky. */
+  /** Replace the HTTP transport (`kyTransport()` for ky hooks, `fetchTransport()`, your own). Default: `undiciTransport()`. */
   transport?: Transport
   /**
    * The largest answer accepted, in bytes after decompression (default 8 MiB). A larger answer is a `NetworkError`
@@ -209,7 +209,7 @@ export function createFirstock<V extends ApiVersion>(options: FirstockOptions<V>
   const client: Client = {
     registry,
     baseUrl,
-    transport: options.transport ?? kyTransport(),
+    transport: options.transport ?? undiciTransport(),
     userId: options.userId,
     sessions: {
       get: async (userId) => {
@@ -226,6 +226,7 @@ export function createFirstock<V extends ApiVersion>(options: FirstockOptions<V>
     logger: options.logger,
     orderLimits,
     instrumentOf: (exchange, tradingSymbol) => loaded?.bySymbol(exchange, tradingSymbol),
+    serverClock: new ServerClock(),
     renewSession: async () => {
       if (credentials) return startSession(client, credentials)
       const session = (await options.onSessionExpired?.()) ?? undefined
