@@ -1,4 +1,4 @@
-import { checkCount, checkDuration, checkSecureUrl, v3, ValidationError } from '@firstock/core'
+import { checkCount, checkDuration, checkSecureUrl, norenProtocol, v3, ValidationError } from '@firstock/core'
 import DefaultWebSocket from 'isomorphic-ws'
 import { DEFAULT_RECONNECT, type ReconnectOptions } from './backoff.js'
 import {
@@ -28,6 +28,7 @@ export function resolveOptions(options: StreamOptions) {
     })
   }
   return {
+    protocol: norenProtocol,
     url,
     WebSocketImpl: options.WebSocket ?? (DefaultWebSocket as unknown as WebSocketConstructor),
     reconnect,
