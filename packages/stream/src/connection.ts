@@ -82,6 +82,8 @@ export function createConnection(o: ConnectionOptions): Connection {
   let accepted = false
   let lastFrameAt = Date.now()
   let probed = false
+  /** The current socket reports server pings (`ws` does; browser sockets do not). */
+  let pinged = false
   let done = false
   let disposing: Promise<void> = Promise.resolve()
   let connectTimer: ReturnType<typeof setTimeout> | undefined
@@ -147,7 +149,14 @@ export function createConnection(o: ConnectionOptions): Connection {
     }
     // Server pings (socket V2 sends them; `ws` answers with a pong) prove the socket alive too.
     const on = (ws as { on?: (event: string, fn: () => void) => void }).on
-    if (typeof on === 'function') on.call(ws, 'ping', () => gen === generation && alive())
+    pinged = false
+    if (typeof on === 'function') {
+      on.call(ws, 'ping', () => {
+        if (gen !== generation) return
+        pinged = true
+        alive()
+      })
+    }
     connectTimer = setTimer(() => {
       if (gen === generation && !accepted) lost('no connect answer in time')
     }, o.connectTimeoutMs, true)
@@ -242,11 +251,14 @@ export function createConnection(o: ConnectionOptions): Connection {
   function watchdog(): void {
     const watched = o.watched()
     if (watched === 'none') return
+    const probe = watched === 'orders' ? protocol.subscribeOrders(userId()) : undefined
+    // Order updates only, no probe message, no pings seen: silence proves nothing, so it is not judged.
+    if (watched === 'orders' && probe === undefined && !pinged) return
     const silence = Date.now() - lastFrameAt
     if (silence > watchdogMs) return lost('silent past the watchdog window')
-    if (watched === 'orders' && !probed && silence > watchdogMs / 2) {
+    if (probe !== undefined && !probed && silence > watchdogMs / 2) {
       probed = true
-      send(protocol.subscribeOrders(userId()))
+      send(probe)
     }
   }
 

@@ -2,10 +2,14 @@ import {
   createMerger,
   FirstockError,
   registerSecret,
+  toOptionGreeks,
   toOrderUpdate,
+  toPositionUpdate,
   ValidationError,
   type Depth,
+  type OptionGreeks,
   type OrderUpdate,
+  type PositionUpdate,
   type Scrip,
   type StreamChannel,
   type StreamFrame,
@@ -51,7 +55,7 @@ export function createStream(options: StreamOptions): Stream {
     })
   }
   const resolved = resolveOptions(options)
-  const { protocol, bufferSize, orderBufferSize, readOrderBook, watchdogMs } = resolved
+  const { protocol, version, bufferSize, orderBufferSize, readOrderBook, watchdogMs, subscribeTimeoutMs } = resolved
   const logger = options.logger
   if (options.session) registerSecret(options.session.jKey)
 
@@ -63,12 +67,17 @@ export function createStream(options: StreamOptions): Stream {
   const merger = createMerger()
   let orderCount = 0
   const orderFeeds = new Set<Feed<OrderUpdate>>()
+  const positionFeeds = new Set<Feed<PositionUpdate>>()
+  let confirmTimer: ReturnType<typeof setInterval> | undefined
   const listeners: { [E in keyof StreamEvents]: Set<(value: StreamEvents[E]) => void> } = {
     tick: new Set(),
     depth: new Set(),
     order: new Set(),
     state: new Set(),
     error: new Set(),
+    position: new Set(),
+    greeks: new Set(),
+    unconfirmed: new Set(),
   }
 
   const connection = createConnection({
@@ -79,7 +88,10 @@ export function createStream(options: StreamOptions): Stream {
     watched: () => (subs.size > 0 ? 'market' : orderCount > 0 ? 'orders' : 'none'),
     onAccepted,
     onFrame,
-    onLost: () => orderResync.disconnected(),
+    onLost: () => {
+      stopConfirming()
+      orderResync.disconnected()
+    },
     onFatal: fail,
     onState: setState,
   })
@@ -127,6 +139,30 @@ export function createStream(options: StreamOptions): Stream {
       connection.send(protocol.subscribeOrders(connection.userId))
       orderResync.connected()
     }
+    stopConfirming()
+    confirmTimer = setInterval(confirm, Math.max(10, Math.min(subscribeTimeoutMs / 4, 1_000)))
+    ;(confirmTimer as { unref?: () => void }).unref?.()
+  }
+
+  function stopConfirming(): void {
+    clearInterval(confirmTimer)
+    confirmTimer = undefined
+  }
+
+  /** Reports the subscriptions that have had no frame within `subscribeTimeoutMs` (once per socket). */
+  function confirm(): void {
+    const overdue = subs.overdue(subscribeTimeoutMs)
+    if (overdue.length === 0) return
+    const byChannel = new Map<StreamChannel, string[]>()
+    for (const route of overdue) {
+      const keys = byChannel.get(route.channel) ?? []
+      keys.push(route.scrip.key)
+      byChannel.set(route.channel, keys)
+    }
+    for (const [channel, keys] of byChannel) {
+      logger?.warn?.({ channel, keys }, 'stream: subscriptions without a frame')
+      emit('unconfirmed', { channel, keys })
+    }
   }
 
   // ---- frames ----
@@ -146,6 +182,22 @@ export function createStream(options: StreamOptions): Stream {
       case 'om':
         if (orderCount > 0) orderResync.live(toOrderUpdate(frame))
         return
+      case 'pm': {
+        if (positionFeeds.size === 0 && listeners.position.size === 0) return
+        const update = toPositionUpdate(frame)
+        for (const feed of positionFeeds) feed.push(update)
+        emit('position', update)
+        return
+      }
+      case 'gk': {
+        const route = subs.route('greeks', frame.e, frame.tk)
+        if (!route) return
+        route.live = true
+        const greeks = toOptionGreeks(frame)
+        for (const feed of route.feeds) feed.push(greeks)
+        emit('greeks', greeks)
+        return
+      }
       default:
         return // acks: uk, udk, ok, uok
     }
@@ -213,6 +265,13 @@ export function createStream(options: StreamOptions): Stream {
   }
 
   function assertUsable(what: string): void {
+    if ((what === 'greeks' || what === 'positions') && version !== 'v1') {
+      throw new ValidationError(`stream: ${what} exist on API V1 (socket V2) only; this stream speaks ${version}`, {
+        code: 'UNSUPPORTED',
+        field: what,
+        direction: 'request',
+      })
+    }
     if (terminalError) throw terminalError
     if (closing) throw new FirstockError(`stream: ${what} after close()`, { code: 'STREAM_CLOSED', endpoint: 'stream' })
   }
@@ -235,9 +294,11 @@ export function createStream(options: StreamOptions): Stream {
   // ---- shutdown ----
 
   function endFeeds(error?: FirstockError): void {
-    for (const feed of new Set([...orderFeeds, ...subs.feeds()])) feed.end(error)
+    stopConfirming()
+    for (const feed of new Set([...orderFeeds, ...positionFeeds, ...subs.feeds()])) feed.end(error)
     subs.clear()
     orderFeeds.clear()
+    positionFeeds.clear()
     orderCount = 0
     orderResync.reset()
   }
@@ -261,7 +322,7 @@ export function createStream(options: StreamOptions): Stream {
       set.add(listener)
       return once(() => set.delete(listener))
     },
-    subscribe(kind: 'touchline' | 'depth' | 'orders', tokens?: readonly SymbolInput[] | SymbolInput): Unsubscribe {
+    subscribe(kind: 'touchline' | 'depth' | 'greeks' | 'orders', tokens?: readonly SymbolInput[] | SymbolInput): Unsubscribe {
       if (kind === 'orders') {
         assertUsable(kind)
         acquireOrders()
@@ -274,6 +335,21 @@ export function createStream(options: StreamOptions): Stream {
     },
     touchline: (tokens, opts) => marketIterator<Tick>('touchline', tokens, opts),
     depth: (tokens, opts) => marketIterator<Depth>('depth', tokens, opts),
+    greeks: (tokens, opts) => marketIterator<OptionGreeks>('greeks', tokens, opts),
+    positions(opts = {}) {
+      assertUsable('positions')
+      if (opts.signal?.aborted) return finishedIterator<PositionUpdate>()
+      let feed!: Feed<PositionUpdate>
+      feed = createFeed<PositionUpdate>({
+        bufferSize: opts.bufferSize ?? bufferSize,
+        onDrop: () => dropped++,
+        onClose: () => positionFeeds.delete(feed),
+        signal: opts.signal,
+      })
+      positionFeeds.add(feed)
+      return feed.iterator
+    },
+    version,
     orders(opts = {}) {
       assertUsable('orders')
       if (opts.signal?.aborted) return finishedIterator<OrderUpdate>()
@@ -308,7 +384,8 @@ export function createStream(options: StreamOptions): Stream {
       return dropped
     },
     get subscriptions() {
-      return { touchline: subs.keys('touchline'), depth: subs.keys('depth'), orders: orderCount > 0 }
+      const base = { touchline: subs.keys('touchline'), depth: subs.keys('depth'), orders: orderCount > 0 }
+      return protocol.channels.has('greeks') ? { ...base, greeks: subs.keys('greeks') } : base
     },
     close() {
       if (closing) return closing

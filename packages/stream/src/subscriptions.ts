@@ -17,6 +17,10 @@ export interface Route {
   live: boolean
   /** Subscription order, so `keys()` lists scrips in the order they were subscribed. */
   readonly seq: number
+  /** When it was last sent (ms); `unconfirmed` counts from here. */
+  since: number
+  /** Already reported as unconfirmed on this socket. */
+  reported: boolean
 }
 
 export interface Subscriptions {
@@ -30,8 +34,8 @@ export interface Subscriptions {
   resubscribe(): void
   /** Scrip keys (`EXCH|TOKEN`) subscribed on a channel. */
   keys(channel: StreamChannel): string[]
-  /** Routes that have not had a frame on this socket. */
-  pending(): Route[]
+  /** Subscriptions sent at least `timeoutMs` ago without a frame since, not yet reported; marks them reported. */
+  overdue(timeoutMs: number): Route[]
   readonly size: number
   /** Every feed, for the end of the stream. */
   feeds(): Feed<unknown>[]
@@ -85,7 +89,7 @@ export function createSubscriptions(protocol: StreamProtocol, send: (text: strin
         let route = tokens.get(scrip.token)
         if (!route) {
           if (!sharedOnWire(channel, scrip)) fresh.push(scrip)
-          route = { channel, scrip, count: 0, feeds: new Set(), live: false, seq: seq++ }
+          route = { channel, scrip, count: 0, feeds: new Set(), live: false, seq: seq++, since: Date.now(), reported: false }
           tokens.set(scrip.token, route)
           size++
         } else if (feed) {
@@ -116,6 +120,7 @@ export function createSubscriptions(protocol: StreamProtocol, send: (text: strin
     },
     resubscribe() {
       const sent = new Map<string, Set<string>>()
+      const now = Date.now()
       for (const channel of routes.keys()) {
         const wire = protocol.wireChannel(channel)
         let keys = sent.get(wire)
@@ -123,6 +128,8 @@ export function createSubscriptions(protocol: StreamProtocol, send: (text: strin
         const scrips: Scrip[] = []
         for (const route of all(channel)) {
           route.live = false
+          route.reported = false
+          route.since = now
           if (keys.has(route.scrip.key)) continue
           keys.add(route.scrip.key)
           scrips.push(route.scrip)
@@ -131,7 +138,12 @@ export function createSubscriptions(protocol: StreamProtocol, send: (text: strin
       }
     },
     keys: (channel) => [...all(channel)].sort((a, b) => a.seq - b.seq).map((r) => r.scrip.key),
-    pending: () => [...all()].filter((r) => !r.live),
+    overdue(timeoutMs) {
+      const before = Date.now() - timeoutMs
+      const out = [...all()].filter((r) => !r.live && !r.reported && r.since <= before)
+      for (const route of out) route.reported = true
+      return out
+    },
     get size() {
       return size
     },
