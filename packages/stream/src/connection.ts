@@ -177,11 +177,13 @@ export function createConnection(o: ConnectionOptions): Connection {
     if (typeof data !== 'string' && !(data instanceof ArrayBuffer) && !ArrayBuffer.isView(data)) {
       return logger?.debug?.({ reason: 'not-json' }, 'stream: unknown frame')
     }
-    protocol.decode(data as string | ArrayBuffer | ArrayBufferView, (frame) => {
-      if (frame.t === 'ck') return frame.ok ? onAccepted() : onRefused(frame.message)
-      if (frame.t === 'unknown') return logger?.debug?.({ reason: frame.reason, frame: scrub(frame.text) }, 'stream: unknown frame')
-      o.onFrame(frame)
-    })
+    protocol.decode(data as string | ArrayBuffer | ArrayBufferView, onDecoded)
+  }
+
+  function onDecoded(frame: StreamFrame): void {
+    if (frame.t === 'ck') return frame.ok ? onAccepted() : onRefused(frame.message)
+    if (frame.t === 'unknown') return logger?.debug?.({ reason: frame.reason, frame: scrub(frame.text) }, 'stream: unknown frame')
+    o.onFrame(frame)
   }
 
   /** The socket is gone or dead: drop it and come back with backoff, unless the stream is closing. */

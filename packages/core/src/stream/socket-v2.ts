@@ -72,40 +72,60 @@ function count(value: unknown): number | undefined {
   return n === undefined || Math.abs(n) >= SENTINEL ? undefined : n
 }
 
+let lastSeconds = -1
+let lastTime = ''
 /** Epoch seconds as `HH:MM:SS` in India time (UTC+5:30), as Noren's `ltt`; independent of the machine's zone. */
 function indiaTime(seconds: number): string {
+  // Many records in a row carry the same second: format it once.
+  if (seconds === lastSeconds) return lastTime
   const d = new Date((seconds + 19_800) * 1000)
-  const two = (n: number) => String(n).padStart(2, '0')
-  return `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`
+  const two = (n: number) => (n < 10 ? `0${n}` : String(n))
+  lastSeconds = seconds
+  lastTime = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`
+  return lastTime
+}
+
+/** Wire key → Noren key and whether it is a price in paise; one lookup per key the record carries. */
+const WIRE_KEYS: Readonly<Record<string, { readonly key: string; readonly price: boolean }>> = (() => {
+  const out: Record<string, { key: string; price: boolean }> = Object.create(null) as Record<string, { key: string; price: boolean }>
+  for (const [wire, key] of PRICE_KEYS) out[wire] = { key, price: true }
+  for (const [wire, key] of COUNT_KEYS) out[wire] = { key, price: false }
+  return out
+})()
+
+/** `[price, quantity, orders]` keys of each depth level per side, e.g. `bp1`, `bq1`, `bo1`. */
+const LEVEL_KEYS: Readonly<Record<string, ReadonlyArray<readonly [string, string, string]>>> = Object.fromEntries(
+  DEPTH_SIDES.map(([wire, side]) => [wire, Array.from({ length: 5 }, (_, i) => [`${side}p${i + 1}`, `${side}q${i + 1}`, `${side}o${i + 1}`] as const)]),
+)
+
+function levelsInto(out: Record<string, number | string>, levels: unknown, keys: ReadonlyArray<readonly [string, string, string]>): void {
+  if (!Array.isArray(levels)) return
+  for (let i = 0; i < levels.length && i < keys.length; i++) {
+    const level = levels[i] as Record<string, unknown> | null
+    if (level === null || typeof level !== 'object') continue
+    const [p, q, o] = keys[i]!
+    const price = paiseToRupees(level.price)
+    if (price !== undefined) out[p] = price
+    const quantity = count(level.quantity)
+    if (quantity !== undefined) out[q] = quantity
+    const orders = count(level.orders)
+    if (orders !== undefined) out[o] = orders
+  }
 }
 
 /** One market record in Noren keys with prices in rupees; only the keys the record carries. */
 export function marketRecordData(record: Readonly<Record<string, unknown>>): FrameData {
   const out: Record<string, number | string> = {}
-  for (const [wire, key] of PRICE_KEYS) {
-    if (!(wire in record)) continue
-    const n = paiseToRupees(record[wire])
-    if (n !== undefined) out[key] = n
-  }
-  for (const [wire, key] of COUNT_KEYS) {
-    if (!(wire in record)) continue
-    const n = count(record[wire])
-    if (n !== undefined) out[key] = n
-  }
-  const ltt = count(record.i_last_trade_time)
-  if (ltt !== undefined && ltt > 0) out.ltt = indiaTime(ltt)
-  for (const [wire, side] of DEPTH_SIDES) {
-    const levels = record[wire]
-    if (!Array.isArray(levels)) continue
-    for (let i = 0; i < levels.length && i < 5; i++) {
-      const level = levels[i] as Record<string, unknown> | null
-      if (level === null || typeof level !== 'object') continue
-      const price = paiseToRupees(level.price)
-      if (price !== undefined) out[`${side}p${i + 1}`] = price
-      const quantity = count(level.quantity)
-      if (quantity !== undefined) out[`${side}q${i + 1}`] = quantity
-      const orders = count(level.orders)
-      if (orders !== undefined) out[`${side}o${i + 1}`] = orders
+  for (const wire in record) {
+    const spec = WIRE_KEYS[wire]
+    if (spec !== undefined) {
+      const n = spec.price ? paiseToRupees(record[wire]) : count(record[wire])
+      if (n !== undefined) out[spec.key] = n
+    } else if (wire === 'best_buy' || wire === 'best_sell') {
+      levelsInto(out, record[wire], LEVEL_KEYS[wire]!)
+    } else if (wire === 'i_last_trade_time') {
+      const ltt = count(record[wire])
+      if (ltt !== undefined && ltt > 0) out.ltt = indiaTime(ltt)
     }
   }
   return out
@@ -185,13 +205,12 @@ function mergeV2<T extends Tick | Depth>(
   apply: (f: FeedFrame) => T | undefined,
 ): T | undefined {
   if (frame.t !== 'mk') return undefined
-  let data = frame.data
+  const data = frame.data as Record<string, number | string | undefined>
   // The wire's own net change is in paise against a close it may not resend; derive the percentage from rupees.
-  const last = typeof data.lp === 'number' ? data.lp : undefined
+  // `data` was built by the decoder for this frame alone, so it takes the derived key in place.
+  const last = data.lp
   const close = typeof data.c === 'number' ? data.c : prev?.close
-  if (last !== undefined && close !== undefined && close > 0) {
-    data = { ...data, pc: Math.round(((last - close) / close) * 10_000) / 100 }
-  }
+  if (typeof last === 'number' && close !== undefined && close > 0) data.pc = Math.round(((last - close) / close) * 10_000) / 100
   return apply({ t: prev === undefined ? kinds[0] : kinds[1], e: frame.e, tk: frame.tk, data })
 }
 
