@@ -103,7 +103,7 @@ export function createConnection(o: ConnectionOptions): Connection {
   async function renew(): Promise<Session | undefined> {
     if (!provider?.renewSession) return undefined
     renewed = true
-    return provider.renewSession()
+    return provider.renewSession(session)
   }
 
   async function connect(useRenewed = false): Promise<void> {
