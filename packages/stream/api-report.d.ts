@@ -39,6 +39,7 @@ declare const DEFAULT_WATCHDOG_MS = 20000;
 declare const DEFAULT_CONNECT_TIMEOUT_MS = 10000;
 declare const DEFAULT_BUFFER_SIZE = 1000;
 declare const DEFAULT_ORDER_BUFFER_SIZE = 100000;
+declare const DEFAULT_SUBSCRIBE_TIMEOUT_MS = 10000;
 declare const CLOSE_GRACE_MS = 1000;
 type StreamState = {
     readonly status: "connecting";
@@ -119,4 +120,4 @@ declare class StreamConsumerTooSlowError extends FirstockError {
     readonly bufferSize: number;
     constructor(bufferSize: number);
 }
-export { CLOSE_GRACE_MS, DEFAULT_BACKOFF_FACTOR, DEFAULT_BASE_DELAY_MS, DEFAULT_BUFFER_SIZE, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_HEARTBEAT_MS, DEFAULT_JITTER, DEFAULT_MAX_DELAY_MS, DEFAULT_ORDER_BUFFER_SIZE, DEFAULT_RECONNECT, DEFAULT_RESET_AFTER_MS, DEFAULT_WATCHDOG_MS, type IterateOptions, type ReconnectOptions, type Stream, StreamConsumerTooSlowError, type StreamEvents, type StreamOptions, type StreamProvider, type StreamState, type SymbolInput, type Unsubscribe, type WebSocketConstructor, type WebSocketLike, createStream, resolveScrips };
+export { CLOSE_GRACE_MS, DEFAULT_BACKOFF_FACTOR, DEFAULT_BASE_DELAY_MS, DEFAULT_BUFFER_SIZE, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_HEARTBEAT_MS, DEFAULT_JITTER, DEFAULT_MAX_DELAY_MS, DEFAULT_ORDER_BUFFER_SIZE, DEFAULT_RECONNECT, DEFAULT_RESET_AFTER_MS, DEFAULT_SUBSCRIBE_TIMEOUT_MS, DEFAULT_WATCHDOG_MS, type IterateOptions, type ReconnectOptions, type Stream, StreamConsumerTooSlowError, type StreamEvents, type StreamOptions, type StreamProvider, type StreamState, type SymbolInput, type Unsubscribe, type WebSocketConstructor, type WebSocketLike, createStream, resolveScrips };

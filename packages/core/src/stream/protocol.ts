@@ -66,10 +66,13 @@ export interface StreamProtocol {
   wireChannel(channel: StreamChannel): string
   /** Channels this protocol can subscribe. */
   readonly channels: ReadonlySet<StreamChannel>
+  /** The message that subscribes these scrips on a channel. */
   subscribe(channel: StreamChannel, scrips: readonly Scrip[]): string
+  /** The message that unsubscribes these scrips from a channel. */
   unsubscribe(channel: StreamChannel, scrips: readonly Scrip[]): string
   /** The order-update subscription, or `undefined` when the server pushes order updates without one. */
   subscribeOrders(accountId: string): string | undefined
+  /** The message that ends order updates, or `undefined` when there is none (socket V2 pushes them regardless). */
   unsubscribeOrders(): string | undefined
   /** Whether the server acknowledges a market subscription (socket V2 does not: a first tick is the only sign). */
   readonly acknowledgesSubscribe: boolean
