@@ -1,5 +1,6 @@
 import { fixed, yymmdd } from '../util.js'
 import { marginFor } from './margins.js'
+import { sessionRejectReason, settlePosition } from './session-rules.js'
 import type { Instrument, Market } from './market.js'
 import { type Account, applyToNet, type Fill, fillCap, type Holding, ModifyError, OPEN_STATES, type Order, type OrderInput, type OrderState, type Position } from './order.js'
 
@@ -175,6 +176,7 @@ export class Broker {
 
   /** Accepts an order (it may still end REJECTED, as the exchange would). */
   place(userId: string, input: OrderInput): Order {
+    this.sessionTick()
     const account = this.account(userId)
     const now = this.now()
     this.serial += 1
@@ -193,7 +195,7 @@ export class Broker {
       history: [],
       fills: [],
     }
-    const reason = this.rejectReason(userId, input)
+    const reason = sessionRejectReason(this.market, input, now) ?? this.rejectReason(userId, input)
     account.orders.push(order)
     this.state(order, 'NewAck')
     if (reason) {
@@ -213,7 +215,9 @@ export class Broker {
       order.status = 'OPEN'
       this.state(order, 'New')
     }
-    this.tryFill(order, true)
+    // Pre-open orders are collected for the 09:15 auction.
+    if (this.market.hours.phase(input.inst.exchange, now) === 'pre-open') order.preOpen = true
+    else this.tryFill(order, true)
     return order
   }
 
@@ -246,23 +250,59 @@ export class Broker {
     if (!order || !OPEN_STATES.has(order.status)) throw new ModifyError('Order not found to cancel')
     order.status = 'PENDING'
     this.state(order, 'PendingCancel')
-    order.status = 'CANCELED'
-    order.cancelQty = order.quantity - order.fillShares
-    order.exchangeTime = this.now()
-    this.state(order, 'Canceled')
+    this.closeOrder(order)
     return order
   }
 
   // ---- matching ----
 
   private match(): void {
+    this.sessionTick()
     for (const account of this.accounts.values()) {
       for (const order of account.orders) if (order.status === 'OPEN' || order.status === 'TRIGGER_PENDING') this.tryFill(order, false)
     }
   }
 
+  /**
+   * What the clock decides: expired contracts settle at their last price and their orders are cancelled; orders still
+   * open when their exchange closes are cancelled (DAY orders do not outlive the session); once continuous trading
+   * starts, the orders collected in pre-open match at one auction price, the instrument's price at the open.
+   */
+  private sessionTick(): void {
+    const now = this.now()
+    for (const account of this.accounts.values()) {
+      for (const position of account.positions.values()) {
+        if (position.net !== 0 && this.market.expired(position.inst, now)) settlePosition(position, position.inst.ltp, applyToNet)
+      }
+      for (const order of account.orders) {
+        if (!OPEN_STATES.has(order.status)) continue
+        const phase = this.market.hours.phase(order.inst.exchange, now)
+        if (phase === 'closed' || this.market.expired(order.inst, now)) this.closeOrder(order)
+        else if (phase === 'open' && order.preOpen) this.auction(order)
+      }
+    }
+  }
+
+  /** Cancels what is left of an order (a cancel request, the end of the session, an expired contract). */
+  private closeOrder(order: Order): void {
+    order.status = 'CANCELED'
+    order.cancelQty = order.quantity - order.fillShares
+    order.exchangeTime = this.now()
+    this.state(order, 'Canceled')
+  }
+
+  /** A pre-open order at the auction: filled in full at the auction price when its limit allows it. */
+  private auction(order: Order): void {
+    order.preOpen = false
+    const price = order.inst.ltp
+    const crosses = order.priceType === 'MKT' || (order.transactionType === 'B' ? order.price >= price : order.price <= price)
+    if (crosses && order.status === 'OPEN') this.fill(order, order.quantity - order.fillShares, price)
+  }
+
   private tryFill(order: Order, onEntry: boolean): void {
     const { inst } = order
+    // No fill outside continuous trading; pre-open orders wait for the auction.
+    if (order.preOpen || !this.market.trading(inst)) return
     if (order.status === 'TRIGGER_PENDING') {
       const hit = order.transactionType === 'B' ? inst.ltp >= order.triggerPrice : inst.ltp <= order.triggerPrice
       if (!hit) return

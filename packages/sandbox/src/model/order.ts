@@ -51,6 +51,8 @@ export interface Order {
   cancelQty: number
   rejectReason: string
   placedAt: number
+  /** Placed in pre-open: waits for the 09:15 auction. */
+  preOpen?: boolean
   history: OrderState[]
   fills: Fill[]
 }
