@@ -167,3 +167,24 @@ function expiryClose(ddmmmyy: string): number {
   const month = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'].indexOf(ddmmmyy.slice(2, 5).toUpperCase()) + 1
   return Date.parse(`20${ddmmmyy.slice(5)}-${String(month).padStart(2, '0')}-${ddmmmyy.slice(0, 2)}T15:30:00+05:30`)
 }
+
+test('firstock-sandbox --market-hours: says which mode is on (always-open by default) and refuses an unknown one', async () => {
+  const { spawn } = await import('node:child_process')
+  const { fileURLToPath } = await import('node:url')
+  const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url))
+  const run = (args: string[]) =>
+    new Promise<string>((resolve) => {
+      const child = spawn(process.execPath, [bin, '--port', '0', '--tick-ms', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+      let out = ''
+      const take = (chunk: Buffer) => {
+        out += chunk.toString()
+        if (/Ctrl-C to stop/.test(out)) child.kill('SIGTERM')
+      }
+      child.stdout!.on('data', take)
+      child.stderr!.on('data', take)
+      child.once('exit', () => resolve(out))
+    })
+  expect(await run([])).toMatch(/Market hours\s+always-open/)
+  expect(await run(['--market-hours', 'real'])).toMatch(/Market hours\s+real \(NSE\/BSE pre-open 09:00–09:15/)
+  expect(await run(['--market-hours', 'sometimes'])).toMatch(/--market-hours: expected real or always-open \(got sometimes\)/)
+})
