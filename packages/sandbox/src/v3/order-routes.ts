@@ -72,14 +72,14 @@ function addEntryRoutes(add: AddRoute, model: V3Model): void {
 /** The order, trade, position and holdings books. */
 function addBookRoutes(add: AddRoute, model: V3Model): void {
   const { broker } = model
-  add(
-    'orderBook',
+  // An empty book is a 404 ORDERS_NOT_FOUND, as Firstock answers it.
+  const book = (rows: (userId: string) => unknown[]) =>
     session([], 'other', ({ userId }) => {
-      const orders = broker.orders(userId)
-      if (orders.length === 0) throw noOrders()
-      return ok(orders.reverse().map((o) => orderRow(o)))
-    }),
-  )
+      const list = rows(userId)
+      if (list.length === 0) throw noOrders()
+      return ok(list)
+    })
+  add('orderBook', book((userId) => broker.orders(userId).reverse().map((o) => orderRow(o))))
   add(
     'singleOrderHistory',
     session(['orderNumber'], 'other', ({ body, userId }) => {
@@ -88,30 +88,9 @@ function addBookRoutes(add: AddRoute, model: V3Model): void {
       return ok(historyRows(order))
     }),
   )
-  add(
-    'tradeBook',
-    session([], 'other', ({ userId }) => {
-      const rows = tradeRows(broker, userId)
-      if (rows.length === 0) throw noOrders()
-      return ok(rows.reverse())
-    }),
-  )
-  add(
-    'positionBook',
-    session([], 'other', ({ userId }) => {
-      const rows = positionRows(broker, userId)
-      if (rows.length === 0) throw noOrders()
-      return ok(rows)
-    }),
-  )
-  add(
-    'holdings',
-    session([], 'other', ({ userId }) => {
-      const rows = holdingRows(broker, userId)
-      if (rows.length === 0) throw noOrders()
-      return ok(rows)
-    }),
-  )
+  add('tradeBook', book((userId) => tradeRows(broker, userId).reverse()))
+  add('positionBook', book((userId) => positionRows(broker, userId)))
+  add('holdings', book((userId) => holdingRows(broker, userId)))
 }
 
 /** Product conversion, basket margin and multi-leg placement. */
