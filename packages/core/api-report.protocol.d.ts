@@ -107,6 +107,14 @@ interface FirstockErrorOptions {
 // FrameData
 type FrameData = Readonly<Record<string, string | number | undefined>>;
 
+// GreeksFrame
+interface GreeksFrame {
+    readonly t: 'gk';
+    readonly e: string;
+    readonly tk: string;
+    readonly data: FrameData;
+}
+
 // LegOutcome
 type LegOutcome = PlacedLeg | (RejectedLeg & {
     rejected: true;
@@ -118,11 +126,32 @@ declare const MARKET_CLOSE_IST_MS: number;
 // MAX_DELAY_MS
 declare const MAX_DELAY_MS: number;
 
+// MarketFrame
+interface MarketFrame {
+    readonly t: 'mk';
+    readonly e: string;
+    readonly tk: string;
+    readonly data: FrameData;
+}
+
 // NO_PRICE
 declare const NO_PRICE = 42949672.95;
 
 // ORDER_TIME_SKEW_MS
 declare const ORDER_TIME_SKEW_MS = 60000;
+
+// OptionGreeks
+interface OptionGreeks {
+    readonly exchange: string;
+    readonly token: string;
+    readonly key: string;
+    readonly delta: number | undefined;
+    readonly gamma: number | undefined;
+    readonly theta: number | undefined;
+    readonly vega: number | undefined;
+    readonly rho: number | undefined;
+    readonly raw: FrameData;
+}
 
 // OrderAckFrame
 interface OrderAckFrame {
@@ -174,6 +203,45 @@ interface OrderUpdate {
     readonly source: 'live' | 'resync';
 }
 
+// PositionFrame
+interface PositionFrame {
+    readonly t: 'pm';
+    readonly data: Readonly<Record<string, unknown>>;
+}
+
+// PositionLeg
+interface PositionLeg {
+    readonly exchange: string;
+    readonly token: string;
+    readonly tradingSymbol: string;
+    readonly netQuantity: number | undefined;
+    readonly buyAveragePrice: number | undefined;
+    readonly sellAveragePrice: number | undefined;
+    readonly dayBuyQuantity: number | undefined;
+    readonly realizedPnl: number | undefined;
+}
+
+// PositionUpdate
+interface PositionUpdate {
+    readonly userId: string;
+    readonly accountId: string;
+    readonly segment: string;
+    readonly tradingSymbol: string;
+    readonly symbolName: string;
+    readonly product: string;
+    readonly netQuantity: number | undefined;
+    readonly dayBuyQuantity: number | undefined;
+    readonly daySellQuantity: number | undefined;
+    readonly buyAveragePrice: number | undefined;
+    readonly sellAveragePrice: number | undefined;
+    readonly dayBuyAmount: number | undefined;
+    readonly totalBuyAmount: number | undefined;
+    readonly totalSellAmount: number | undefined;
+    readonly realizedPnl: number | undefined;
+    readonly legs: readonly PositionLeg[];
+    readonly raw: Readonly<Record<string, unknown>>;
+}
+
 // QuoteFields
 interface QuoteFields {
     readonly exchange: string;
@@ -221,6 +289,36 @@ declare class ServerClock {
 
 // ServerFrame
 type ServerFrame = ConnectAckFrame | FeedFrame | UnsubscribeAckFrame | OrderAckFrame | OrderFrame | UnknownFrame;
+
+// SocketCredentials
+interface SocketCredentials {
+    readonly userId: string;
+    readonly jKey: string;
+}
+
+// StreamChannel
+type StreamChannel = 'touchline' | 'depth' | 'greeks';
+
+// StreamFrame
+type StreamFrame = ServerFrame | MarketFrame | PositionFrame | GreeksFrame;
+
+// StreamProtocol
+interface StreamProtocol {
+    readonly name: 'noren' | 'socket-v2';
+    socketUrl(base: string, credentials: SocketCredentials): string;
+    connectMessage(credentials: SocketCredentials): string | undefined;
+    readonly heartbeat: string | undefined;
+    wireChannel(channel: StreamChannel): string;
+    readonly channels: ReadonlySet<StreamChannel>;
+    subscribe(channel: StreamChannel, scrips: readonly Scrip[]): string;
+    unsubscribe(channel: StreamChannel, scrips: readonly Scrip[]): string;
+    subscribeOrders(accountId: string): string | undefined;
+    unsubscribeOrders(): string | undefined;
+    readonly acknowledgesSubscribe: boolean;
+    decode(data: string | ArrayBuffer | ArrayBufferView, sink: (frame: StreamFrame) => void): void;
+    touchline(merger: FeedMerger, frame: FeedFrame | MarketFrame): Tick | undefined;
+    depth(merger: FeedMerger, frame: FeedFrame | MarketFrame): Depth | undefined;
+}
 
 // TICK_KEYS
 declare const TICK_KEYS: Readonly<Record<string, Spec>>;
@@ -294,6 +392,9 @@ declare function decodeFrame(input: string | ArrayBuffer | ArrayBufferView): Ser
 
 // decodeMessage
 declare function decodeMessage(value: unknown, text?: string): ServerFrame;
+
+// decodeSocketV2
+declare function decodeSocketV2(input: string | ArrayBuffer | ArrayBufferView, sink: (frame: StreamFrame) => void): void;
 
 // defineV1Endpoint
 declare function defineV1Endpoint<const Name extends string, Request extends z.ZodType, Response extends z.ZodType>(row: Omit<Endpoint<Name, Request, Response>, 'request' | 'response' | 'version' | 'schemaSet'> & {
@@ -373,6 +474,12 @@ declare function lastIstTimeOfDay(now: Date, hours: number, minutes?: number): D
 // legTag
 declare function legTag(tag: string, n: number): string;
 
+// marketRecordData
+declare function marketRecordData(record: Readonly<Record<string, unknown>>): FrameData;
+
+// norenProtocol
+declare const norenProtocol: StreamProtocol;
+
 // onAbort
 declare function onAbort(signal: AbortSignal, listener: () => void): () => void;
 
@@ -384,6 +491,9 @@ declare function orderTagFor(remarks: unknown, endpoint?: string, field?: string
 
 // orderUpdateFromRow
 declare function orderUpdateFromRow(value: unknown): OrderUpdate | undefined;
+
+// paiseToRupees
+declare function paiseToRupees(value: unknown): number | undefined;
 
 // parseDecimal
 declare function parseDecimal(value: unknown): number | undefined;
@@ -432,14 +542,23 @@ declare const sameOrderState: (a: OrderState, b: OrderState) => boolean;
 // scripList
 declare function scripList(scrips: readonly (Scrip | string)[]): string;
 
+// socketV2Protocol
+declare const socketV2Protocol: StreamProtocol;
+
 // statusOf
 declare function statusOf(body: unknown): 'success' | 'failed' | undefined;
 
 // toDecimalString
 declare function toDecimalString(n: number, fractionDigits?: number): string;
 
+// toOptionGreeks
+declare function toOptionGreeks(frame: GreeksFrame): OptionGreeks;
+
 // toOrderUpdate
 declare function toOrderUpdate(frame: OrderFrame): OrderUpdate;
+
+// toPositionUpdate
+declare function toPositionUpdate(frame: PositionFrame): PositionUpdate;
 
 // (not exported) Spec
 type Spec = {

@@ -1,34 +1,24 @@
 // The public API of @firstock/sandbox, generated from its built types by tooling/api-report.mjs. Do not edit.
-interface SandboxAccount {
-    userId: string;
-    password: string;
-    totpSecret: string;
-    apiKey: string;
-    vendorCode: string;
-    userName?: string;
-    email?: string;
-}
-declare const DEMO_ACCOUNT: SandboxAccount;
-declare const EXCHANGE_HOLIDAYS_2026: readonly string[];
-type MarketHoursMode = "real" | "always-open";
-interface QuoteSnapshot {
-    exchange: string;
-    token: string;
-    tradingSymbol: string;
-    ltp: number;
-    open: number;
-    high: number;
-    low: number;
-    close: number;
-    volume: number;
-    bid: number;
-    ask: number;
-    lotSize: number;
-    tickSize: number;
-}
-type OrderStatus = "PENDING" | "OPEN" | "TRIGGER_PENDING" | "COMPLETE" | "REJECTED" | "CANCELED";
+// ClockSetting
 type ClockSetting = Date | string | (() => number);
-type HttpFaultKind = "malformed" | "badRow" | "rejectLeg" | "html502" | "json500" | "reset" | "hang" | "slow" | "truncate" | "rateLimit" | "expireSession" | "acceptThenDrop";
+
+// DEMO_ACCOUNT
+declare const DEMO_ACCOUNT: SandboxAccount;
+
+// EXCHANGE_HOLIDAYS_2026
+declare const EXCHANGE_HOLIDAYS_2026: readonly string[];
+
+// Faults
+interface Faults {
+    inject(rule: HttpFaultRule): void;
+    ws(rule: WsFaultRule): void;
+    clear(): void;
+}
+
+// HttpFaultKind
+type HttpFaultKind = 'malformed' | 'badRow' | 'rejectLeg' | 'html502' | 'json500' | 'reset' | 'hang' | 'slow' | 'truncate' | 'rateLimit' | 'expireSession' | 'acceptThenDrop';
+
+// HttpFaultRule
 interface HttpFaultRule {
     endpoint?: string;
     kind: HttpFaultKind;
@@ -36,47 +26,8 @@ interface HttpFaultRule {
     delayMs?: number;
     leg?: number;
 }
-type WsFaultKind = "dropAll" | "silent" | "refuse" | "garbage";
-interface WsFaultRule {
-    kind: WsFaultKind;
-    durationMs?: number;
-}
-interface Faults {
-    inject(rule: HttpFaultRule): void;
-    ws(rule: WsFaultRule): void;
-    clear(): void;
-}
-interface RequestLogEntry {
-    endpoint: string;
-    path: string;
-    userId?: string;
-    body: unknown;
-    at: number;
-    fault?: string;
-}
-interface SocketV2Options {
-    maxSocketsPerUser?: number;
-    pingIntervalMs?: number;
-    pongTimeoutMs?: number;
-}
-type SandboxApi = "v1" | "v3" | "both";
-interface SandboxOptions {
-    port?: number;
-    host?: string;
-    seed?: number | string;
-    accounts?: SandboxAccount[];
-    rateLimits?: boolean;
-    tickIntervalMs?: number;
-    tokensPerTick?: number;
-    maxSocketsPerUser?: number;
-    startingCash?: number;
-    controlToken?: string;
-    now?: ClockSetting;
-    holidays?: readonly string[];
-    api?: SandboxApi;
-    marketHours?: MarketHoursMode;
-    socketV2?: SocketV2Options;
-}
+
+// InstrumentInfo
 interface InstrumentInfo {
     exchange: string;
     token: string;
@@ -88,8 +39,16 @@ interface InstrumentInfo {
     tickSize: number;
     expiry?: string;
     strike?: number;
-    optionType?: "CE" | "PE";
+    optionType?: 'CE' | 'PE';
 }
+
+// MarketHoursMode
+type MarketHoursMode = 'real' | 'always-open';
+
+// OrderStatus
+type OrderStatus = 'PENDING' | 'OPEN' | 'TRIGGER_PENDING' | 'COMPLETE' | 'REJECTED' | 'CANCELED';
+
+// OrderView
 interface OrderView {
     orderNumber: string;
     userId: string;
@@ -106,6 +65,35 @@ interface OrderView {
     remarks: string;
     rejectReason: string;
 }
+
+// QuoteSnapshot
+interface QuoteSnapshot {
+    exchange: string;
+    token: string;
+    tradingSymbol: string;
+    ltp: number;
+    open: number;
+    high: number;
+    low: number;
+    close: number;
+    volume: number;
+    bid: number;
+    ask: number;
+    lotSize: number;
+    tickSize: number;
+}
+
+// RequestLogEntry
+interface RequestLogEntry {
+    endpoint: string;
+    path: string;
+    userId?: string;
+    body: unknown;
+    at: number;
+    fault?: string;
+}
+
+// Sandbox
 interface Sandbox {
     httpUrl: string;
     baseUrl: string;
@@ -132,6 +120,58 @@ interface Sandbox {
     totp(userId?: string): string;
     close(): Promise<void>;
 }
-declare function startSandbox(options?: SandboxOptions): Promise<Sandbox>;
+
+// SandboxAccount
+interface SandboxAccount {
+    userId: string;
+    password: string;
+    totpSecret: string;
+    apiKey: string;
+    vendorCode: string;
+    userName?: string;
+    email?: string;
+}
+
+// SandboxApi
+type SandboxApi = 'v1' | 'v3' | 'both';
+
+// SandboxOptions
+interface SandboxOptions {
+    port?: number;
+    host?: string;
+    seed?: number | string;
+    accounts?: SandboxAccount[];
+    rateLimits?: boolean;
+    tickIntervalMs?: number;
+    tokensPerTick?: number;
+    maxSocketsPerUser?: number;
+    startingCash?: number;
+    controlToken?: string;
+    now?: ClockSetting;
+    holidays?: readonly string[];
+    api?: SandboxApi;
+    marketHours?: MarketHoursMode;
+    socketV2?: SocketV2Options;
+}
+
+// SocketV2Options
+interface SocketV2Options {
+    maxSocketsPerUser?: number;
+    pingIntervalMs?: number;
+    pongTimeoutMs?: number;
+}
+
+// WsFaultKind
+type WsFaultKind = 'dropAll' | 'silent' | 'refuse' | 'garbage';
+
+// WsFaultRule
+interface WsFaultRule {
+    kind: WsFaultKind;
+    durationMs?: number;
+}
+
+// generateTotp
 declare function generateTotp(secret: string, atMs?: number): string;
-export { type ClockSetting, DEMO_ACCOUNT, EXCHANGE_HOLIDAYS_2026, type Faults, type HttpFaultKind, type HttpFaultRule, type InstrumentInfo, type MarketHoursMode, type OrderStatus, type OrderView, type QuoteSnapshot, type RequestLogEntry, type Sandbox, type SandboxAccount, type SandboxApi, type SandboxOptions, type SocketV2Options, type WsFaultKind, type WsFaultRule, generateTotp, startSandbox };
+
+// startSandbox
+declare function startSandbox(options?: SandboxOptions): Promise<Sandbox>;
