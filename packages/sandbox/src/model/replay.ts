@@ -11,7 +11,7 @@ import { IST_OFFSET_MS } from '../util.js'
 //   price     the traded price
 //   quantity  the traded quantity
 //   bid, ask  optional: the best bid and ask after the trade
-// Rows are played in time order (rows with the same time keep the file's order).
+// Rows are played in time order (rows with the same time keep the file's order); lines starting with # are comments.
 
 export interface RecordedTick {
   /** Epoch milliseconds. */
@@ -40,6 +40,7 @@ export function parseTicks(csv: string, day?: number): RecordedTick[] {
   const parsed = Papa.parse<Record<string, string>>(csv.trim(), {
     header: true,
     skipEmptyLines: 'greedy',
+    comments: '#',
     transformHeader: (h) => h.trim().toLowerCase(),
   })
   const header = parsed.meta.fields ?? []
