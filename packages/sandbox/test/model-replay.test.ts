@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
 import { parseTicks, type RecordedTick, ReplayDriver, ReplayFileError, type ReplayTimers } from '../src/model/replay.ts'
 
@@ -102,4 +103,13 @@ test('ReplayDriver: stop() holds the replay; advanceTo() applies ticks up to a r
   expect(applied).toEqual(ticks.slice(0, 2))
   expect(() => new ReplayDriver({ ticks, speed: 0, apply: () => {} })).toThrow(/replay speed: expected a number above 0/)
   expect(() => new ReplayDriver({ ticks: [], apply: () => {} })).toThrow(/at least one tick/)
+})
+
+test('the shipped sample: one session of NIFTY, RELIANCE, ITC and INFY ticks from 09:15 to 15:30 IST', () => {
+  const csv = readFileSync(new URL('../samples/ticks.csv', import.meta.url), 'utf8')
+  const ticks = parseTicks(csv, DAY)
+  expect(ticks[0]!.time).toBe(DAY)
+  expect(ticks.at(-1)!.time).toBe(IST_MIDNIGHT + (15 * 3600 + 30 * 60) * 1000)
+  expect(new Set(ticks.map((t) => t.token))).toEqual(new Set(['26000', '2885', '1660', '1594']))
+  for (const t of ticks) if (t.bid !== undefined) expect(t.bid).toBeLessThan(t.ask!)
 })
