@@ -74,7 +74,17 @@ test('ReplayDriver: plays at the given speed against the clock; time() is the re
   const applied: RecordedTick[] = []
   let ended = 0
   const { timers, run, pending } = manualTimers()
-  const driver = new ReplayDriver({ ticks, speed: 10, apply: (t) => applied.push(t), onEnd: () => ended++, timers })
+  const clockAtApply: number[] = []
+  const driver: ReplayDriver = new ReplayDriver({
+    ticks,
+    speed: 10,
+    apply: (t) => {
+      applied.push(t)
+      clockAtApply.push(driver.time())
+    },
+    onEnd: () => ended++,
+    timers,
+  })
   expect(driver.time()).toBe(ticks[0]!.time)
   driver.start()
   expect(applied).toHaveLength(1)
@@ -85,6 +95,8 @@ test('ReplayDriver: plays at the given speed against the clock; time() is the re
   expect(driver.time()).toBe(ticks[1]!.time)
   run(100)
   expect(applied).toEqual(ticks)
+  // While a tick is applied the clock reads exactly its recorded time.
+  expect(clockAtApply).toEqual(ticks.map((t) => t.time))
   expect(ended).toBe(1)
   expect(driver.done).toBe(true)
   expect(pending()).toBe(0)

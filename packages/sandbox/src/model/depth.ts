@@ -71,3 +71,13 @@ export function buildDepth(input: DepthInput, rand: () => number): { bids: Level
   }
   return { bids, asks }
 }
+
+/** Moves a book's levels so its best bid and ask are the given ones, keeping their gaps and quantities. */
+export function anchorDepth(book: { bids: Level[]; asks: Level[] }, bid: number, ask: number, tick: number): void {
+  const shift = (levels: Level[], to: number) => {
+    const by = roundTo(to, tick) - (levels[0]?.price ?? to)
+    return levels.map((l) => ({ ...l, price: roundTo(l.price + by, tick) })).filter((l) => l.price >= tick)
+  }
+  book.bids = shift(book.bids, bid)
+  book.asks = shift(book.asks, ask)
+}

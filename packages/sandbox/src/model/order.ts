@@ -53,6 +53,8 @@ export interface Order {
   placedAt: number
   history: OrderState[]
   fills: Fill[]
+  /** A market order's protection: the worst price it fills at (set when it opens, or when its stop triggers). */
+  marketLimit?: number
 }
 
 /** What a placement request carries: the order's own fields, before the book adds its state. */
@@ -88,11 +90,6 @@ export interface Account {
   positions: Map<string, Position>
   holdings: Holding[]
   peakMargin: number
-}
-
-/** Largest quantity filled in one go: bigger orders fill partially over several steps. */
-export function fillCap(inst: Instrument): number {
-  return inst.kind === 'equity' ? 500 : inst.lotSize * 10
 }
 
 export const OPEN_STATES = new Set<OrderStatus>(['OPEN', 'TRIGGER_PENDING', 'PENDING'])

@@ -135,6 +135,7 @@ export class ReplayDriver {
   private next = 0
   private handle: unknown
   private startedAt: number | undefined
+  private applying: number | undefined
   private readonly speed: number
   private readonly timers: ReplayTimers
   private readonly first: number
@@ -148,8 +149,9 @@ export class ReplayDriver {
     this.first = options.ticks[0]!.time
   }
 
-  /** The recorded time the replay has reached. */
+  /** The recorded time the replay has reached (while a tick is applied, exactly that tick's time). */
   time(): number {
+    if (this.applying !== undefined) return this.applying
     if (this.startedAt === undefined) return this.first
     const elapsed = (this.timers.now() - this.startedAt) * this.speed
     return Math.min(this.first + elapsed, this.options.ticks.at(-1)!.time)
@@ -175,7 +177,15 @@ export class ReplayDriver {
   advanceTo(time: number): number {
     const { ticks, apply } = this.options
     const from = this.next
-    while (this.next < ticks.length && ticks[this.next]!.time <= time) apply(ticks[this.next++]!)
+    try {
+      while (this.next < ticks.length && ticks[this.next]!.time <= time) {
+        const tick = ticks[this.next++]!
+        this.applying = tick.time
+        apply(tick)
+      }
+    } finally {
+      this.applying = undefined
+    }
     if (from < ticks.length && this.done) this.options.onEnd?.()
     return this.next - from
   }
