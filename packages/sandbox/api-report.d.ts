@@ -53,6 +53,14 @@ interface RequestLogEntry {
     at: number;
     fault?: string;
 }
+declare class ReplayFileError extends Error {
+    name: string;
+}
+interface ReplayOptions {
+    file?: string;
+    csv?: string;
+    speed?: number;
+}
 interface SocketV2Options {
     maxSocketsPerUser?: number;
     pingIntervalMs?: number;
@@ -74,6 +82,7 @@ interface SandboxOptions {
     holidays?: readonly string[];
     api?: SandboxApi;
     socketV2?: SocketV2Options;
+    replay?: ReplayOptions;
 }
 interface InstrumentInfo {
     exchange: string;
@@ -127,8 +136,9 @@ interface Sandbox {
     orders(userId?: string): OrderView[];
     expireSession(userId: string): void;
     totp(userId?: string): string;
+    replayDone?: Promise<void>;
     close(): Promise<void>;
 }
 declare function startSandbox(options?: SandboxOptions): Promise<Sandbox>;
 declare function generateTotp(secret: string, atMs?: number): string;
-export { type ClockSetting, DEMO_ACCOUNT, EXCHANGE_HOLIDAYS_2026, type Faults, type HttpFaultKind, type HttpFaultRule, type InstrumentInfo, type OrderStatus, type OrderView, type QuoteSnapshot, type RequestLogEntry, type Sandbox, type SandboxAccount, type SandboxApi, type SandboxOptions, type SocketV2Options, type WsFaultKind, type WsFaultRule, generateTotp, startSandbox };
+export { type ClockSetting, DEMO_ACCOUNT, EXCHANGE_HOLIDAYS_2026, type Faults, type HttpFaultKind, type HttpFaultRule, type InstrumentInfo, type OrderStatus, type OrderView, type QuoteSnapshot, ReplayFileError, type ReplayOptions, type RequestLogEntry, type Sandbox, type SandboxAccount, type SandboxApi, type SandboxOptions, type SocketV2Options, type WsFaultKind, type WsFaultRule, generateTotp, startSandbox };
