@@ -98,3 +98,16 @@ test('walk: NIFTY at 13 % a year moves about 0.8 % in a day of quarter-second st
   const steps = 6.25 * 3600 * 4
   expect(sigma * Math.sqrt(steps)).toBeCloseTo(0.13 / Math.sqrt(250), 6)
 })
+
+test('depth: the same number of random draws at any price, so one book never shifts the walk of another instrument', () => {
+  fc.assert(
+    fc.property(fc.integer(), fc.double({ min: 0.05, max: 5000, noNaN: true }), liquidity, (seed, price, liq) => {
+      const after = (p: number) => {
+        const rand = mulberry32(seed)
+        buildDepth({ price: p, tick: 0.05, lot: 65, liquidity: liq, derivative: true }, rand)
+        return rand()
+      }
+      expect(after(roundTo(price, 0.05) || 0.05)).toBe(after(0.05))
+    }),
+  )
+})

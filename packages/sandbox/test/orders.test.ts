@@ -5,7 +5,8 @@ import { login, post, start } from './helpers.ts'
 let sb: Sandbox
 let auth: { userId: string; jKey: string }
 beforeEach(async () => {
-  sb = await start({ seed: 7 })
+  // A pinned clock, in a session: the walk's path (and which resting orders it reaches) is the same on any date.
+  sb = await start({ seed: 7, now: '2026-12-04T10:30' })
   auth = await login(sb)
 })
 afterEach(() => sb.close())
@@ -88,22 +89,25 @@ test('lifecycle: place LMT away from market → modify → cancel', async () => 
   expect(again.body).toMatchObject({ code: '404', name: 'ORDER_NOT_FOUND', error: { field: 'orderNumber' } })
 })
 
-test('lifecycle: a resting LMT fills when the walk crosses it; SL-MKT triggers', async () => {
-  const inst = sb.market.quote('NSE', '3045')!
-  const placed = await order({ tradingSymbol: 'SBIN-EQ', quantity: '1', price: tick(inst.ltp - 0.2), priceType: 'LMT' })
-  const stop = await order({ tradingSymbol: 'SBIN-EQ', quantity: '1', price: '0', triggerPrice: tick(inst.ltp + 0.2), priceType: 'SL-MKT' })
-  expect((await book()).find((o) => o.orderNumber === stop.body.data.orderNumber)!.status).toBe('TRIGGER_PENDING')
-  let status = ''
-  let stopStatus = ''
-  for (let i = 0; i < 3000 && (status !== 'COMPLETE' || stopStatus !== 'COMPLETE'); i++) {
-    sb.market.step()
-    const orders = sb.orders(auth.userId)
-    status = orders.find((o) => o.orderNumber === placed.body.data.orderNumber)!.status
-    stopStatus = orders.find((o) => o.orderNumber === stop.body.data.orderNumber)!.status
-  }
-  expect(status).toBe('COMPLETE')
-  expect(stopStatus).toBe('COMPLETE')
-  const history = (await post(sb, 'singleOrderHistory', { ...auth, orderNumber: stop.body.data.orderNumber })).body.data
+test('lifecycle: a resting LMT fills when the walk reaches it; a SL-MKT triggers on the last price', async () => {
+  // Orders on both sides, so whichever way the walk goes, one limit and one stop are reached.
+  const ltp = sb.market.quote('NSE', '3045')!.ltp
+  const place = async (transactionType: 'B' | 'S', priceType: string, price: number, triggerPrice = 0) =>
+    (await order({ tradingSymbol: 'SBIN-EQ', quantity: '1', transactionType, priceType, price: tick(price), triggerPrice: tick(triggerPrice) })).body.data
+      .orderNumber as string
+  const limits = { B: await place('B', 'LMT', ltp - 0.2), S: await place('S', 'LMT', ltp + 0.2) }
+  const stops = { B: await place('B', 'SL-MKT', 0, ltp + 0.2), S: await place('S', 'SL-MKT', 0, ltp - 0.2) }
+  expect((await book()).find((o) => o.orderNumber === stops.B)!.status).toBe('TRIGGER_PENDING')
+  const done = (numbers: Record<string, string>) =>
+    sb.orders(auth.userId).filter((o) => Object.values(numbers).includes(o.orderNumber) && o.status === 'COMPLETE')
+  for (let i = 0; i < 20_000 && (done(limits).length === 0 || done(stops).length === 0); i++) sb.market.step()
+  const [filled] = done(limits)
+  expect(filled).toBeDefined()
+  // A limit fills at its price or better.
+  expect(filled!.transactionType === 'B' ? filled!.averagePrice <= filled!.price : filled!.averagePrice >= filled!.price).toBe(true)
+  const [stopped] = done(stops)
+  expect(stopped).toBeDefined()
+  const history = (await post(sb, 'singleOrderHistory', { ...auth, orderNumber: stopped!.orderNumber })).body.data
   expect(history.map((h: any) => h.reportType)).toContain('INVALID_REPORT_TYPE')
 })
 

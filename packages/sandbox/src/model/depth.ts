@@ -60,12 +60,12 @@ export function buildDepth(input: DepthInput, rand: () => number): { bids: Level
   const asks: Level[] = []
   for (let i = 0; i < 5; i++) {
     const gap = () => tick * (1 + Math.floor(rand() * (1 + farness + (liquidity === 'low' ? 2 : 0))))
-    if (bid >= tick) {
-      const q = qty()
-      bids.push({ price: bid, qty: q, orders: Math.floor(orders(q)) })
-    }
-    const q = qty()
-    asks.push({ price: ask, qty: q, orders: Math.floor(orders(q)) })
+    // The same draws whatever the price, so one instrument's book never shifts another's random stream.
+    const bidQty = qty()
+    const bidOrders = Math.floor(orders(bidQty))
+    if (bid >= tick) bids.push({ price: bid, qty: bidQty, orders: bidOrders })
+    const askQty = qty()
+    asks.push({ price: ask, qty: askQty, orders: Math.floor(orders(askQty)) })
     bid = roundTo(bid - gap(), tick)
     ask = roundTo(ask + gap(), tick)
   }
