@@ -47,7 +47,7 @@ test('chain: calls fall and puts rise with strike; put–call parity within 3 ti
     }),
     { numRuns: 12 },
   )
-})
+}, 120_000)
 
 test('futures trade at the underlying plus carry, within a few ticks', () => {
   fc.assert(
@@ -62,7 +62,7 @@ test('futures trade at the underlying plus carry, within a few ticks', () => {
     }),
     { numRuns: 10 },
   )
-})
+}, 120_000)
 
 test('every price on the tick and inside the band; depth best bid < best ask, whole lots, inside the band', () => {
   fc.assert(
@@ -85,7 +85,7 @@ test('every price on the tick and inside the band; depth best bid < best ask, wh
     }),
     { numRuns: 10 },
   )
-})
+}, 120_000)
 
 test('the book of a liquid stock shows hundreds to thousands of shares; far strikes spread wider than the money', () => {
   const m = market(42, Date.UTC(2026, 11, 4, 5, 0))

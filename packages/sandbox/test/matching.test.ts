@@ -97,6 +97,22 @@ test('fills: inside the limit and the band, on the tick; IOC leaves nothing open
       const limit = broker.margins(USER)
       expect(limit.realized + limit.unrealized).toBeCloseTo(total, 4)
     }),
-    { numRuns: 30 },
+    { numRuns: 20 },
   )
+}, 120_000)
+
+test('a market order fills no further than its protection beyond the last price (V1 mkt_protection; 2 % by default)', () => {
+  const clock = Date.UTC(2026, 11, 4, 5, 0)
+  const market = new Market({ seed: 5, now: () => clock, holidays: new Holidays(), tokensPerTick: 30 })
+  const broker = new Broker(market, () => clock, 50_000_000)
+  const acc = market.get('NSE', '22')!
+  const base = { inst: acc, price: 0, triggerPrice: 0, product: 'I', priceType: 'MKT', retention: 'DAY', remarks: '' } as const
+  const ltp = acc.ltp
+  const shown = acc.asks.reduce((s, l) => s + l.qty, 0)
+  const tight = broker.place(USER, { ...base, quantity: shown, transactionType: 'B', marketProtection: 0.0005 })
+  const cap = Math.ceil((ltp * 1.0005) / acc.tickSize - 1e-9) * acc.tickSize
+  for (const f of tight.fills) expect(f.price).toBeLessThanOrEqual(cap + 1e-9)
+  expect(tight.marketLimit).toBeCloseTo(cap, 6)
+  const wide = broker.place(USER, { ...base, quantity: acc.lotSize, transactionType: 'S' })
+  expect(wide.marketLimit).toBeCloseTo(Math.floor((ltp * 0.98) / acc.tickSize + 1e-9) * acc.tickSize, 6)
 })

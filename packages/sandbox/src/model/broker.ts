@@ -279,7 +279,8 @@ export class Broker {
     // what the depth cannot fill now waits for the market to come back, and may fill over several steps.
     const side = order.transactionType
     if (order.priceType === 'MKT') {
-      order.marketLimit ??= protectionLimit(side, inst.ltp, inst.tickSize, { lower: inst.lowerCircuit, upper: inst.upperCircuit })
+      const band = { lower: inst.lowerCircuit, upper: inst.upperCircuit }
+      order.marketLimit ??= protectionLimit(side, inst.ltp, inst.tickSize, band, order.marketProtection)
     }
     const limit = order.priceType === 'MKT' ? order.marketLimit! : order.price
     const levels = side === 'B' ? inst.asks : inst.bids

@@ -53,6 +53,8 @@ export interface Order {
   placedAt: number
   history: OrderState[]
   fills: Fill[]
+  /** A market order's protection as a fraction of the last price (V1's `mkt_protection`); 2 % when absent. */
+  marketProtection?: number
   /** A market order's protection: the worst price it fills at (set when it opens, or when its stop triggers). */
   marketLimit?: number
 }
@@ -61,7 +63,8 @@ export interface Order {
 export type OrderInput = Pick<
   Order,
   'inst' | 'quantity' | 'price' | 'triggerPrice' | 'product' | 'transactionType' | 'priceType' | 'retention' | 'remarks'
->
+> &
+  Partial<Pick<Order, 'marketProtection'>>
 
 export interface Position {
   inst: Instrument
