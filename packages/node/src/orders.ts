@@ -48,7 +48,8 @@ export async function reconcileOrder(client: Client, tag: string, options: Recon
   for (let attempt = 1; ; attempt++) {
     // An empty book reads as [] (Firstock's ORDERS_NOT_FOUND answer), so any error here is a failure to look.
     const rows = await call(client, client.registry.endpoints.orderBook as V3['orderBook'], {}, options)
-    const sentAt = options.sentAt === undefined ? undefined : Number(options.sentAt)
+    // Order times are the server's: read sentAt (this machine's clock) on the server's clock before comparing.
+    const sentAt = options.sentAt === undefined ? undefined : (client.serverClock?.toServer(Number(options.sentAt)) ?? Number(options.sentAt))
     const orders = rows.filter((row) => row.remarks === tag && (sentAt === undefined || placedAfter(row, sentAt)))
     if (orders.length > 0) return { found: true, order: orders[0]!, orders }
     if (attempt >= attempts) return { found: false }

@@ -73,6 +73,8 @@ export async function listen(options: ShellOptions): Promise<Shell> {
 
 async function route(options: ShellOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const pathname = new URL(req.url ?? '/', 'http://sandbox').pathname
+  // A server's Date header is its own clock: here, the simulated market's.
+  res.setHeader('date', new Date(options.market.now()).toUTCString())
   if (options.unmounted.some((prefix) => pathname.startsWith(prefix))) {
     return send(res, {
       status: 404,
