@@ -30,7 +30,8 @@ export default [
     import: '{ createStream }',
     gzip: true,
     modifyEsbuildConfig: on('browser'),
-    // Raised from 128 kB when order resync, the secure-URL rule and strict stream numbers landed (128.1 kB).
-    limit: '132 kB',
+    // Raised from 128 kB when order resync, the secure-URL rule and strict stream numbers landed (128.1 kB), then
+    // from 132 kB when the socket V2 protocol (API V1) and the split connection landed (134.5 kB).
+    limit: '138 kB',
   },
 ]

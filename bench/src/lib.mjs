@@ -41,6 +41,9 @@ export function startSandboxProcess({ tickMs = 0, tokensPerTick = 20, seed = 7 }
         resolve({
           baseUrl,
           wsUrl: ws[1],
+          // The Developer API V1 side (`--api both`, the default): its REST base and socket V2.
+          v1BaseUrl: /V1 base URL\s+(\S+)/.exec(out)?.[1],
+          v1WsUrl: /V1 socket V2\s+(\S+)/.exec(out)?.[1],
           httpUrl: new URL(baseUrl).origin,
           pid: child.pid,
           stop: () =>

@@ -10337,6 +10337,91 @@ declare function orderStateOf(update: OrderUpdate, prev?: OrderState): OrderStat
 declare const sameOrderState: (a: OrderState, b: OrderState) => boolean;
 declare function isStaleOrderState(update: OrderState, current: OrderState): boolean;
 declare function orderUpdateFromRow(value: unknown): OrderUpdate | undefined;
+type StreamChannel = "touchline" | "depth" | "greeks";
+interface SocketCredentials {
+    readonly userId: string;
+    readonly jKey: string;
+}
+interface MarketFrame {
+    readonly t: "mk";
+    readonly e: string;
+    readonly tk: string;
+    readonly data: FrameData;
+}
+interface PositionFrame {
+    readonly t: "pm";
+    readonly data: Readonly<Record<string, unknown>>;
+}
+interface GreeksFrame {
+    readonly t: "gk";
+    readonly e: string;
+    readonly tk: string;
+    readonly data: FrameData;
+}
+type StreamFrame = ServerFrame | MarketFrame | PositionFrame | GreeksFrame;
+interface StreamProtocol {
+    readonly name: "noren" | "socket-v2";
+    socketUrl(base: string, credentials: SocketCredentials): string;
+    connectMessage(credentials: SocketCredentials): string | undefined;
+    readonly heartbeat: string | undefined;
+    wireChannel(channel: StreamChannel): string;
+    readonly channels: ReadonlySet<StreamChannel>;
+    subscribe(channel: StreamChannel, scrips: readonly Scrip[]): string;
+    unsubscribe(channel: StreamChannel, scrips: readonly Scrip[]): string;
+    subscribeOrders(accountId: string): string | undefined;
+    unsubscribeOrders(): string | undefined;
+    readonly acknowledgesSubscribe: boolean;
+    decode(data: string | ArrayBuffer | ArrayBufferView, sink: (frame: StreamFrame) => void): void;
+    touchline(merger: FeedMerger, frame: FeedFrame | MarketFrame): Tick | undefined;
+    depth(merger: FeedMerger, frame: FeedFrame | MarketFrame): Depth | undefined;
+}
+declare const norenProtocol: StreamProtocol;
+declare function paiseToRupees(value: unknown): number | undefined;
+declare function marketRecordData(record: Readonly<Record<string, unknown>>): FrameData;
+declare function decodeSocketV2(input: string | ArrayBuffer | ArrayBufferView, sink: (frame: StreamFrame) => void): void;
+declare const socketV2Protocol: StreamProtocol;
+interface PositionLeg {
+    readonly exchange: string;
+    readonly token: string;
+    readonly tradingSymbol: string;
+    readonly netQuantity: number | undefined;
+    readonly buyAveragePrice: number | undefined;
+    readonly sellAveragePrice: number | undefined;
+    readonly dayBuyQuantity: number | undefined;
+    readonly realizedPnl: number | undefined;
+}
+interface PositionUpdate {
+    readonly userId: string;
+    readonly accountId: string;
+    readonly segment: string;
+    readonly tradingSymbol: string;
+    readonly symbolName: string;
+    readonly product: string;
+    readonly netQuantity: number | undefined;
+    readonly dayBuyQuantity: number | undefined;
+    readonly daySellQuantity: number | undefined;
+    readonly buyAveragePrice: number | undefined;
+    readonly sellAveragePrice: number | undefined;
+    readonly dayBuyAmount: number | undefined;
+    readonly totalBuyAmount: number | undefined;
+    readonly totalSellAmount: number | undefined;
+    readonly realizedPnl: number | undefined;
+    readonly legs: readonly PositionLeg[];
+    readonly raw: Readonly<Record<string, unknown>>;
+}
+interface OptionGreeks {
+    readonly exchange: string;
+    readonly token: string;
+    readonly key: string;
+    readonly delta: number | undefined;
+    readonly gamma: number | undefined;
+    readonly theta: number | undefined;
+    readonly vega: number | undefined;
+    readonly rho: number | undefined;
+    readonly raw: FrameData;
+}
+declare function toPositionUpdate(frame: PositionFrame): PositionUpdate;
+declare function toOptionGreeks(frame: GreeksFrame): OptionGreeks;
 type InstrumentType = "EQ" | "UNDIND" | "FUTSTK" | "FUTIDX" | "OPTSTK" | "OPTIDX" | (string & {});
 interface Instrument {
     exchange: Exchange;
@@ -14027,4 +14112,4 @@ declare const registries: {
         };
     };
 };
-export { ApiError, type ApiVersion, type AuthMode, type BackoffOptions, type BookRows, CANDLE_INTERVALS, type CallOptions, type CandleInterval, type Client, type ConnectAckFrame, type ConnectParams, type Credentials, DECIMAL, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, DEPTH_KEYS, DEPTH_LEVELS, DEPTH_LEVEL_KEYS, type Depth, type DepthLevel, type DerivativeQuery, EMPTY_BOOK, EXCHANGES, EXCHANGES_BY_VERSION, type Endpoint, type EndpointInput, type EndpointOutput, type EndpointSchemas, type EnvelopeShape, type Exchange, type ExpiryQuery, type ExpirySelector, FINAL_ORDER_STATUSES, type FailureBody, type FeedFrame, type FeedMerger, FirstockError, type FrameData, INSTRUMENT_NAMES, type Instrument, InstrumentIndex, type InstrumentIndexOptions, type InstrumentRef, type InstrumentSource, type InstrumentType, type InvalidRow, type LegOutcome, type LegResult, LegsRejectedError, type Logger, MARKET_CLOSE_IST_MS, MAX_DELAY_MS, MAX_SYMBOL_LENGTH, MAX_TAG_LENGTH, MAX_TAG_PREFIX_LENGTH, MSG_FLAGS, MemorySessionStore, NO_PRICE, NetworkError, OPTION_TYPES, ORDER_STATUSES, ORDER_TIME_SKEW_MS, type OptionQuery, type OptionType, type OrderAckFrame, type OrderFrame, type OrderLimits, OrderOutcomeUnknownError, type OrderRow, OrderSessionExpiredError, type OrderState, type OrderStatus, type OrderUpdate, POSITION_TYPES, PRICE_TYPES, PRODUCTS, type PlacedLeg, type PositionType, type PriceType, type Product, type QuoteFields, REDACTED, RETENTIONS, type RateLimit, type RateLimitBucket, RateLimitError, type RateLimiter, type RateLimits, type Registry, RejectedError, type RejectedLeg, type Retention, type RetryOptions, type RetryPolicy, SYMBOL_MASTER_COLUMNS, type Schemas, type Scrip, type ScripInput, type SearchOptions, ServerClock, type ServerFrame, type Session, SessionError, type SessionProvider, type SessionStore, type SkippedRow, type SymbolMasterLayout, type SymbolMasterParseOptions, type SymbolMasterParseResult, type SymbolMasterParser, TICK_KEYS, TRANSACTION_TYPES, type Tick, type TickInfo, type TransactionType, type Transport, type TransportRequest, type TransportResponse, type UnknownFrame, UnknownInstrumentError, type UnsubscribeAckFrame, type V1Endpoints, type V1Schemas, V1_INTERVALS, V1_RETENTIONS, V1_SYMBOL_MASTER_URL, type V3Endpoints, type ValidationDirection, ValidationError, type Z, applyDepth, applyTouchline, backoffDelay, basketMargin, bearPutSpread, bullCallSpread, call, cancelOrder, checkCallOptions, checkCount, checkDuration, checkMarketProtection, checkPrices, checkRateLimits, checkRetryOptions, checkSecureUrl, closestMatches, commonSchemas, createInstrumentIndex, createMerger, createRateLimiter, createSymbolMasterParser, decodeFrame, decodeMessage, defineEndpoint, defineV1Endpoint, describeIssues, describeValue, encodeConnect, encodeDepth, encodeDepthUnsubscribe, encodeHeartbeat, encodeOrders, encodeOrdersUnsubscribe, encodeTouchline, encodeTouchlineUnsubscribe, expiryCloseTime, failureToError, fetchTransport, formatExpiry, getMultiQuotes, getMultiQuotesLtp, getQuote, getQuoteLtp, holdings, indexList, instrumentKey, instrumentTokenKey, invalidOption, isAbortSignal, isExchange, isFirstockError, isLoopbackHost, isRedirect, isSecretKey, isStaleOrderState, istDateKey, istMidnight, istStartOfDay, lastIstTimeOfDay, legTag, limit, loadSchemas, login, logout, longStraddle, longStrangle, modifyOrder, multiPlaceOrders, newOrderTag, onAbort, optionChain, optionGreek, orderBook, orderMargin, orderStateOf, orderTagFor, orderUpdateFromRow, parseDecimal, parseExpiry, parseOrderTime, parsePrice, parseResponse, parseScrip, parseScrips, parseSymbolMaster, parseSymbolMasterChunks, placeOrder, placedAfter, positionBook, productConversion, readEnvelope, readFetchResponse, redact, redirectRefused, registerCredentials, registerSecret, registries, renewSession, resolveInstrument, responseTooLarge, retryAfterMs, rowsOf, sameOrderState, schemasOf, scripList, scrub, searchScrips, securityInfo, sha256Hex, shortStraddle, shortStrangle, singleOrderHistory, spanCalculators, statusOf, timePriceSeries, toDecimalString, toOrderUpdate, totpFromSecret, tradeBook, userDetails, v1, v1Endpoints, v1Schemas, v3, v3Endpoints, v3Schemas, validateRequest };
+export { ApiError, type ApiVersion, type AuthMode, type BackoffOptions, type BookRows, CANDLE_INTERVALS, type CallOptions, type CandleInterval, type Client, type ConnectAckFrame, type ConnectParams, type Credentials, DECIMAL, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, DEPTH_KEYS, DEPTH_LEVELS, DEPTH_LEVEL_KEYS, type Depth, type DepthLevel, type DerivativeQuery, EMPTY_BOOK, EXCHANGES, EXCHANGES_BY_VERSION, type Endpoint, type EndpointInput, type EndpointOutput, type EndpointSchemas, type EnvelopeShape, type Exchange, type ExpiryQuery, type ExpirySelector, FINAL_ORDER_STATUSES, type FailureBody, type FeedFrame, type FeedMerger, FirstockError, type FrameData, type GreeksFrame, INSTRUMENT_NAMES, type Instrument, InstrumentIndex, type InstrumentIndexOptions, type InstrumentRef, type InstrumentSource, type InstrumentType, type InvalidRow, type LegOutcome, type LegResult, LegsRejectedError, type Logger, MARKET_CLOSE_IST_MS, MAX_DELAY_MS, MAX_SYMBOL_LENGTH, MAX_TAG_LENGTH, MAX_TAG_PREFIX_LENGTH, MSG_FLAGS, type MarketFrame, MemorySessionStore, NO_PRICE, NetworkError, OPTION_TYPES, ORDER_STATUSES, ORDER_TIME_SKEW_MS, type OptionGreeks, type OptionQuery, type OptionType, type OrderAckFrame, type OrderFrame, type OrderLimits, OrderOutcomeUnknownError, type OrderRow, OrderSessionExpiredError, type OrderState, type OrderStatus, type OrderUpdate, POSITION_TYPES, PRICE_TYPES, PRODUCTS, type PlacedLeg, type PositionFrame, type PositionLeg, type PositionType, type PositionUpdate, type PriceType, type Product, type QuoteFields, REDACTED, RETENTIONS, type RateLimit, type RateLimitBucket, RateLimitError, type RateLimiter, type RateLimits, type Registry, RejectedError, type RejectedLeg, type Retention, type RetryOptions, type RetryPolicy, SYMBOL_MASTER_COLUMNS, type Schemas, type Scrip, type ScripInput, type SearchOptions, ServerClock, type ServerFrame, type Session, SessionError, type SessionProvider, type SessionStore, type SkippedRow, type SocketCredentials, type StreamChannel, type StreamFrame, type StreamProtocol, type SymbolMasterLayout, type SymbolMasterParseOptions, type SymbolMasterParseResult, type SymbolMasterParser, TICK_KEYS, TRANSACTION_TYPES, type Tick, type TickInfo, type TransactionType, type Transport, type TransportRequest, type TransportResponse, type UnknownFrame, UnknownInstrumentError, type UnsubscribeAckFrame, type V1Endpoints, type V1Schemas, V1_INTERVALS, V1_RETENTIONS, V1_SYMBOL_MASTER_URL, type V3Endpoints, type ValidationDirection, ValidationError, type Z, applyDepth, applyTouchline, backoffDelay, basketMargin, bearPutSpread, bullCallSpread, call, cancelOrder, checkCallOptions, checkCount, checkDuration, checkMarketProtection, checkPrices, checkRateLimits, checkRetryOptions, checkSecureUrl, closestMatches, commonSchemas, createInstrumentIndex, createMerger, createRateLimiter, createSymbolMasterParser, decodeFrame, decodeMessage, decodeSocketV2, defineEndpoint, defineV1Endpoint, describeIssues, describeValue, encodeConnect, encodeDepth, encodeDepthUnsubscribe, encodeHeartbeat, encodeOrders, encodeOrdersUnsubscribe, encodeTouchline, encodeTouchlineUnsubscribe, expiryCloseTime, failureToError, fetchTransport, formatExpiry, getMultiQuotes, getMultiQuotesLtp, getQuote, getQuoteLtp, holdings, indexList, instrumentKey, instrumentTokenKey, invalidOption, isAbortSignal, isExchange, isFirstockError, isLoopbackHost, isRedirect, isSecretKey, isStaleOrderState, istDateKey, istMidnight, istStartOfDay, lastIstTimeOfDay, legTag, limit, loadSchemas, login, logout, longStraddle, longStrangle, marketRecordData, modifyOrder, multiPlaceOrders, newOrderTag, norenProtocol, onAbort, optionChain, optionGreek, orderBook, orderMargin, orderStateOf, orderTagFor, orderUpdateFromRow, paiseToRupees, parseDecimal, parseExpiry, parseOrderTime, parsePrice, parseResponse, parseScrip, parseScrips, parseSymbolMaster, parseSymbolMasterChunks, placeOrder, placedAfter, positionBook, productConversion, readEnvelope, readFetchResponse, redact, redirectRefused, registerCredentials, registerSecret, registries, renewSession, resolveInstrument, responseTooLarge, retryAfterMs, rowsOf, sameOrderState, schemasOf, scripList, scrub, searchScrips, securityInfo, sha256Hex, shortStraddle, shortStrangle, singleOrderHistory, socketV2Protocol, spanCalculators, statusOf, timePriceSeries, toDecimalString, toOptionGreeks, toOrderUpdate, toPositionUpdate, totpFromSecret, tradeBook, userDetails, v1, v1Endpoints, v1Schemas, v3, v3Endpoints, v3Schemas, validateRequest };

@@ -10,6 +10,7 @@ interface SandboxAccount {
 }
 declare const DEMO_ACCOUNT: SandboxAccount;
 declare const EXCHANGE_HOLIDAYS_2026: readonly string[];
+type MarketHoursMode = "real" | "always-open";
 interface QuoteSnapshot {
     exchange: string;
     token: string;
@@ -81,6 +82,7 @@ interface SandboxOptions {
     now?: ClockSetting;
     holidays?: readonly string[];
     api?: SandboxApi;
+    marketHours?: MarketHoursMode;
     socketV2?: SocketV2Options;
     replay?: ReplayOptions;
 }
@@ -128,6 +130,7 @@ interface Sandbox {
     clock: {
         now(): number;
     };
+    marketHours: MarketHoursMode;
     market: {
         step(n?: number): void;
         quote(exchange: string, token: string): QuoteSnapshot | undefined;
@@ -141,4 +144,4 @@ interface Sandbox {
 }
 declare function startSandbox(options?: SandboxOptions): Promise<Sandbox>;
 declare function generateTotp(secret: string, atMs?: number): string;
-export { type ClockSetting, DEMO_ACCOUNT, EXCHANGE_HOLIDAYS_2026, type Faults, type HttpFaultKind, type HttpFaultRule, type InstrumentInfo, type OrderStatus, type OrderView, type QuoteSnapshot, ReplayFileError, type ReplayOptions, type RequestLogEntry, type Sandbox, type SandboxAccount, type SandboxApi, type SandboxOptions, type SocketV2Options, type WsFaultKind, type WsFaultRule, generateTotp, startSandbox };
+export { type ClockSetting, DEMO_ACCOUNT, EXCHANGE_HOLIDAYS_2026, type Faults, type HttpFaultKind, type HttpFaultRule, type InstrumentInfo, type MarketHoursMode, type OrderStatus, type OrderView, type QuoteSnapshot, ReplayFileError, type ReplayOptions, type RequestLogEntry, type Sandbox, type SandboxAccount, type SandboxApi, type SandboxOptions, type SocketV2Options, type WsFaultKind, type WsFaultRule, generateTotp, startSandbox };

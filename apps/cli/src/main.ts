@@ -68,6 +68,7 @@ program
   .command('demo')
   .description('start an in-process sandbox, log in, quote, place orders, stream live ticks, show positions')
   .option('--for <duration>', 'how long to stream the live table', '5s')
+  .option('--market-hours <mode>', 'always-open (orders fill at any hour) or real (NSE/BSE sessions, IST)', 'always-open')
   .addHelpText('after', example('firstock demo', 'firstock demo --for 10s --json'))
   .action(action(() => import('./commands/demo.js')))
 
@@ -77,6 +78,7 @@ program
   .option('--port <port>', 'port to listen on (0 = any free port)', '8740')
   .option('--seed <seed>', 'seed of the simulated market', '1')
   .option('--tick <duration>', 'time between market moves', '250ms')
+  .option('--market-hours <mode>', 'always-open (orders fill at any hour) or real (NSE/BSE sessions, IST)', 'always-open')
   .addHelpText('after', example('firstock sandbox --port 8740', 'firstock --sandbox-url http://127.0.0.1:8740 quote NSE:ITC-EQ'))
   .action(action(() => import('./commands/sandbox.js')))
 

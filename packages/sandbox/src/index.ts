@@ -9,6 +9,7 @@ import { Broker, type OrderStatus } from './model/broker.js'
 import { EXCHANGE_HOLIDAYS_2026, Holidays } from './model/calendar.js'
 import { type ClockSetting, simulatedClock } from './model/clock.js'
 import { GttBook } from './model/gtt.js'
+import { MarketHours, type MarketHoursMode, marketHoursMode } from './model/hours.js'
 import { Market, type QuoteSnapshot } from './model/market.js'
 import { newControlToken } from './shell/control.js'
 import { FaultTable, type Faults } from './shell/faults.js'
@@ -24,6 +25,7 @@ import { StreamHub, WS_PATH } from './v3/noren.js'
 export { DEMO_ACCOUNT, type SandboxAccount } from './model/accounts.js'
 export { EXCHANGE_HOLIDAYS_2026 } from './model/calendar.js'
 export type { ClockSetting } from './model/clock.js'
+export type { MarketHoursMode } from './model/hours.js'
 export type { Faults, HttpFaultKind, HttpFaultRule, WsFaultKind, WsFaultRule } from './shell/faults.js'
 export type { QuoteSnapshot } from './model/market.js'
 export type { OrderStatus } from './model/broker.js'
@@ -74,6 +76,16 @@ export interface SandboxOptions {
    * `/api/V3/…` and `/NorenWSTP/` unmounted. Both share one market, the same accounts, sessions and order books.
    */
   api?: SandboxApi
+  /**
+   * Market sessions. `'always-open'` (the default): continuous trading at every moment, so demos and quick trials work
+   * at any hour. `'real'`: NSE/BSE equity and F&O have pre-open 09:00–09:15 IST (orders collected, matched at one
+   * auction price at 09:15), continuous trading 09:15–15:30 and are closed otherwise, on weekends and on `holidays`;
+   * MCX trades 09:00–23:30 on the same days. Outside its session an order is REJECTED (`ORA:Market is closed for NSE`),
+   * orders still open at the close are cancelled, and nothing fills or moves. In both modes contracts expire by the
+   * clock: an expired contract stops trading, its open orders are cancelled and its positions settle at the last price.
+   * Tests that depend on the session should pin the clock with `now`.
+   */
+  marketHours?: MarketHoursMode
   /** Socket V2 (the V1 socket): session cap (default 3), ping interval (default 5000 ms), pong timeout (default 10000 ms). */
   socketV2?: SocketV2Options
   /**
@@ -149,6 +161,8 @@ export interface Sandbox {
     /** The simulated time now, in ms since the epoch. */
     now(): number
   }
+  /** The market-hours mode this sandbox runs in (see {@link SandboxOptions.marketHours}). */
+  marketHours: MarketHoursMode
   market: {
     /** Advance the walk `n` steps (default 1); resting orders fill when it crosses them. */
     step(n?: number): void
@@ -191,10 +205,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const now = recorded ? recorded.now : clock
   const holidays = new Holidays(options.holidays ?? EXCHANGE_HOLIDAYS_2026)
   const accounts = options.accounts && options.accounts.length > 0 ? options.accounts : [DEMO_ACCOUNT]
+  const hours = new MarketHours(marketHoursMode(options.marketHours), holidays)
   const market = new Market({
     seed: options.seed ?? 42,
     now,
     holidays,
+    hours,
     tokensPerTick: options.tokensPerTick ?? 20,
     ...(recorded ? { pricingClock: now } : {}),
   })
@@ -278,6 +294,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       clear: () => faults.clear(),
     },
     clock: { now },
+    marketHours: hours.mode,
     market: {
       step: (n) => market.step(n),
       quote: (exchange, token) => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { Holidays } from '../src/model/calendar.ts'
+import { MarketHours } from '../src/model/hours.ts'
 import { type Instrument, Market } from '../src/model/market.ts'
 import { CARRY_RATE, forwardPrice, yearsToExpiry } from '../src/model/pricing.ts'
 import { contractSpec } from '../src/model/contracts.ts'
@@ -12,7 +13,7 @@ import { contractSpec } from '../src/model/contracts.ts'
 const moment = fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2028, 11, 31) })
 const seed = fc.oneof(fc.integer(), fc.string())
 const market = (seedValue: number | string, at: number) =>
-  new Market({ seed: seedValue, now: () => at, holidays: new Holidays(), tokensPerTick: 40 })
+  new Market({ seed: seedValue, now: () => at, holidays: new Holidays(), hours: new MarketHours('always-open', new Holidays()), tokensPerTick: 40 })
 
 function chains(m: Market): Map<string, Instrument[]> {
   const out = new Map<string, Instrument[]>()

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { Holidays } from '../src/model/calendar.ts'
+import { MarketHours } from '../src/model/hours.ts'
 import { Market } from '../src/model/market.ts'
 import { Broker, type Order } from '../src/model/broker.ts'
 import { positionRows } from '../src/v3/order-format.ts'
@@ -39,7 +40,7 @@ test('fills: inside the limit and the band, on the tick; IOC leaves nothing open
   fc.assert(
     fc.property(fc.integer(), fc.array(action, { minLength: 5, maxLength: 40, size: 'medium' }), (seed, actions) => {
       const clock = Date.UTC(2026, 11, 4, 5, 0)
-      const market = new Market({ seed, now: () => clock, holidays: new Holidays(), tokensPerTick: 30 })
+      const market = new Market({ seed, now: () => clock, holidays: new Holidays(), hours: new MarketHours('always-open', new Holidays()), tokensPerTick: 30 })
       const broker = new Broker(market, () => clock, 50_000_000)
       const pool = instrumentsFor(market)
       const orders: Order[] = []
@@ -103,7 +104,7 @@ test('fills: inside the limit and the band, on the tick; IOC leaves nothing open
 
 test('a market order fills no further than its protection beyond the last price (V1 mkt_protection; 2 % by default)', () => {
   const clock = Date.UTC(2026, 11, 4, 5, 0)
-  const market = new Market({ seed: 5, now: () => clock, holidays: new Holidays(), tokensPerTick: 30 })
+  const market = new Market({ seed: 5, now: () => clock, holidays: new Holidays(), hours: new MarketHours('always-open', new Holidays()), tokensPerTick: 30 })
   const broker = new Broker(market, () => clock, 50_000_000)
   const acc = market.get('NSE', '22')!
   const base = { inst: acc, price: 0, triggerPrice: 0, product: 'I', priceType: 'MKT', retention: 'DAY', remarks: '' } as const

@@ -1,66 +1,32 @@
 import {
-  ApiError,
   createMerger,
-  decodeFrame,
-  encodeConnect,
-  encodeDepth,
-  encodeDepthUnsubscribe,
-  encodeHeartbeat,
-  encodeOrders,
-  encodeOrdersUnsubscribe,
-  encodeTouchline,
-  encodeTouchlineUnsubscribe,
   FirstockError,
-  isFirstockError,
-  NetworkError,
   registerSecret,
-  scrub,
-  SessionError,
+  toOptionGreeks,
   toOrderUpdate,
+  toPositionUpdate,
   ValidationError,
   type Depth,
+  type OptionGreeks,
   type OrderUpdate,
+  type PositionUpdate,
   type Scrip,
-  type ServerFrame,
-  type Session,
+  type StreamChannel,
+  type StreamFrame,
   type Tick,
 } from '@firstock/core'
-import { backoffDelay } from './backoff.js'
+import { createConnection } from './connection.js'
 import { StreamConsumerTooSlowError } from './errors.js'
 import { createFeed, type Feed } from './iterator.js'
 import { createOrderResync } from './order-resync.js'
 import { resolveOptions } from './options.js'
+import { createSubscriptions } from './subscriptions.js'
 import { resolveScrips, type SymbolInput } from './symbols.js'
-import {
-  CLOSE_GRACE_MS,
-  type IterateOptions,
-  type Stream,
-  type StreamEvents,
-  type StreamOptions,
-  type StreamState,
-  type Unsubscribe,
-  type WebSocketLike,
-} from './types.js'
+import type { IterateOptions, Stream, StreamEvents, StreamOptions, StreamState, Unsubscribe } from './types.js'
 
-/** Scrips per subscribe message when re-subscribing many at once. */
-const SCRIPS_PER_MESSAGE = 100
-const OPEN = 1
-const CLOSED = 3
-/** A refusal that names the per-user socket cap (JS3: "Websocket 1 and 2 are allowed"). */
-const SOCKET_LIMIT = /socket|limit|allowed|maximum|too many/i
-
-type Kind = 'touchline' | 'depth'
-interface Route<T> {
-  scrip: Scrip
-  count: number
-  feeds: Set<Feed<T>>
-}
-
-const setTimer = (fn: () => void, ms: number, unref: boolean) => {
-  const t = setTimeout(fn, ms)
-  if (unref) (t as { unref?: () => void }).unref?.()
-  return t
-}
+// The public front: listeners, `for await` iterators with their buffers, order updates (never dropped, resynced
+// after a reconnect) and the merged market data. The socket lives in connection.ts, the subscriptions in
+// subscriptions.ts, the wire format in the protocol adapter from `@firstock/core`.
 
 /**
  * Opens a Firstock WebSocket stream: merged ticks, depth and order updates, with reconnects and resubscription.
@@ -88,45 +54,48 @@ export function createStream(options: StreamOptions): Stream {
       direction: 'request',
     })
   }
-  const {
-    url, WebSocketImpl, reconnect, heartbeatMs, watchdogMs, connectTimeoutMs, bufferSize, orderBufferSize, readOrderBook,
-  } = resolveOptions(options)
+  const resolved = resolveOptions(options)
+  const { protocol, version, bufferSize, orderBufferSize, readOrderBook, watchdogMs, subscribeTimeoutMs } = resolved
   const logger = options.logger
-  const userId = options.session?.userId ?? provider?.userId ?? ''
   if (options.session) registerSecret(options.session.jKey)
 
-  let session: Session | undefined = options.session
   let state: StreamState = { status: 'connecting' }
   let dropped = 0
-  let socket: WebSocketLike | undefined
-  let generation = 0
-  let attempt = 0
-  let renewed = false
-  let accepted = false
-  let lastFrameAt = Date.now()
-  let reconnectTimer: ReturnType<typeof setTimeout> | undefined
-  let connectTimer: ReturnType<typeof setTimeout> | undefined
-  let heartbeatTimer: ReturnType<typeof setInterval> | undefined
-  let watchdogTimer: ReturnType<typeof setInterval> | undefined
-  let stableTimer: ReturnType<typeof setTimeout> | undefined
-  let probed = false
   let closing: Promise<void> | undefined
-  let disposing: Promise<void> = Promise.resolve()
   let terminalError: FirstockError | undefined
   const readyWaiters = new Set<{ resolve: () => void; reject: (e: unknown) => void }>()
-
   const merger = createMerger()
-  const routes: { touchline: Map<string, Route<Tick>>; depth: Map<string, Route<Depth>> } = {
-    touchline: new Map(),
-    depth: new Map(),
-  }
-  // The same routes by exchange then token, so a frame finds its route without building an `EXCH|TOKEN` string.
-  const byExchange: { touchline: Map<string, Map<string, Route<Tick>>>; depth: Map<string, Map<string, Route<Depth>>> } = {
-    touchline: new Map(),
-    depth: new Map(),
-  }
   let orderCount = 0
   const orderFeeds = new Set<Feed<OrderUpdate>>()
+  const positionFeeds = new Set<Feed<PositionUpdate>>()
+  let confirmTimer: ReturnType<typeof setInterval> | undefined
+  const listeners: { [E in keyof StreamEvents]: Set<(value: StreamEvents[E]) => void> } = {
+    tick: new Set(),
+    depth: new Set(),
+    order: new Set(),
+    state: new Set(),
+    error: new Set(),
+    position: new Set(),
+    greeks: new Set(),
+    unconfirmed: new Set(),
+  }
+
+  const connection = createConnection({
+    ...resolved,
+    session: options.session,
+    provider,
+    logger,
+    watched: () => (subs.size > 0 ? 'market' : orderCount > 0 ? 'orders' : 'none'),
+    onAccepted,
+    onFrame,
+    onLost: () => {
+      stopConfirming()
+      orderResync.disconnected()
+    },
+    onFatal: fail,
+    onState: setState,
+  })
+  const subs = createSubscriptions(protocol, (text) => connection.send(text))
   const orderResync = createOrderResync({
     read: readOrderBook,
     deliver: deliverOrder,
@@ -137,13 +106,6 @@ export function createStream(options: StreamOptions): Stream {
     timeoutMs: watchdogMs,
     logger,
   })
-  const listeners: { [E in keyof StreamEvents]: Set<(value: StreamEvents[E]) => void> } = {
-    tick: new Set(),
-    depth: new Set(),
-    order: new Set(),
-    state: new Set(),
-    error: new Set(),
-  }
 
   // ---- events ----
 
@@ -164,267 +126,111 @@ export function createStream(options: StreamOptions): Stream {
     state = next
     logger?.debug?.({ ...next, error: next.status === 'closed' ? next.error?.message : undefined }, 'stream state')
     emit('state', next)
-  }
-
-  // ---- socket ----
-
-  const isOpen = () => socket !== undefined && accepted && socket.readyState === OPEN
-  const hasMarketData = () => routes.touchline.size > 0 || routes.depth.size > 0
-
-  function send(text: string): void {
-    if (isOpen()) (socket as WebSocketLike).send(text)
-  }
-
-  function sendBatched(encode: (scrips: readonly Scrip[]) => string, scrips: readonly Scrip[]): void {
-    for (let i = 0; i < scrips.length; i += SCRIPS_PER_MESSAGE) send(encode(scrips.slice(i, i + SCRIPS_PER_MESSAGE)))
-  }
-
-  async function currentSession(): Promise<Session | undefined> {
-    if (!provider) return session
-    return (await provider.getSession()) ?? (await renew())
-  }
-
-  async function renew(): Promise<Session | undefined> {
-    if (!provider?.renewSession) return undefined
-    renewed = true
-    return provider.renewSession(session)
-  }
-
-  async function connect(useRenewed = false): Promise<void> {
-    const gen = ++generation
-    setState({ status: 'connecting' })
-    let s: Session | undefined
-    try {
-      s = useRenewed ? await renew() : await currentSession()
-    } catch (cause) {
-      if (gen !== generation || terminalError || closing) return
-      // A network hiccup while logging in again is worth another try; anything else is not.
-      if (isFirstockError(cause) && cause.retryable) return scheduleReconnect()
-      return fail(isFirstockError(cause) ? cause : new SessionError('stream: could not obtain a session', sessionErrorOptions('NO_SESSION', cause)))
-    }
-    if (gen !== generation || terminalError || closing) return
-    if (!s) return fail(new SessionError('stream: no session: log in first', sessionErrorOptions('NO_SESSION')))
-    session = s
-    registerSecret(s.jKey)
-
-    let ws: WebSocketLike
-    try {
-      ws = new WebSocketImpl(url)
-    } catch (cause) {
-      return fail(new ValidationError(`stream: cannot open ${url}`, { code: 'INVALID_INPUT', field: 'url', direction: 'request', cause }))
-    }
-    socket = ws
-    accepted = false
-    ws.binaryType = 'arraybuffer'
-    ws.onerror = () => {} // `close` follows; `ws` must always have an error listener
-    ws.onopen = () => {
-      if (gen !== generation) return
-      ws.send(encodeConnect({ userId: s.userId, jKey: s.jKey }))
-    }
-    ws.onmessage = (event) => {
-      if (gen === generation) onFrame(event.data)
-    }
-    ws.onclose = () => {
-      if (gen === generation) lost('socket closed')
-    }
-    connectTimer = setTimer(() => {
-      if (gen === generation && !accepted) lost('no connect answer in time')
-    }, connectTimeoutMs, true)
-  }
-
-  /** The socket is gone or dead: drop it and come back with backoff, unless the stream is closing. */
-  function lost(reason: string): void {
-    logger?.debug?.({ reason }, 'stream socket lost')
-    dropSocket()
-    orderResync.disconnected()
-    if (closing || terminalError) return
-    scheduleReconnect()
-  }
-
-  function scheduleReconnect(): void {
-    attempt++
-    if (attempt > reconnect.maxAttempts) {
-      return fail(new NetworkError(`stream: gave up after ${attempt - 1} reconnect attempts`, { code: 'WS_UNREACHABLE', endpoint: 'stream' }))
-    }
-    const delayMs = backoffDelay(attempt, reconnect)
-    setState({ status: 'reconnecting', attempt, delayMs })
-    // Not unref'd: during the wait nothing else may hold the process, and a `for await` is waiting for us.
-    reconnectTimer = setTimer(() => {
-      reconnectTimer = undefined
-      void connect()
-    }, delayMs, false)
-  }
-
-  function dropSocket(): void {
-    generation++
-    stopTimers()
-    const ws = socket
-    socket = undefined
-    accepted = false
-    if (ws) disposing = dispose(ws, false)
-  }
-
-  function stopTimers(): void {
-    clearTimeout(connectTimer)
-    clearTimeout(reconnectTimer)
-    clearTimeout(stableTimer)
-    clearInterval(heartbeatTimer)
-    clearInterval(watchdogTimer)
-    connectTimer = reconnectTimer = stableTimer = heartbeatTimer = watchdogTimer = undefined
-  }
-
-  function onAccepted(): void {
-    if (accepted) return // a repeated ck must not start a second set of timers
-    clearTimeout(connectTimer)
-    accepted = true
-    renewed = false
-    // Only a socket that stays up resets the backoff: accept-then-drop must not reconnect at full speed forever.
-    stableTimer = setTimer(() => (attempt = 0), reconnect.resetAfterMs, true)
-    // Fresh socket, fresh state: the snapshots that answer the subscriptions below replace the old merged state.
-    merger.clear()
-    lastFrameAt = Date.now()
-    sendBatched(encodeTouchline, [...routes.touchline.values()].map((r) => r.scrip))
-    sendBatched(encodeDepth, [...routes.depth.values()].map((r) => r.scrip))
-    if (orderCount > 0) {
-      send(encodeOrders(session?.userId ?? userId))
-      orderResync.connected()
-    }
-    heartbeatTimer = setInterval(() => send(encodeHeartbeat()), heartbeatMs)
-    ;(heartbeatTimer as { unref?: () => void }).unref?.()
-    watchdogTimer = setInterval(watchdog, Math.max(10, Math.min(watchdogMs / 4, 1_000)))
-    ;(watchdogTimer as { unref?: () => void }).unref?.()
-    setState({ status: 'open' })
+    if (next.status !== 'open') return
     for (const w of readyWaiters) w.resolve()
     readyWaiters.clear()
   }
 
-  /**
-   * A silent socket is dead. Market data arrives on its own; order updates may rightly be silent for long, so half
-   * way through the window the order subscription is sent again, which the server acknowledges (`ok`).
-   */
-  function watchdog(): void {
-    if (!hasMarketData() && orderCount === 0) return
-    const silence = Date.now() - lastFrameAt
-    if (silence > watchdogMs) return lost('silent past the watchdog window')
-    if (orderCount > 0 && !probed && silence > watchdogMs / 2) {
-      probed = true
-      send(encodeOrders(session?.userId ?? userId))
+  function onAccepted(): void {
+    // Fresh socket, fresh state: the snapshots that answer the subscriptions below replace the old merged state.
+    merger.clear()
+    subs.resubscribe()
+    if (orderCount > 0) {
+      connection.send(protocol.subscribeOrders(connection.userId))
+      orderResync.connected()
     }
+    stopConfirming()
+    confirmTimer = setInterval(confirm, Math.max(10, Math.min(subscribeTimeoutMs / 4, 1_000)))
+    ;(confirmTimer as { unref?: () => void }).unref?.()
   }
 
-  function onRefused(message: string | undefined): void {
-    const limit = message !== undefined && SOCKET_LIMIT.test(message)
-    if (!limit && !renewed && provider?.renewSession) {
-      // One re-auth attempt: the session may have expired under us.
-      logger?.info?.({}, 'stream: session refused, renewing once')
-      dropSocket()
-      void connect(true)
-      return
-    }
-    const detail = message ? `: ${message}` : ''
-    fail(
-      limit
-        ? new ApiError(`stream: the server refused another socket for this user${detail}`, {
-            code: 'WS_SOCKET_LIMIT',
-            endpoint: 'stream',
-            httpStatus: 0,
-            apiCode: 'Not_Ok',
-          })
-        : new SessionError(`stream: the server refused the session${detail}`, sessionErrorOptions('WS_AUTH_REFUSED')),
-    )
+  function stopConfirming(): void {
+    clearInterval(confirmTimer)
+    confirmTimer = undefined
   }
 
-  function sessionErrorOptions(code: string, cause?: unknown) {
-    return { code, endpoint: 'stream', httpStatus: 0, apiCode: 'Not_Ok', ...(cause === undefined ? {} : { cause }) }
+  /** Reports the subscriptions that have had no frame within `subscribeTimeoutMs` (once per socket). */
+  function confirm(): void {
+    const overdue = subs.overdue(subscribeTimeoutMs)
+    if (overdue.length === 0) return
+    const byChannel = new Map<StreamChannel, string[]>()
+    for (const route of overdue) {
+      const keys = byChannel.get(route.channel) ?? []
+      keys.push(route.scrip.key)
+      byChannel.set(route.channel, keys)
+    }
+    for (const [channel, keys] of byChannel) {
+      logger?.warn?.({ channel, keys }, 'stream: subscriptions without a frame')
+      emit('unconfirmed', { channel, keys })
+    }
   }
 
   // ---- frames ----
 
-  function onFrame(data: unknown): void {
-    lastFrameAt = Date.now()
-    probed = false
-    const frame: ServerFrame =
-      typeof data === 'string' || data instanceof ArrayBuffer || ArrayBuffer.isView(data)
-        ? decodeFrame(data as string | ArrayBuffer | ArrayBufferView)
-        : { t: 'unknown', reason: 'not-json', text: '' }
+  function onFrame(frame: StreamFrame): void {
     switch (frame.t) {
       case 'tk':
-      case 'tf': {
-        const route = byExchange.touchline.get(frame.e)?.get(frame.tk)
-        if (!route) return // late frame for a scrip nobody wants any more
-        const tick = merger.touchline(frame)
-        if (!tick) return // a partial before the scrip's snapshot: nothing to report yet
-        for (const feed of route.feeds) feed.push(tick)
-        if (listeners.tick.size > 0) emit('tick', tick)
-        return
-      }
+      case 'tf':
+        return void market('touchline', frame)
       case 'dk':
-      case 'df': {
-        const route = byExchange.depth.get(frame.e)?.get(frame.tk)
-        if (!route) return
-        const depth = merger.depth(frame)
-        if (!depth) return
-        for (const feed of route.feeds) feed.push(depth)
-        if (listeners.depth.size > 0) emit('depth', depth)
+      case 'df':
+        return void market('depth', frame)
+      case 'mk':
+        market('touchline', frame)
+        market('depth', frame)
         return
-      }
-      case 'om': {
+      case 'om':
         if (orderCount > 0) orderResync.live(toOrderUpdate(frame))
         return
+      case 'pm': {
+        if (positionFeeds.size === 0 && listeners.position.size === 0) return
+        const update = toPositionUpdate(frame)
+        for (const feed of positionFeeds) feed.push(update)
+        emit('position', update)
+        return
       }
-      case 'ck':
-        if (frame.ok) onAccepted()
-        else onRefused(frame.message)
+      case 'gk': {
+        const route = subs.route('greeks', frame.e, frame.tk)
+        if (!route) return
+        route.live = true
+        const greeks = toOptionGreeks(frame)
+        for (const feed of route.feeds) feed.push(greeks)
+        emit('greeks', greeks)
         return
-      case 'unknown':
-        logger?.debug?.({ reason: frame.reason, frame: scrub(frame.text) }, 'stream: unknown frame')
-        return
+      }
       default:
         return // acks: uk, udk, ok, uok
     }
   }
 
-  // ---- subscriptions (reference-counted) ----
-
-  function acquire<T>(kind: Kind, scrips: readonly Scrip[], feed?: Feed<T>): void {
-    const map = routes[kind] as Map<string, Route<T>>
-    const fresh: Scrip[] = []
-    if (!hasMarketData()) lastFrameAt = Date.now()
-    for (const scrip of scrips) {
-      let route = map.get(scrip.key)
-      if (!route) {
-        route = { scrip, count: 0, feeds: new Set() }
-        map.set(scrip.key, route)
-        const index = byExchange[kind] as Map<string, Map<string, Route<T>>>
-        let tokens = index.get(scrip.exchange)
-        if (!tokens) index.set(scrip.exchange, (tokens = new Map()))
-        tokens.set(scrip.token, route)
-        fresh.push(scrip)
-      } else if (feed) {
-        // Already live for someone else: give the newcomer the current state at once.
-        const current = kind === 'touchline' ? merger.getTick(scrip.exchange, scrip.token) : merger.getDepth(scrip.exchange, scrip.token)
-        if (current) feed.push(current as T)
-      }
-      route.count++
-      if (feed) route.feeds.add(feed)
-    }
-    if (fresh.length > 0) sendBatched(kind === 'touchline' ? encodeTouchline : encodeDepth, fresh)
+  function market(channel: 'touchline' | 'depth', frame: StreamFrame & { t: 'tk' | 'tf' | 'dk' | 'df' | 'mk' }): void {
+    const route = subs.route(channel, frame.e, frame.tk)
+    if (!route) return // late frame for a scrip nobody wants any more
+    const value = channel === 'touchline' ? protocol.touchline(merger, frame) : protocol.depth(merger, frame)
+    if (!value) return // a partial before the scrip's snapshot: nothing to report yet
+    route.live = true
+    for (const feed of route.feeds) feed.push(value)
+    if (channel === 'touchline') {
+      if (listeners.tick.size > 0) emit('tick', value as Tick)
+    } else if (listeners.depth.size > 0) emit('depth', value as Depth)
   }
 
-  function release<T>(kind: Kind, scrips: readonly Scrip[], feed?: Feed<T>): void {
-    const map = routes[kind] as Map<string, Route<T>>
-    const gone: Scrip[] = []
-    for (const scrip of scrips) {
-      const route = map.get(scrip.key)
-      if (!route) continue
-      if (feed) route.feeds.delete(feed)
-      if (--route.count > 0) continue
-      map.delete(scrip.key)
-      byExchange[kind].get(scrip.exchange)?.delete(scrip.token)
-      merger.forget(kind, scrip.exchange, scrip.token)
-      gone.push(scrip)
+  // ---- subscriptions ----
+
+  function acquire(channel: StreamChannel, scrips: readonly Scrip[], feed?: Feed<unknown>): void {
+    if (subs.size === 0) connection.touch() // the watchdog counts silence from now
+    for (const route of subs.acquire(channel, scrips, feed)) {
+      // Already live for someone else: give the newcomer the current state at once.
+      const s = route.scrip
+      const current = channel === 'touchline' ? merger.getTick(s.exchange, s.token) : merger.getDepth(s.exchange, s.token)
+      if (current) feed?.push(current)
     }
-    if (gone.length > 0) sendBatched(kind === 'touchline' ? encodeTouchlineUnsubscribe : encodeDepthUnsubscribe, gone)
+  }
+
+  function release(channel: StreamChannel, scrips: readonly Scrip[], feed?: Feed<unknown>): void {
+    for (const scrip of subs.release(channel, scrips, feed)) {
+      if (channel !== 'greeks') merger.forget(channel, scrip.exchange, scrip.token)
+    }
   }
 
   /** One order update, live or resynced, to every order iterator and listener. */
@@ -435,16 +241,16 @@ export function createStream(options: StreamOptions): Stream {
 
   function acquireOrders(): void {
     if (orderCount > 0) return void orderCount++
-    if (!hasMarketData()) lastFrameAt = Date.now() // the watchdog counts silence from now
+    if (subs.size === 0) connection.touch() // the watchdog counts silence from now
     orderCount++
-    if (!isOpen()) return // sent with the others once the socket is accepted
-    send(encodeOrders(session?.userId ?? userId))
+    if (!connection.isOpen()) return // sent with the others once the socket is accepted
+    connection.send(protocol.subscribeOrders(connection.userId))
     orderResync.connected()
   }
 
   function releaseOrders(): void {
     if (orderCount === 0 || --orderCount > 0) return
-    send(encodeOrdersUnsubscribe())
+    connection.send(protocol.unsubscribeOrders())
     orderResync.reset()
   }
 
@@ -459,38 +265,40 @@ export function createStream(options: StreamOptions): Stream {
   }
 
   function assertUsable(what: string): void {
+    if ((what === 'greeks' || what === 'positions') && version !== 'v1') {
+      throw new ValidationError(`stream: ${what} exist on API V1 (socket V2) only; this stream speaks ${version}`, {
+        code: 'UNSUPPORTED',
+        field: what,
+        direction: 'request',
+      })
+    }
     if (terminalError) throw terminalError
     if (closing) throw new FirstockError(`stream: ${what} after close()`, { code: 'STREAM_CLOSED', endpoint: 'stream' })
   }
 
-  function marketIterator<T>(kind: Kind, tokens: readonly SymbolInput[] | SymbolInput, opts: IterateOptions = {}): AsyncIterableIterator<T> {
+  function marketIterator<T>(channel: StreamChannel, tokens: readonly SymbolInput[] | SymbolInput, opts: IterateOptions = {}): AsyncIterableIterator<T> {
     const scrips = resolveScrips(tokens, options.instruments)
-    assertUsable(kind)
+    assertUsable(channel)
     if (opts.signal?.aborted) return finishedIterator<T>()
     let feed!: Feed<T>
     feed = createFeed<T>({
       bufferSize: opts.bufferSize ?? bufferSize,
       onDrop: () => dropped++,
-      onClose: () => release(kind, scrips, feed),
+      onClose: () => release(channel, scrips, feed as Feed<unknown>),
       signal: opts.signal,
     })
-    acquire(kind, scrips, feed)
+    acquire(channel, scrips, feed as Feed<unknown>)
     return feed.iterator
   }
 
   // ---- shutdown ----
 
   function endFeeds(error?: FirstockError): void {
-    const all: Feed<unknown>[] = [...orderFeeds]
-    for (const map of [routes.touchline, routes.depth] as Map<string, Route<unknown>>[]) {
-      for (const route of map.values()) all.push(...route.feeds)
-    }
-    for (const feed of new Set(all)) feed.end(error)
-    routes.touchline.clear()
-    routes.depth.clear()
-    byExchange.touchline.clear()
-    byExchange.depth.clear()
+    stopConfirming()
+    for (const feed of new Set([...orderFeeds, ...positionFeeds, ...subs.feeds()])) feed.end(error)
+    subs.clear()
     orderFeeds.clear()
+    positionFeeds.clear()
     orderCount = 0
     orderResync.reset()
   }
@@ -499,8 +307,8 @@ export function createStream(options: StreamOptions): Stream {
     if (terminalError || closing) return
     terminalError = error
     logger?.error?.({ code: error.code }, error.message)
-    dropSocket()
-    closing = disposing
+    connection.fail()
+    closing = connection.disposing
     endFeeds(error)
     for (const w of readyWaiters) w.reject(error)
     readyWaiters.clear()
@@ -508,40 +316,13 @@ export function createStream(options: StreamOptions): Stream {
     setState({ status: 'closed', error })
   }
 
-  async function dispose(ws: WebSocketLike, graceful: boolean): Promise<void> {
-    ws.onopen = null
-    ws.onmessage = null
-    ws.onerror = () => {}
-    if (ws.readyState === CLOSED) return
-    await new Promise<void>((resolve) => {
-      const timer = setTimer(() => {
-        ws.terminate?.()
-        resolve()
-      }, graceful ? CLOSE_GRACE_MS : 0, true)
-      ws.onclose = () => {
-        clearTimeout(timer)
-        resolve()
-      }
-      try {
-        // A dead socket is dropped at once; on close() the server gets a proper goodbye.
-        if (!graceful && ws.terminate) ws.terminate()
-        else ws.close(1000)
-      } catch {
-        ws.terminate?.()
-      }
-    })
-  }
-
-  // Eager: the socket opens now, so `state` and `ready()` mean something before the first subscription.
-  void connect()
-
   return {
     on(event, listener) {
       const set = listeners[event] as Set<typeof listener>
       set.add(listener)
       return once(() => set.delete(listener))
     },
-    subscribe(kind: 'touchline' | 'depth' | 'orders', tokens?: readonly SymbolInput[] | SymbolInput): Unsubscribe {
+    subscribe(kind: 'touchline' | 'depth' | 'greeks' | 'orders', tokens?: readonly SymbolInput[] | SymbolInput): Unsubscribe {
       if (kind === 'orders') {
         assertUsable(kind)
         acquireOrders()
@@ -554,6 +335,21 @@ export function createStream(options: StreamOptions): Stream {
     },
     touchline: (tokens, opts) => marketIterator<Tick>('touchline', tokens, opts),
     depth: (tokens, opts) => marketIterator<Depth>('depth', tokens, opts),
+    greeks: (tokens, opts) => marketIterator<OptionGreeks>('greeks', tokens, opts),
+    positions(opts = {}) {
+      assertUsable('positions')
+      if (opts.signal?.aborted) return finishedIterator<PositionUpdate>()
+      let feed!: Feed<PositionUpdate>
+      feed = createFeed<PositionUpdate>({
+        bufferSize: opts.bufferSize ?? bufferSize,
+        onDrop: () => dropped++,
+        onClose: () => positionFeeds.delete(feed),
+        signal: opts.signal,
+      })
+      positionFeeds.add(feed)
+      return feed.iterator
+    },
+    version,
     orders(opts = {}) {
       assertUsable('orders')
       if (opts.signal?.aborted) return finishedIterator<OrderUpdate>()
@@ -578,7 +374,7 @@ export function createStream(options: StreamOptions): Stream {
     ready() {
       if (terminalError) return Promise.reject(terminalError)
       if (closing) return Promise.reject(new FirstockError('stream: closed', { code: 'STREAM_CLOSED', endpoint: 'stream' }))
-      if (isOpen()) return Promise.resolve()
+      if (connection.isOpen()) return Promise.resolve()
       return new Promise((resolve, reject) => readyWaiters.add({ resolve, reject }))
     },
     get state() {
@@ -588,21 +384,18 @@ export function createStream(options: StreamOptions): Stream {
       return dropped
     },
     get subscriptions() {
-      return { touchline: [...routes.touchline.keys()], depth: [...routes.depth.keys()], orders: orderCount > 0 }
+      const base = { touchline: subs.keys('touchline'), depth: subs.keys('depth'), orders: orderCount > 0 }
+      return protocol.channels.has('greeks') ? { ...base, greeks: subs.keys('greeks') } : base
     },
     close() {
       if (closing) return closing
-      const ws = socket
-      generation++
-      stopTimers()
-      socket = undefined
-      accepted = false
+      const closed = connection.close()
       endFeeds()
       const error = new FirstockError('stream: closed', { code: 'STREAM_CLOSED', endpoint: 'stream' })
       for (const w of readyWaiters) w.reject(error)
       readyWaiters.clear()
       setState({ status: 'closed' })
-      closing = ws ? dispose(ws, true) : disposing
+      closing = closed
       return closing
     },
   }

@@ -1,4 +1,4 @@
-import { checkCount, checkDuration, checkSecureUrl, v3, ValidationError } from '@firstock/core'
+import { checkCount, checkDuration, checkSecureUrl, norenProtocol, socketV2Protocol, v1, v3, ValidationError } from '@firstock/core'
 import DefaultWebSocket from 'isomorphic-ws'
 import { DEFAULT_RECONNECT, type ReconnectOptions } from './backoff.js'
 import {
@@ -6,6 +6,7 @@ import {
   DEFAULT_CONNECT_TIMEOUT_MS,
   DEFAULT_HEARTBEAT_MS,
   DEFAULT_ORDER_BUFFER_SIZE,
+  DEFAULT_SUBSCRIBE_TIMEOUT_MS,
   DEFAULT_WATCHDOG_MS,
   type StreamOptions,
   type WebSocketConstructor,
@@ -14,8 +15,16 @@ import {
 /** {@link StreamOptions} with the defaults applied and the values checked before anything is opened. */
 export function resolveOptions(options: StreamOptions) {
   const { provider } = options
-  // The session token is the first message on the socket: only wss, except to the sandbox on this machine.
-  const url = options.url ?? provider?.wsUrl ?? v3.wsUrl
+  const version = options.version ?? provider?.version ?? 'v3'
+  if (version !== 'v3' && version !== 'v1') {
+    throw new ValidationError(`createStream: version must be 'v3' or 'v1' (got ${JSON.stringify(version)})`, {
+      code: 'INVALID_INPUT',
+      field: 'version',
+      direction: 'request',
+    })
+  }
+  // The session token goes on the socket (a message, or socket V2's query string): only wss, except to loopback.
+  const url = options.url ?? provider?.wsUrl ?? (version === 'v1' ? v1.wsUrl : v3.wsUrl)
   checkSecureUrl(url, options.url !== undefined ? 'url' : 'provider.wsUrl', 'createStream')
   const reconnect: ReconnectOptions = { ...DEFAULT_RECONNECT, ...definedOnly(options.reconnect ?? {}) }
   checkDuration('createStream', 'reconnect.resetAfterMs', reconnect.resetAfterMs)
@@ -28,12 +37,15 @@ export function resolveOptions(options: StreamOptions) {
     })
   }
   return {
+    version,
+    protocol: version === 'v1' ? socketV2Protocol : norenProtocol,
     url,
     WebSocketImpl: options.WebSocket ?? (DefaultWebSocket as unknown as WebSocketConstructor),
     reconnect,
     heartbeatMs: options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS,
     watchdogMs: options.watchdogMs ?? DEFAULT_WATCHDOG_MS,
     connectTimeoutMs: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    subscribeTimeoutMs: checkDuration('createStream', 'subscribeTimeoutMs', options.subscribeTimeoutMs ?? DEFAULT_SUBSCRIBE_TIMEOUT_MS),
     bufferSize: options.bufferSize ?? DEFAULT_BUFFER_SIZE,
     orderBufferSize: checkCount('createStream', 'orderBufferSize', options.orderBufferSize ?? DEFAULT_ORDER_BUFFER_SIZE),
     // Read at call time, so a provider's method is used as it is then.

@@ -1,4 +1,17 @@
-import type { Depth, FirstockError, InstrumentIndex, Logger, OrderUpdate, SessionProvider, Session, Tick } from '@firstock/core'
+import type {
+  ApiVersion,
+  Depth,
+  FirstockError,
+  InstrumentIndex,
+  Logger,
+  OptionGreeks,
+  OrderUpdate,
+  PositionUpdate,
+  SessionProvider,
+  Session,
+  StreamChannel,
+  Tick,
+} from '@firstock/core'
 import type { ReconnectOptions } from './backoff.js'
 import type { SymbolInput } from './symbols.js'
 
@@ -45,6 +58,11 @@ export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000
 export const DEFAULT_BUFFER_SIZE = 1_000
 /** Order updates one `orders()` iterator holds for a slow consumer before it ends with `StreamConsumerTooSlowError`. */
 export const DEFAULT_ORDER_BUFFER_SIZE = 100_000
+/**
+ * Time a subscription has to deliver its first frame before `unconfirmed` reports it. Socket V2 (API V1) does not
+ * acknowledge subscriptions, so a first tick is the only sign one is live; the Noren socket answers with a snapshot.
+ */
+export const DEFAULT_SUBSCRIBE_TIMEOUT_MS = 10_000
 /** Time `close()` waits for the closing handshake before dropping the connection. */
 export const CLOSE_GRACE_MS = 1_000
 
@@ -61,6 +79,16 @@ export interface StreamEvents {
   depth: Depth
   order: OrderUpdate
   state: StreamState
+  /** API V1 only: a position update, pushed after each fill (no subscription needed). */
+  position: PositionUpdate
+  /** API V1 only: option Greeks of an option subscribed with `subscribe('greeks', …)`. */
+  greeks: OptionGreeks
+  /**
+   * Subscriptions that had no frame within `subscribeTimeoutMs` of being sent (on a new socket, or when added):
+   * the server may not know the token, or not serve it on this channel. Reported once per socket; they stay
+   * subscribed, and a later frame makes them live.
+   */
+  unconfirmed: { readonly channel: StreamChannel; readonly keys: readonly string[] }
   /**
    * Fatal errors (the stream then closes), and errors it goes on after: a listener that threw (`LISTENER_ERROR`),
    * an order book that could not be re-read after a reconnect (`ORDER_RESYNC_FAILED`, retried on the next
@@ -77,12 +105,18 @@ export interface StreamOptions {
   /** A logged-in session. Give `session` or `provider`. */
   session?: Session | undefined
   /**
+   * The API generation, which picks the socket protocol: `'v3'` the Noren socket, `'v1'` socket V2. Default: the
+   * provider's `version` (`createFirstock({ version })`), else `'v3'`.
+   */
+  version?: ApiVersion | undefined
+  /**
    * Where to get (and once renew) the session, and where to re-read the order book after a reconnect: the node
    * client (`createFirstock()`) satisfies this.
    */
   provider?: StreamProvider | undefined
   /**
-   * Default: the provider's `wsUrl`, else Firstock's V3 socket. Must be `wss:` (plain `ws:` only to a loopback
+   * Default: the provider's `wsUrl`, else Firstock's socket of the version. For socket V2 the stream adds
+   * `userId`, `jKey` and `source` to the query string itself. Must be `wss:` (plain `ws:` only to a loopback
    * host such as the sandbox), or `createStream` throws a `ValidationError` naming `url`.
    */
   url?: string | undefined
@@ -96,6 +130,8 @@ export interface StreamOptions {
   watchdogMs?: number | undefined
   /** Time allowed for the server to accept the session (default {@link DEFAULT_CONNECT_TIMEOUT_MS}). */
   connectTimeoutMs?: number | undefined
+  /** Time a subscription has to deliver a first frame before `unconfirmed` reports it (default {@link DEFAULT_SUBSCRIBE_TIMEOUT_MS}). */
+  subscribeTimeoutMs?: number | undefined
   /** Ticks / depth updates each iterator buffers before dropping the oldest. */
   bufferSize?: number | undefined
   /**
@@ -133,6 +169,8 @@ export interface Stream {
   subscribe(kind: 'touchline' | 'depth', tokens: readonly SymbolInput[] | SymbolInput): Unsubscribe
   /** Subscribe to order updates for `on('order')` listeners; returns the unsubscribe. */
   subscribe(kind: 'orders'): Unsubscribe
+  /** API V1 only: subscribe option Greeks for `on('greeks')` listeners; returns the unsubscribe. */
+  subscribe(kind: 'greeks', tokens: readonly SymbolInput[] | SymbolInput): Unsubscribe
   /** Merged ticks of these scrips. `break` or abort unsubscribes. */
   touchline(tokens: readonly SymbolInput[] | SymbolInput, options?: IterateOptions): AsyncIterableIterator<Tick>
   /** Merged 5-level depth of these scrips. `break` or abort unsubscribes. */
@@ -143,6 +181,18 @@ export interface Stream {
    * consumer falls `orderBufferSize` updates behind.
    */
   orders(options?: Omit<IterateOptions, 'bufferSize'>): AsyncIterableIterator<OrderUpdate>
+  /**
+   * API V1 only: option Greeks of these options as they change. `break` or abort unsubscribes. On V3 it throws a
+   * `ValidationError` (`UNSUPPORTED`).
+   */
+  greeks(tokens: readonly SymbolInput[] | SymbolInput, options?: IterateOptions): AsyncIterableIterator<OptionGreeks>
+  /**
+   * API V1 only: position updates, pushed after each fill. When the buffer is full the oldest is dropped (each
+   * update is the position's full state). On V3 it throws a `ValidationError` (`UNSUPPORTED`).
+   */
+  positions(options?: IterateOptions): AsyncIterableIterator<PositionUpdate>
+  /** The API generation this stream speaks (`'v3'`: Noren socket, `'v1'`: socket V2). */
+  readonly version: ApiVersion
   /** Resolves once the server accepted the session; rejects if the stream closes first. */
   ready(): Promise<void>
   /** The current connection state. */
@@ -150,7 +200,13 @@ export interface Stream {
   /** Ticks and depth updates dropped by full iterator buffers. */
   readonly dropped: number
   /** Scrip keys currently subscribed on the socket, per kind. */
-  readonly subscriptions: { readonly touchline: readonly string[]; readonly depth: readonly string[]; readonly orders: boolean }
+  readonly subscriptions: {
+    readonly touchline: readonly string[]
+    readonly depth: readonly string[]
+    readonly orders: boolean
+    /** API V1 only (absent on V3). */
+    readonly greeks?: readonly string[]
+  }
   /** Closes the socket and ends every iterator; leaves no timer behind. */
   close(): Promise<void>
 }
@@ -158,6 +214,8 @@ export interface Stream {
 
 /** What a stream needs from a client: the session (see `SessionProvider`) and, optionally, the order book. */
 export interface StreamProvider extends SessionProvider {
+  /** The API generation (`createFirstock({ version })`): picks the socket protocol. */
+  readonly version?: ApiVersion | undefined
   /** Today's orders: read once after each reconnect to report the order updates the socket missed. */
   orderBook?: (() => Promise<readonly unknown[]>) | undefined
 }

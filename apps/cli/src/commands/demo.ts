@@ -4,6 +4,7 @@ import { liveTouchline, parseDuration, quotesByKey } from '../live.js'
 import { limitsTable, ordersTable, positionsTable, type Quote, quotesTable } from '../render.js'
 import { type Instrument, keyOf, resolveSymbol } from '../symbols.js'
 import { type Context, clockError, clockOption } from '../target.js'
+import { marketHoursNote, marketHoursOption } from './sandbox.js'
 import { describeOrder, type PlaceOrderInput } from './place.js'
 
 const SYMBOLS = ['NIFTY', 'NSE:ITC-EQ', 'NSE:RELIANCE-EQ', 'NSE:SBIN-EQ', 'NSE:TCS-EQ']
@@ -12,7 +13,7 @@ const SYMBOLS = ['NIFTY', 'NSE:ITC-EQ', 'NSE:RELIANCE-EQ', 'NSE:SBIN-EQ', 'NSE:T
  * The guided tour: an in-process sandbox, its demo account, quotes, a limit and a market order, a live table,
  * positions and limits. Needs no account, no flags and no network beyond 127.0.0.1.
  */
-export async function run(ctx: Context, _args: string[], options: { for: string }): Promise<void> {
+export async function run(ctx: Context, _args: string[], options: { for: string; marketHours?: string }): Promise<void> {
   const { out } = ctx
   let forMs: number
   try {
@@ -22,12 +23,14 @@ export async function run(ctx: Context, _args: string[], options: { for: string 
   }
   const step = (n: number, text: string) => out.line(`\n${out.c.cyan(out.c.bold(`${n}.`))} ${out.c.bold(text)}`)
 
+  const marketHours = marketHoursOption(options.marketHours)
   const [{ startSandbox, DEMO_ACCOUNT }, { createFirstock }] = await Promise.all([import('@firstock/sandbox'), import('@firstock/node')])
-  const sandbox = await out.spin('Starting sandbox', () => startSandbox({ port: 0, seed: 7, tickIntervalMs: 100, tokensPerTick: 60, ...clockOption(ctx) })).catch((error: unknown) => {
+  const sandbox = await out.spin('Starting sandbox', () => startSandbox({ port: 0, seed: 7, tickIntervalMs: 100, tokensPerTick: 60, marketHours, ...clockOption(ctx) })).catch((error: unknown) => {
     throw clockError(error) ?? error
   })
   ctx.onExit(() => sandbox.close())
   out.line(`${out.c.bold('Firstock demo')} — a local sandbox (fake Firstock V3 with a simulated market) at ${out.c.bold(sandbox.httpUrl)}; no real account is touched.`)
+  out.line(out.c.dim(marketHoursNote(sandbox.marketHours)))
 
   const firstock: Firstock = createFirstock({ version: 'v3', ...DEMO_ACCOUNT, baseUrl: sandbox.baseUrl, wsUrl: sandbox.wsUrl })
   ctx.onExit(() => firstock.logout().catch(() => undefined))

@@ -4,7 +4,20 @@ import { UsageError } from '../errors.js'
 import { parseDuration } from '../live.js'
 import { clockError, clockOption, type Context, sandboxStateFile, type SandboxState } from '../target.js'
 
-export async function run(ctx: Context, _args: string[], options: { port: string; seed: string; tick: string }): Promise<void> {
+/** `--market-hours`: always-open (the CLI's default, so the sandbox is usable at any hour) or real. */
+export function marketHoursOption(value: string | undefined): 'always-open' | 'real' {
+  if (value === undefined || value === 'always-open' || value === 'real') return value ?? 'always-open'
+  throw new UsageError(`--market-hours: expected always-open or real (got ${JSON.stringify(value)})`, { code: 'INVALID_INPUT', field: 'market-hours' })
+}
+
+/** The line the demo and `firstock sandbox` print, saying which market-hours mode is on. */
+export function marketHoursNote(mode: string): string {
+  return mode === 'real'
+    ? 'market hours: real (NSE/BSE pre-open 09:00–09:15, trading 09:15–15:30 IST on trading days; orders outside are rejected)'
+    : 'market hours: always-open (orders fill at any hour; --market-hours real for NSE/BSE sessions)'
+}
+
+export async function run(ctx: Context, _args: string[], options: { port: string; seed: string; tick: string; marketHours?: string }): Promise<void> {
   const { out } = ctx
   const port = Number(options.port)
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
@@ -17,8 +30,9 @@ export async function run(ctx: Context, _args: string[], options: { port: string
     throw new UsageError(`--tick ${(error as Error).message}`, { code: 'INVALID_DURATION', field: 'tick' })
   }
   const seed = /^\d+$/.test(options.seed) ? Number(options.seed) : options.seed
+  const marketHours = marketHoursOption(options.marketHours)
   const { startSandbox, DEMO_ACCOUNT } = await import('@firstock/sandbox')
-  const sandbox = await startSandbox({ port, seed: seed as number, tickIntervalMs, ...clockOption(ctx) }).catch((error: NodeJS.ErrnoException) => {
+  const sandbox = await startSandbox({ port, seed: seed as number, tickIntervalMs, marketHours, ...clockOption(ctx) }).catch((error: NodeJS.ErrnoException) => {
     const usage = clockError(error)
     if (usage) throw usage
     if (error.code === 'EADDRINUSE') {
@@ -34,6 +48,7 @@ export async function run(ctx: Context, _args: string[], options: { port: string
     userId: DEMO_ACCOUNT.userId,
     pid: process.pid,
     controlToken: sandbox.controlToken,
+    marketHours: sandbox.marketHours,
     ...(clockOffsetMs === undefined ? {} : { clockOffsetMs }),
   }
   const file = sandboxStateFile(ctx.env)
@@ -51,6 +66,7 @@ export async function run(ctx: Context, _args: string[], options: { port: string
   else {
     out.line(`${out.c.green('●')} Sandbox running at ${out.c.bold(sandbox.httpUrl)}  (REST ${sandbox.baseUrl}, WebSocket ${sandbox.wsUrl})`)
     out.line(`  demo account ${out.c.bold(DEMO_ACCOUNT.userId)}; seed ${options.seed}, a market move every ${tickIntervalMs} ms`)
+    out.line(`  ${marketHoursNote(sandbox.marketHours)}`)
     if (clockOffsetMs !== undefined) out.line(`  market clock starts at ${new Date(sandbox.clock.now()).toISOString()} (--now) and runs from there`)
     out.line(`  other commands find it automatically, or pass ${out.c.bold(`--sandbox-url ${sandbox.httpUrl}`)}`)
     out.line(`  faults: ${out.c.bold('firstock fault html502 --endpoint placeOrder')} (control token in ${file}, this user only)`)

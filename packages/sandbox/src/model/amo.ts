@@ -1,20 +1,11 @@
 import type { Holidays } from './calendar.js'
+import { MarketHours } from './hours.js'
 import type { Market } from './market.js'
 import type { Broker, OrderInput } from './broker.js'
-import { istMidnight, MINUTE_MS, yymmdd } from '../util.js'
+import { yymmdd } from '../util.js'
 
-// After-market orders (docs/protocol-v1.md §2.3 placeAMO/modifyAMO): accepted while the market is closed, held here,
-// and placed into the order book at the next open. The model knows nothing of any wire format.
-
-const OPEN_MINUTE = 9 * 60 + 15
-const CLOSE_MINUTE = 15 * 60 + 30
-
-/** True between 09:15 and 15:30 IST on a trading day (weekends and exchange holidays are closed). */
-export function marketOpen(now: number, holidays: Holidays): boolean {
-  if (!holidays.isTradingDay(now)) return false
-  const minute = (now - istMidnight(now)) / MINUTE_MS
-  return minute >= OPEN_MINUTE && minute < CLOSE_MINUTE
-}
+// After-market orders (placeAMO/modifyAMO of the V1 API): accepted while the market is closed, held here, and placed
+// into the order book when the exchange's session starts (in pre-open, for the auction, where there is one). The model knows nothing of any wire format.
 
 export type AmoStatus = 'AMO OPEN' | 'AMO CANCELED' | 'RELEASED'
 
@@ -30,19 +21,23 @@ export interface AmoOrder {
 
 export class AmoBook {
   private readonly list: AmoOrder[] = []
+  /** AMOs follow the real sessions in every mode: an after-market order is held while the exchange is really closed. */
+  private readonly hours: MarketHours
   private serial = 0
 
   constructor(
     private readonly market: Market,
     private readonly broker: Broker,
     private readonly now: () => number,
-    private readonly holidays: Holidays,
+    holidays: Holidays,
   ) {
+    this.hours = new MarketHours('real', holidays)
     market.onMove(() => this.release())
   }
 
-  isOpen(): boolean {
-    return marketOpen(this.now(), this.holidays)
+  /** Whether the exchange takes orders now (pre-open or continuous trading). */
+  isOpen(exchange: string): boolean {
+    return this.hours.phase(exchange, this.now()) !== 'closed'
   }
 
   /** Holds an order for the next open. */
@@ -73,11 +68,10 @@ export class AmoBook {
     amo.status = 'AMO CANCELED'
   }
 
-  /** Places every waiting AMO once the market is open; called on each market step and before each V1 request. */
+  /** Places every waiting AMO once its exchange takes orders; called on each market step and before each V1 request. */
   release(): void {
-    if (!this.list.some((a) => a.status === 'AMO OPEN') || !this.isOpen()) return
     for (const amo of this.list) {
-      if (amo.status !== 'AMO OPEN') continue
+      if (amo.status !== 'AMO OPEN' || !this.isOpen(amo.input.inst.exchange)) continue
       amo.status = 'RELEASED'
       amo.orderNumber = this.broker.place(amo.userId, amo.input).orderNumber
     }

@@ -1,8 +1,10 @@
-import { fixed, yymmdd } from '../util.js'
+import { yymmdd } from '../util.js'
 import { marginFor } from './margins.js'
 import { protectionLimit, sweep } from './match.js'
+import { applyToNet, movePosition, settlePosition } from './positions.js'
+import { orderRejectReason, sessionRejectReason } from './order-checks.js'
 import type { Instrument, Market } from './market.js'
-import { type Account, applyToNet, type Fill, type Holding, ModifyError, OPEN_STATES, type Order, type OrderInput, type OrderState, type Position } from './order.js'
+import { type Account, type Fill, type Holding, ModifyError, OPEN_STATES, type Order, type OrderInput, type OrderState, type Position } from './order.js'
 
 export { ModifyError, type Fill, type Order, type OrderInput, type OrderState, type OrderStatus } from './order.js'
 
@@ -138,44 +140,9 @@ export class Broker {
     for (const listener of this.listeners) listener(order, state)
   }
 
-  private rejectReason(userId: string, input: OrderInput): string | undefined {
-    const { inst } = input
-    const derivative = inst.exchange === 'NFO' || inst.exchange === 'BFO' || inst.exchange === 'MCX'
-    if (inst.kind === 'index') return `ORA:Index ${inst.tradingSymbol} is not tradable`
-    if (input.product === 'M' && !derivative) return `ORA:Product Regular not enabled on exchange ${inst.exchange}`
-    if (input.product === 'C' && derivative) return `ORA:Product Delivery not enabled on exchange ${inst.exchange}`
-    if (input.quantity % inst.lotSize !== 0) return `ORA:Quantity ${input.quantity} is not a multiple of lot size ${inst.lotSize}`
-    const limitPriced = input.priceType === 'LMT' || input.priceType === 'SL-LMT'
-    const offTick = (p: number) => Math.abs(Math.round(p / inst.tickSize) * inst.tickSize - p) > 1e-6
-    if (limitPriced && offTick(input.price)) return `ORA:Price ${input.price} is not a multiple of tick size ${inst.tickSize}`
-    if (input.priceType.startsWith('SL') && offTick(input.triggerPrice))
-      return `ORA:Trigger price ${input.triggerPrice} is not a multiple of tick size ${inst.tickSize}`
-    if (limitPriced && inst.upperCircuit > 0 && (input.price > inst.upperCircuit || input.price < inst.lowerCircuit)) {
-      return `ORA:Price ${fixed(input.price)} is outside the circuit limits ${fixed(inst.lowerCircuit)} - ${fixed(inst.upperCircuit)}`
-    }
-    if (input.priceType === 'SL-LMT' || input.priceType === 'SL-MKT') {
-      const wrongSide = input.transactionType === 'B' ? input.triggerPrice <= inst.ltp : input.triggerPrice >= inst.ltp
-      if (wrongSide) return `RED:Trigger price ${fixed(input.triggerPrice)} is on the wrong side of the last price ${fixed(inst.ltp)}`
-    }
-    if (input.product === 'C' && input.transactionType === 'S') {
-      const account = this.account(userId)
-      const held = account.holdings.filter((h) => h.inst === inst || h.bse === inst).reduce((s, h) => s + h.quantity - h.used, 0)
-      const bought = account.positions.get(this.key(inst, 'C'))?.net ?? 0
-      const pendingSells = account.orders
-        .filter((o) => o.inst === inst && o.product === 'C' && o.transactionType === 'S' && OPEN_STATES.has(o.status))
-        .reduce((s, o) => s + o.quantity - o.fillShares, 0)
-      if (input.quantity > held + Math.max(0, bought) - pendingSells) return 'RED:Insufficient holdings to sell'
-    }
-    const required = this.requiredMargin(userId, inst, input.product, input.transactionType, input.quantity, input.price)
-    const available = this.margins(userId).available
-    if (required > available + 1e-9) {
-      return `RED:Margin Shortfall:INR ${inr(required - Math.max(available, 0))} Available:INR ${inr(Math.max(available, 0))}`
-    }
-    return undefined
-  }
-
   /** Accepts an order (it may still end REJECTED, as the exchange would). */
   place(userId: string, input: OrderInput): Order {
+    this.sessionTick()
     const account = this.account(userId)
     const now = this.now()
     this.serial += 1
@@ -194,7 +161,7 @@ export class Broker {
       history: [],
       fills: [],
     }
-    const reason = this.rejectReason(userId, input)
+    const reason = sessionRejectReason(this.market, input, now) ?? orderRejectReason(this, userId, input)
     account.orders.push(order)
     this.state(order, 'NewAck')
     if (reason) {
@@ -214,7 +181,9 @@ export class Broker {
       order.status = 'OPEN'
       this.state(order, 'New')
     }
-    this.tryFill(order, true)
+    // Pre-open orders are collected for the 09:15 auction.
+    if (this.market.hours.phase(input.inst.exchange, now) === 'pre-open') order.preOpen = true
+    else this.tryFill(order, true)
     return order
   }
 
@@ -248,23 +217,59 @@ export class Broker {
     if (!order || !OPEN_STATES.has(order.status)) throw new ModifyError('Order not found to cancel')
     order.status = 'PENDING'
     this.state(order, 'PendingCancel')
-    order.status = 'CANCELED'
-    order.cancelQty = order.quantity - order.fillShares
-    order.exchangeTime = this.now()
-    this.state(order, 'Canceled')
+    this.closeOrder(order)
     return order
   }
 
   // ---- matching ----
 
   private match(): void {
+    this.sessionTick()
     for (const account of this.accounts.values()) {
       for (const order of account.orders) if (order.status === 'OPEN' || order.status === 'TRIGGER_PENDING') this.tryFill(order, false)
     }
   }
 
+  /**
+   * What the clock decides: expired contracts settle at their last price and their orders are cancelled; orders still
+   * open when their exchange closes are cancelled (DAY orders do not outlive the session); once continuous trading
+   * starts, the orders collected in pre-open match at one auction price, the instrument's price at the open.
+   */
+  private sessionTick(): void {
+    const now = this.now()
+    for (const account of this.accounts.values()) {
+      for (const position of account.positions.values()) {
+        if (position.net !== 0 && this.market.expired(position.inst, now)) settlePosition(position, position.inst.ltp)
+      }
+      for (const order of account.orders) {
+        if (!OPEN_STATES.has(order.status)) continue
+        const phase = this.market.hours.phase(order.inst.exchange, now)
+        if (phase === 'closed' || this.market.expired(order.inst, now)) this.closeOrder(order)
+        else if (phase === 'open' && order.preOpen) this.auction(order)
+      }
+    }
+  }
+
+  /** Cancels what is left of an order (a cancel request, the end of the session, an expired contract). */
+  private closeOrder(order: Order): void {
+    order.status = 'CANCELED'
+    order.cancelQty = order.quantity - order.fillShares
+    order.exchangeTime = this.now()
+    this.state(order, 'Canceled')
+  }
+
+  /** A pre-open order at the auction: filled in full at the auction price when its limit allows it. */
+  private auction(order: Order): void {
+    order.preOpen = false
+    const price = order.inst.ltp
+    const crosses = order.priceType === 'MKT' || (order.transactionType === 'B' ? order.price >= price : order.price <= price)
+    if (crosses && order.status === 'OPEN') this.fill(order, order.quantity - order.fillShares, price)
+  }
+
   private tryFill(order: Order, onEntry: boolean): void {
     const { inst } = order
+    // No fill outside continuous trading; pre-open orders wait for the auction.
+    if (order.preOpen || !this.market.trading(inst)) return
     if (order.status === 'TRIGGER_PENDING') {
       const hit = order.transactionType === 'B' ? inst.ltp >= order.triggerPrice : inst.ltp <= order.triggerPrice
       if (!hit) return
@@ -362,27 +367,16 @@ export class Broker {
     if (!source || from === to) return false
     const net = side === 'B' ? source.net : -source.net
     if (net < qty) return false
-    const dest = this.position(userId, inst, to)
-    const avg = source.netAvg
-    const signed = side === 'B' ? qty : -qty
-    source.net -= signed
-    if (source.net === 0) source.netAvg = 0
-    if (side === 'B') {
-      source.buyQty -= qty
-      source.buyAmt -= qty * avg
-      dest.buyQty += qty
-      dest.buyAmt += qty * avg
-    } else {
-      source.sellQty -= qty
-      source.sellAmt -= qty * avg
-      dest.sellQty += qty
-      dest.sellAmt += qty * avg
-    }
-    applyToNet(dest, signed, avg)
+    movePosition(source, this.position(userId, inst, to), side, qty)
     return true
   }
 
   // ---- views (plain numbers; the dialects format them) ----
+
+  /** One user's position in an instrument and product, if any. */
+  positionOf(userId: string, inst: Instrument, product: string): Readonly<Position> | undefined {
+    return this.account(userId).positions.get(this.key(inst, product))
+  }
 
   /** One user's positions that traded or are open, with their unrealised P&L at the last price. */
   positions(userId: string): Array<Readonly<Position> & { unrealized: number }> {
@@ -396,8 +390,3 @@ export class Broker {
     return this.account(userId).holdings
   }
 }
-
-function inr(value: number): string {
-  return value.toLocaleString('en-IN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
-}
-

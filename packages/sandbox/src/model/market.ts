@@ -1,4 +1,5 @@
 import type { Holidays } from './calendar.js'
+import type { MarketHours } from './hours.js'
 import { candles } from './candles.js'
 import { anchorDepth, buildDepth } from './depth.js'
 import type { Candle, Instrument, Level } from './instrument.js'
@@ -25,6 +26,8 @@ export interface MarketOptions {
   /** The simulated clock: the calendar, quotes' times and candles read it. */
   now: () => number
   holidays: Holidays
+  /** Market sessions: instruments trade (move, fill) only while their exchange is in continuous trading. */
+  hours: MarketHours
   tokensPerTick: number
   /** Prices derivatives at this clock instead of 250 ms per step (a replay's recorded time). */
   pricingClock?: () => number
@@ -50,7 +53,10 @@ export class Market {
   /** Model time for pricing: 09:15 IST today plus 250 ms per step, so the walk never depends on wall time. */
   private readonly sessionOpen: number
 
+  readonly hours: MarketHours
+
   constructor(private readonly options: MarketOptions) {
+    this.hours = options.hours
     this.seed = seedFrom(options.seed)
     this.groups.push({ rand: mulberry32(this.seed), members: [] })
     this.sessionOpen = istMidnight(options.now()) + (9 * 60 + 15) * MINUTE_MS
@@ -178,6 +184,16 @@ export class Market {
     return [...starts, ...contains].slice(0, limit)
   }
 
+  /** Whether an instrument trades now: its exchange is in continuous trading and the contract has not expired. */
+  trading(inst: Instrument, at = this.now()): boolean {
+    return this.hours.phase(inst.exchange, at) === 'open' && !this.expired(inst, at)
+  }
+
+  /** A contract past its expiry (its last day's 15:30 IST close). */
+  expired(inst: Instrument, at = this.now()): boolean {
+    return inst.expiry !== undefined && at >= inst.expiry
+  }
+
   onMove(listener: (moved: Instrument[]) => void): () => void {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
@@ -194,10 +210,12 @@ export class Market {
     const base = this.groups[0]!.members.length
     for (let s = 0; s < n; s++) {
       const moved = new Set<Instrument>()
+      const at = this.now()
       for (const { rand, members } of this.groups) {
         const picks = Math.max(1, Math.round((count * members.length) / base))
         for (let i = 0; i < picks; i++) {
           const inst = members[Math.floor(rand() * members.length)]!
+          if (!this.trading(inst, at)) continue
           this.move(inst, rand, moved)
         }
       }

@@ -51,6 +51,8 @@ export interface Order {
   cancelQty: number
   rejectReason: string
   placedAt: number
+  /** Placed in pre-open: waits for the 09:15 auction. */
+  preOpen?: boolean
   history: OrderState[]
   fills: Fill[]
   /** A market order's protection as a fraction of the last price (V1's `mkt_protection`); 2 % when absent. */
@@ -98,18 +100,3 @@ export interface Account {
 export const OPEN_STATES = new Set<OrderStatus>(['OPEN', 'TRIGGER_PENDING', 'PENDING'])
 
 export class ModifyError extends Error {}
-
-/** Adds a signed fill to a position's net quantity, realising P&L on the part that closes it. */
-export function applyToNet(position: Position, signed: number, price: number): void {
-  if (position.net === 0 || Math.sign(position.net) === Math.sign(signed)) {
-    const total = Math.abs(position.net) + Math.abs(signed)
-    position.netAvg = (Math.abs(position.net) * position.netAvg + Math.abs(signed) * price) / total
-    position.net += signed
-    return
-  }
-  const closing = Math.min(Math.abs(signed), Math.abs(position.net))
-  position.realized += closing * (price - position.netAvg) * Math.sign(position.net)
-  position.net += signed
-  if (position.net === 0) position.netAvg = 0
-  else if (Math.sign(position.net) === Math.sign(signed)) position.netAvg = price
-}

@@ -166,7 +166,7 @@ function placeAmo(model: V1Model, { body, userId, rt }: V1Context): Reply {
   try {
     const input = orderInput(model, body, ORDER_FIELDS.filter((f) => f !== 'retention'))
     // While the market is open an AMO is an ordinary order; while it is closed the model holds it for the open.
-    if (model.amo.isOpen()) return success('AMO order placed', placeSliced(model, userId, input, rt))
+    if (model.amo.isOpen(input.inst.exchange)) return success('AMO order placed', placeSliced(model, userId, input, rt))
     const parts = slices(input)
     const held = parts.map((quantity) => model.amo.add(userId, { ...input, quantity }))
     if (parts.length === 1) return success('AMO order placed', { orderNumber: held[0]!.amoNumber, requestTime: rt })
