@@ -83,6 +83,18 @@ interface QuoteSnapshot {
     tickSize: number;
 }
 
+// ReplayFileError
+declare class ReplayFileError extends Error {
+    name: string;
+}
+
+// ReplayOptions
+interface ReplayOptions {
+    file?: string;
+    csv?: string;
+    speed?: number;
+}
+
 // RequestLogEntry
 interface RequestLogEntry {
     endpoint: string;
@@ -118,6 +130,7 @@ interface Sandbox {
     orders(userId?: string): OrderView[];
     expireSession(userId: string): void;
     totp(userId?: string): string;
+    replayDone?: Promise<void>;
     close(): Promise<void>;
 }
 
@@ -152,6 +165,7 @@ interface SandboxOptions {
     api?: SandboxApi;
     marketHours?: MarketHoursMode;
     socketV2?: SocketV2Options;
+    replay?: ReplayOptions;
 }
 
 // SocketV2Options

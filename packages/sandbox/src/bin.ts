@@ -17,6 +17,9 @@ const { values } = parseArgs({
     'control-token': { type: 'string' },
     // Which API generations to serve: v1 (/V1/ and socket V2), v3 (/api/V3/ and the Noren socket), or both.
     api: { type: 'string', default: 'both' },
+    // A recorded ticks CSV that drives the market instead of the random walk, and how fast to play it.
+    replay: { type: 'string' },
+    'replay-speed': { type: 'string', default: '1' },
     // Market sessions: always-open (orders fill at any hour) or real (NSE/BSE pre-open, trading 09:15–15:30 IST).
     'market-hours': { type: 'string', default: 'always-open' },
   },
@@ -28,6 +31,8 @@ async function main(): Promise<void> {
   const controlToken = values['control-token'] || process.env.FIRSTOCK_SANDBOX_TOKEN || undefined
   const api = values.api
   if (api !== 'v1' && api !== 'v3' && api !== 'both') throw new Error(`--api: expected v1, v3 or both (got ${api})`)
+  const speed = Number(values['replay-speed'])
+  if (!(speed > 0)) throw new Error(`--replay-speed: expected a number above 0 (got ${values['replay-speed']})`)
   const marketHours = values['market-hours']
   if (marketHours !== 'real' && marketHours !== 'always-open') throw new Error(`--market-hours: expected real or always-open (got ${marketHours})`)
   // The "REST base URL" and "WebSocket" lines keep meaning V3: scripts (bench, load tests) read them.
@@ -42,13 +47,15 @@ async function main(): Promise<void> {
     marketHours,
     ...(values.now !== undefined ? { now: values.now } : {}),
     ...(controlToken ? { controlToken } : {}),
+    ...(values.replay !== undefined ? { replay: { file: values.replay, speed } } : {}),
   })
   const account = sandbox.accounts[0]!
 
   console.log(`firstock-sandbox: a local Firstock service (${api === 'both' ? 'V3 and Developer API V1' : api === 'v1' ? 'Developer API V1' : 'V3'}) with a simulated market (seed ${String(seed)})
   Market clock   ${new Date(sandbox.clock.now()).toISOString()}${values.now !== undefined ? ' (from --now, running)' : ''}
   Market hours   ${marketHours === 'real' ? 'real (NSE/BSE pre-open 09:00–09:15, trading 09:15–15:30 IST; orders outside are rejected)' : 'always-open (orders fill at any hour; --market-hours real for NSE/BSE sessions)'}
-${api === 'v1' ? '' : `  REST base URL  ${sandbox.baseUrl}
+${values.replay !== undefined ? `  Replay         ${values.replay} at ${speed}x (the clock is the recorded time; no random walk)
+` : ''}${api === 'v1' ? '' : `  REST base URL  ${sandbox.baseUrl}
   WebSocket      ${sandbox.wsUrl}
 `}${sandbox.v1 ? `  V1 base URL    ${sandbox.v1.baseUrl}  (password as its SHA-256 hex)
   V1 socket V2   ${sandbox.v1.wsUrl}?userId=…&jKey=…&source=developer-api

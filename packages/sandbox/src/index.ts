@@ -14,6 +14,7 @@ import { Market, type QuoteSnapshot } from './model/market.js'
 import { newControlToken } from './shell/control.js'
 import { FaultTable, type Faults } from './shell/faults.js'
 import { HttpFront, RateWindows, type RequestLogEntry } from './shell/http.js'
+import { loadReplay, type ReplayOptions } from './shell/replay.js'
 import { listen } from './shell/server.js'
 import { ddmmmyy, totp } from './util.js'
 import { V1_PREFIX, V1Dialect } from './v1/dialect.js'
@@ -29,6 +30,8 @@ export type { Faults, HttpFaultKind, HttpFaultRule, WsFaultKind, WsFaultRule } f
 export type { QuoteSnapshot } from './model/market.js'
 export type { OrderStatus } from './model/broker.js'
 export type { RequestLogEntry } from './shell/http.js'
+export type { ReplayOptions } from './shell/replay.js'
+export { ReplayFileError } from './model/replay.js'
 export type { SocketV2Options } from './v1/socket.js'
 
 /** Which API generations a sandbox serves: V3 (`/api/V3/`, Noren socket), Developer API V1 (`/V1/`, socket V2), or both. */
@@ -85,6 +88,15 @@ export interface SandboxOptions {
   marketHours?: MarketHoursMode
   /** Socket V2 (the V1 socket): session cap (default 3), ping interval (default 5000 ms), pong timeout (default 10000 ms). */
   socketV2?: SocketV2Options
+  /**
+   * Drive the market from recorded ticks instead of the random walk: the clock becomes the recorded time (from the
+   * first tick, at `speed`), each tick sets its instrument's last price, quantity and best bid/ask, and the futures
+   * and options of a replayed underlying follow it through the pricing model. Times of day in the file are on the
+   * IST date of `now` (default today). `tickIntervalMs` is ignored.
+   * @throws TypeError naming `replay` for a file it cannot read or a token the symbol master does not have, and
+   * `ReplayFileError` naming the line and column of a bad value.
+   */
+  replay?: ReplayOptions
 }
 
 /** An instrument of the sandbox's master, for tests that need real symbols. */
@@ -165,6 +177,8 @@ export interface Sandbox {
   expireSession(userId: string): void
   /** The TOTP code an account would type now. */
   totp(userId?: string): string
+  /** With `replay`: settles once the last recorded tick has been played. */
+  replayDone?: Promise<void>
   /** Stops the server, closes every socket and the market timer. Safe to call twice. */
   close(): Promise<void>
 }
@@ -186,11 +200,21 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const wallNow = () => Date.now()
   const served = options.api ?? 'both'
   if (served !== 'v1' && served !== 'v3' && served !== 'both') throw new TypeError(`api: expected 'v1', 'v3' or 'both' (got ${String(served)})`)
-  const now = simulatedClock(options.now)
+  const clock = simulatedClock(options.now)
+  const recorded = options.replay ? loadReplay(options.replay, clock()) : undefined
+  const now = recorded ? recorded.now : clock
   const holidays = new Holidays(options.holidays ?? EXCHANGE_HOLIDAYS_2026)
   const accounts = options.accounts && options.accounts.length > 0 ? options.accounts : [DEMO_ACCOUNT]
   const hours = new MarketHours(marketHoursMode(options.marketHours), holidays)
-  const market = new Market({ seed: options.seed ?? 42, now, holidays, hours, tokensPerTick: options.tokensPerTick ?? 20 })
+  const market = new Market({
+    seed: options.seed ?? 42,
+    now,
+    holidays,
+    hours,
+    tokensPerTick: options.tokensPerTick ?? 20,
+    ...(recorded ? { pricingClock: now } : {}),
+  })
+  const replay = recorded?.bind(market)
   const broker = new Broker(market, now, options.startingCash ?? 1_000_000)
   const sessions = new Sessions()
   const requests: RequestLogEntry[] = []
@@ -238,14 +262,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   })
   const origin = shell.origin
 
-  const interval = options.tickIntervalMs ?? 250
+  const interval = replay ? 0 : (options.tickIntervalMs ?? 250)
   const timer = interval > 0 ? setInterval(() => market.step(), interval) : undefined
   timer?.unref()
+  replay?.start()
 
   let closing: Promise<void> | undefined
   const close = () => {
     closing ??= (async () => {
       if (timer) clearInterval(timer)
+      replay?.stop()
       await v2?.close()
       await hub?.close()
       await shell.close()
@@ -258,6 +284,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     baseUrl: `http://${origin}/api/V3/`,
     wsUrl: `ws://${origin}${WS_PATH}`,
     ...(withV1 ? { v1: { baseUrl: `http://${origin}${V1_PREFIX}`, wsUrl: `ws://${origin}${V2_WS_PATH}` } } : {}),
+    ...(replay ? { replayDone: replay.done } : {}),
     accounts,
     requests,
     controlToken,

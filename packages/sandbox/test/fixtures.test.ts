@@ -31,14 +31,14 @@ beforeAll(async () => {
   const atm = Math.round(nifty.ltp / 50) * 50
   const call = options.find((i) => i.expiry === expiry && i.strike === atm && i.optionType === 'CE')!
   const put = options.find((i) => i.expiry === expiry && i.strike === atm - 200 && i.optionType === 'PE')!
-  Object.assign(ctx, { expiry, atm: String(atm), call: call.tradingSymbol, callToken: call.token, put: put.tradingSymbol })
+  Object.assign(ctx, { expiry, atm: String(atm), call: call.tradingSymbol, callToken: call.token, put: put.tradingSymbol, lot: String(call.lotSize) })
 
   const auth = { userId: session.userId, jKey: session.jKey }
   const itc = sb.market.quote('NSE', '1660')!
   const order = (extra: Record<string, unknown>) => post(sb, 'placeOrder', { ...auth, retention: 'DAY', triggerPrice: '0', ...extra })
   // A filled equity buy, an option position to convert, and two resting orders to modify and cancel.
   await order({ exchange: 'NSE', tradingSymbol: 'ITC-EQ', quantity: '2', price: '0', product: 'I', transactionType: 'B', priceType: 'MKT' })
-  await order({ exchange: 'NFO', tradingSymbol: call.tradingSymbol, quantity: '50', price: '0', product: 'I', transactionType: 'B', priceType: 'MKT' })
+  await order({ exchange: 'NFO', tradingSymbol: call.tradingSymbol, quantity: String(call.lotSize), price: '0', product: 'I', transactionType: 'B', priceType: 'MKT' })
   const low = (Math.round((itc.ltp * 0.95) / 0.05) * 0.05).toFixed(2)
   const resting1 = await order({ exchange: 'NSE', tradingSymbol: 'ITC-EQ', quantity: '1', price: low, product: 'I', transactionType: 'B', priceType: 'LMT' })
   const resting2 = await order({ exchange: 'NSE', tradingSymbol: 'ITC-EQ', quantity: '1', price: low, product: 'I', transactionType: 'B', priceType: 'LMT' })
@@ -84,7 +84,7 @@ function adapt(name: string, request: Record<string, unknown>): Record<string, u
     case 'getMultiQuotes-ltp':
       return { ...r, data: [{ exchange: 'NSE', token: '26000' }, { exchange: 'NFO', token: ctx.callToken }] }
     case 'productConversion':
-      return { ...r, tradingSymbol: ctx.call }
+      return { ...r, tradingSymbol: ctx.call, quantity: ctx.lot }
     case 'timePriceSeries':
       return { ...r, startTime: ddmmyyyy(now - 10 * 86_400_000), endTime: ddmmyyyy(now) }
     case 'timePriceSeries-day':

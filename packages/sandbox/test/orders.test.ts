@@ -5,7 +5,8 @@ import { login, post, start } from './helpers.ts'
 let sb: Sandbox
 let auth: { userId: string; jKey: string }
 beforeEach(async () => {
-  sb = await start({ seed: 7 })
+  // A pinned clock, in a session: the walk's path (and which resting orders it reaches) is the same on any date.
+  sb = await start({ seed: 7, now: '2026-12-04T10:30' })
   auth = await login(sb)
 })
 afterEach(() => sb.close())
@@ -15,40 +16,46 @@ const order = (extra: Record<string, unknown>) =>
 const book = async () => (await post(sb, 'orderBook', auth)).body.data as Array<Record<string, string>>
 const tick = (p: number) => (Math.round(p / 0.05) * 0.05).toFixed(2)
 
-test('lifecycle: place MKT large → partial fill → fills over steps → position and limit update', async () => {
+test('lifecycle: a MKT order larger than the book fills what the depth shows, then over steps → position and limit update', async () => {
   const before = (await post(sb, 'limit', auth)).body.data
-  const placed = await order({ tradingSymbol: 'RELIANCE-EQ', quantity: '1200', price: '0', priceType: 'MKT', remarks: 'big' })
+  // ACC's book is thin: the order is larger than all five ask levels together.
+  const quote = (await post(sb, 'getQuote', { ...auth, exchange: 'NSE', token: '22' })).body.data
+  const shown = [1, 2, 3, 4, 5].reduce((sum, i) => sum + Number(quote[`bestSellQuantity${i}`]), 0)
+  const quantity = shown + 400
+  const placed = await order({ tradingSymbol: 'ACC-EQ', quantity: String(quantity), price: '0', priceType: 'MKT', remarks: 'big' })
   expect(placed.status).toBe(200)
   const orderNumber = placed.body.data.orderNumber as string
   expect(orderNumber).toMatch(/^\d{14}$/)
   let row = (await book())[0]!
-  expect(row).toMatchObject({ orderNumber, status: 'OPEN', fillshares: '500', remarks: 'big' })
-  sb.market.step()
-  row = (await book())[0]!
-  expect(row).toMatchObject({ status: 'OPEN', fillshares: '1000' })
-  sb.market.step()
-  row = (await book())[0]!
-  expect(row).toMatchObject({ status: 'COMPLETE', fillshares: '1200' })
+  expect(row).toMatchObject({ orderNumber, status: 'OPEN', fillshares: String(shown), remarks: 'big' })
+  for (let i = 0; i < 2000 && row.status === 'OPEN'; i++) {
+    sb.market.step()
+    row = (await book())[0]!
+  }
+  expect(row).toMatchObject({ status: 'COMPLETE', fillshares: String(quantity) })
 
   const trades = (await post(sb, 'tradeBook', auth)).body.data as Array<Record<string, string>>
-  expect(trades.map((t) => Number(t.fillQuantity)).reduce((a, b) => a + b)).toBe(1200)
-  expect(trades).toHaveLength(3)
+  expect(trades.map((t) => Number(t.fillQuantity)).reduce((a, b) => a + b)).toBe(quantity)
+  expect(trades.length).toBeGreaterThan(1)
 
   const position = (await post(sb, 'positionBook', auth)).body.data[0]
-  expect(position).toMatchObject({ tradingSymbol: 'RELIANCE-EQ', netQuantity: '1200', dayBuyQuantity: '1200' })
-  const ltp = sb.market.quote('NSE', '2885')!.ltp
-  expect(Number(position.unrealizedMTOM)).toBeCloseTo(1200 * (ltp - Number(position.netAveragePrice)), 1)
+  expect(position).toMatchObject({ tradingSymbol: 'ACC-EQ', netQuantity: String(quantity), dayBuyQuantity: String(quantity) })
+  const ltp = sb.market.quote('NSE', '22')!.ltp
+  // Unrealised P&L is every fill marked to the last price.
+  const marked = trades.reduce((sum, t) => sum + Number(t.fillQuantity) * (ltp - Number(t.fillPrice)), 0)
+  expect(Number(position.unrealizedMTOM)).toBeCloseTo(marked, 1)
 
   const after = (await post(sb, 'limit', auth)).body.data
   expect(Number(after.marginused)).toBeGreaterThan(Number(before.marginused))
 
   const history = (await post(sb, 'singleOrderHistory', { ...auth, orderNumber })).body.data as Array<Record<string, string>>
-  expect(history.map((h) => h.reportType)).toEqual(['Fill', 'Fill', 'Fill', 'New', 'PendingNew', 'NewAck'])
-  expect(history[0]!.fillShares).toBe('1200')
+  expect(history.slice(-3).map((h) => h.reportType)).toEqual(['New', 'PendingNew', 'NewAck'])
+  expect(history.slice(0, -3).every((h) => h.reportType === 'Fill')).toBe(true)
+  expect(history[0]!.fillShares).toBe(String(quantity))
 
   // Selling it back realises the P&L and flattens the position.
-  await order({ tradingSymbol: 'RELIANCE-EQ', quantity: '1200', price: '0', priceType: 'MKT', transactionType: 'S' })
-  sb.market.step(3)
+  await order({ tradingSymbol: 'ACC-EQ', quantity: String(quantity), price: '0', priceType: 'MKT', transactionType: 'S' })
+  for (let i = 0; i < 2000 && (await book())[0]!.status === 'OPEN'; i++) sb.market.step()
   const flat = (await post(sb, 'positionBook', auth)).body.data[0]
   expect(flat.netQuantity).toBe('0')
   expect(flat.RealizedPNL).not.toBe('')
@@ -82,22 +89,25 @@ test('lifecycle: place LMT away from market → modify → cancel', async () => 
   expect(again.body).toMatchObject({ code: '404', name: 'ORDER_NOT_FOUND', error: { field: 'orderNumber' } })
 })
 
-test('lifecycle: a resting LMT fills when the walk crosses it; SL-MKT triggers', async () => {
-  const inst = sb.market.quote('NSE', '3045')!
-  const placed = await order({ tradingSymbol: 'SBIN-EQ', quantity: '1', price: tick(inst.ltp - 0.2), priceType: 'LMT' })
-  const stop = await order({ tradingSymbol: 'SBIN-EQ', quantity: '1', price: '0', triggerPrice: tick(inst.ltp + 0.2), priceType: 'SL-MKT' })
-  expect((await book()).find((o) => o.orderNumber === stop.body.data.orderNumber)!.status).toBe('TRIGGER_PENDING')
-  let status = ''
-  let stopStatus = ''
-  for (let i = 0; i < 3000 && (status !== 'COMPLETE' || stopStatus !== 'COMPLETE'); i++) {
-    sb.market.step()
-    const orders = sb.orders(auth.userId)
-    status = orders.find((o) => o.orderNumber === placed.body.data.orderNumber)!.status
-    stopStatus = orders.find((o) => o.orderNumber === stop.body.data.orderNumber)!.status
-  }
-  expect(status).toBe('COMPLETE')
-  expect(stopStatus).toBe('COMPLETE')
-  const history = (await post(sb, 'singleOrderHistory', { ...auth, orderNumber: stop.body.data.orderNumber })).body.data
+test('lifecycle: a resting LMT fills when the walk reaches it; a SL-MKT triggers on the last price', async () => {
+  // Orders on both sides, so whichever way the walk goes, one limit and one stop are reached.
+  const ltp = sb.market.quote('NSE', '3045')!.ltp
+  const place = async (transactionType: 'B' | 'S', priceType: string, price: number, triggerPrice = 0) =>
+    (await order({ tradingSymbol: 'SBIN-EQ', quantity: '1', transactionType, priceType, price: tick(price), triggerPrice: tick(triggerPrice) })).body.data
+      .orderNumber as string
+  const limits = { B: await place('B', 'LMT', ltp - 0.2), S: await place('S', 'LMT', ltp + 0.2) }
+  const stops = { B: await place('B', 'SL-MKT', 0, ltp + 0.2), S: await place('S', 'SL-MKT', 0, ltp - 0.2) }
+  expect((await book()).find((o) => o.orderNumber === stops.B)!.status).toBe('TRIGGER_PENDING')
+  const done = (numbers: Record<string, string>) =>
+    sb.orders(auth.userId).filter((o) => Object.values(numbers).includes(o.orderNumber) && o.status === 'COMPLETE')
+  for (let i = 0; i < 20_000 && (done(limits).length === 0 || done(stops).length === 0); i++) sb.market.step()
+  const [filled] = done(limits)
+  expect(filled).toBeDefined()
+  // A limit fills at its price or better.
+  expect(filled!.transactionType === 'B' ? filled!.averagePrice <= filled!.price : filled!.averagePrice >= filled!.price).toBe(true)
+  const [stopped] = done(stops)
+  expect(stopped).toBeDefined()
+  const history = (await post(sb, 'singleOrderHistory', { ...auth, orderNumber: stopped!.orderNumber })).body.data
   expect(history.map((h: any) => h.reportType)).toContain('INVALID_REPORT_TYPE')
 })
 
@@ -125,7 +135,7 @@ test('rejections: margin shortfall, lot size, product, tick size come back as RE
   const rows = (await book()).reverse()
   expect(rows.map((r) => r.status)).toEqual(['REJECTED', 'REJECTED', 'REJECTED', 'REJECTED'])
   expect(rows[0]!.rejectReason).toMatch(/^RED:Margin Shortfall:INR [\d,.]+ Available:INR [\d,.]+$/)
-  expect(rows[1]!.rejectReason).toMatch(/lot size 50/)
+  expect(rows[1]!.rejectReason).toMatch(new RegExp(`not a multiple of lot size ${nifty.lotSize}`))
   expect(rows[2]!.rejectReason).toBe('ORA:Product Regular not enabled on exchange NSE')
   expect(rows[3]!.rejectReason).toMatch(/tick size/)
   expect(sb.orders()).toHaveLength(4)

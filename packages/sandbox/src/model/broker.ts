@@ -1,11 +1,12 @@
 import { yymmdd } from '../util.js'
 import { marginFor } from './margins.js'
+import { protectionLimit, sweep } from './match.js'
 import { applyToNet, movePosition, settlePosition } from './positions.js'
 import { orderRejectReason, sessionRejectReason } from './order-checks.js'
 import type { Instrument, Market } from './market.js'
-import { type Account, type Fill, fillCap, type Holding, ModifyError, OPEN_STATES, type Order, type OrderInput, type OrderState, type Position } from './order.js'
+import { type Account, type Fill, type Holding, ModifyError, OPEN_STATES, type Order, type OrderInput, type OrderState, type Position } from './order.js'
 
-export { fillCap, ModifyError, type Fill, type Order, type OrderInput, type OrderState, type OrderStatus } from './order.js'
+export { ModifyError, type Fill, type Order, type OrderInput, type OrderState, type OrderStatus } from './order.js'
 
 /** Per-user order books, positions and funds; matching runs against the market on every step. */
 export class Broker {
@@ -202,6 +203,7 @@ export class Broker {
     order.price = change.price
     order.triggerPrice = change.triggerPrice
     order.priceType = change.priceType
+    delete order.marketLimit
     order.exchangeTime = this.now()
     order.status = change.priceType.startsWith('SL') ? 'TRIGGER_PENDING' : 'OPEN'
     if (order.fillShares >= order.quantity) order.status = 'COMPLETE'
@@ -278,14 +280,18 @@ export class Broker {
       this.state(order, 'INVALID_REPORT_TYPE')
     }
     if (order.status !== 'OPEN') return
-    const touch = order.transactionType === 'B' ? inst.asks[0]?.price ?? inst.ltp : inst.bids[0]?.price ?? inst.ltp
-    let price: number | undefined
-    if (order.priceType === 'MKT') price = touch
-    else if (order.transactionType === 'B' ? touch <= order.price : touch >= order.price) price = touch
-    if (price !== undefined) {
-      const qty = Math.min(order.quantity - order.fillShares, fillCap(inst))
-      this.fill(order, qty, price)
+    // Fills come from the book's depth, level by level, inside the order's limit (a market order's protection):
+    // what the depth cannot fill now waits for the market to come back, and may fill over several steps.
+    const side = order.transactionType
+    if (order.priceType === 'MKT') {
+      const band = { lower: inst.lowerCircuit, upper: inst.upperCircuit }
+      order.marketLimit ??= protectionLimit(side, inst.ltp, inst.tickSize, band, order.marketProtection)
     }
+    const limit = order.priceType === 'MKT' ? order.marketLimit! : order.price
+    const levels = side === 'B' ? inst.asks : inst.bids
+    for (const fill of sweep(side, order.quantity - order.fillShares, limit, levels)) this.fill(order, fill.qty, fill.price)
+    if (side === 'B') inst.asks = levels.filter((l) => l.qty > 0)
+    else inst.bids = levels.filter((l) => l.qty > 0)
     if (onEntry && order.retention === 'IOC' && order.status === 'OPEN') {
       order.status = 'CANCELED'
       order.cancelQty = order.quantity - order.fillShares

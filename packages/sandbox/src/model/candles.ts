@@ -1,5 +1,6 @@
 import { DAY_MS, gaussian, istMidnight, MINUTE_MS, mulberry32, roundTo, seedFrom, weekday } from '../util.js'
 import type { Bar, Candle, Instrument } from './instrument.js'
+import { stepSigma } from './walk.js'
 
 // Candles for timePriceSeries: generated past days (per-token PRNG, so they never shift the live walk) plus live bars.
 /** Prior trading days' minute bars, generated backwards from the previous close with a per-token PRNG. */
@@ -16,7 +17,7 @@ function pastBars(inst: Instrument, seed: number, now: number): Bar[] {
   const bars: Bar[] = []
   let close = inst.prevClose
   const tick = inst.tickSize
-  const scale = inst.kind === 'option' ? 0.004 : inst.sigma * 3
+  const scale = inst.kind === 'option' ? 0.004 : stepSigma(inst.vol, MINUTE_MS)
   for (const d of days) {
     const open = d + (9 * 60 + 15) * MINUTE_MS
     for (let m = 374; m >= 0; m--) {

@@ -42,24 +42,21 @@ export const BSE_EQUITIES: Array<[token: string, symbol: string, nseSymbol: stri
   ['500180', 'HDFCBANK', 'HDFCBANK'],
 ]
 
-export const MCX: Array<[symbol: string, company: string, price: number, lot: number, tick: number]> = [
-  ['CRUDEOIL', 'CRUDE OIL', 6520, 100, 1],
-  ['GOLD', 'GOLD', 58900, 100, 1],
-  ['SILVER', 'SILVER', 71200, 30, 1],
-  ['NATURALGAS', 'NATURAL GAS', 182.4, 1250, 0.1],
+/** MCX futures (lots from the contract table). */
+export const MCX: Array<[symbol: string, company: string, price: number, tick: number]> = [
+  ['CRUDEOIL', 'CRUDE OIL', 6520, 1],
+  ['GOLD', 'GOLD', 58900, 1],
+  ['SILVER', 'SILVER', 71200, 1],
+  ['NATURALGAS', 'NATURAL GAS', 182.4, 0.1],
 ]
 
-/** Index options: underlying symbol, index token, lot size, strike step, implied vol. */
-export const OPTION_UNDERLYINGS: Array<[symbol: string, token: string, lot: number, step: number, iv: number]> = [
-  ['NIFTY', '26000', 50, 50, 0.14],
-  ['BANKNIFTY', '26009', 25, 100, 0.17],
+/** Index options: underlying symbol, index token, strike step (lots from the contract table, volatility from the smile). */
+export const OPTION_UNDERLYINGS: Array<[symbol: string, token: string, step: number]> = [
+  ['NIFTY', '26000', 50],
+  ['BANKNIFTY', '26009', 100],
 ]
 export const STRIKES_EACH_SIDE = 20
 /** BSE's SENSEX and its BFO index derivatives (weekly options), on BSE's expiry calendar. */
-export const SENSEX = { token: '1', symbol: 'SENSEX', company: 'S&P BSE SENSEX', price: 60300, lot: 10, step: 100, iv: 0.15 }
-export const STOCK_FUTURES: Array<[symbol: string, lot: number]> = [
-  ['ITC', 1600],
-  ['RELIANCE', 250],
-  ['SBIN', 1500],
-  ['TCS', 175],
-]
+export const SENSEX = { token: '1', symbol: 'SENSEX', company: 'S&P BSE SENSEX', price: 60300, step: 100 }
+/** Stocks with futures (lots from the contract table). */
+export const STOCK_FUTURES = ['ITC', 'RELIANCE', 'SBIN', 'TCS']

@@ -1,12 +1,9 @@
+import type { Level, Liquidity } from './depth.js'
+
 // The market model's plain data: an instrument, its depth levels and bars, prices as numbers.
 
+export type { Level } from './depth.js'
 export type InstrumentKind = 'index' | 'equity' | 'future' | 'option'
-
-export interface Level {
-  price: number
-  qty: number
-  orders: number
-}
 
 /** One minute of trading. */
 export interface Bar {
@@ -36,8 +33,15 @@ export interface Instrument {
   expiry?: number
   strike?: number
   optionType?: 'CE' | 'PE'
+  /** Implied volatility of an option (from its underlying's smile); the annualised volatility of anything else. */
   iv: number
-  sigma: number
+  /** Annualised volatility the walk moves this instrument with. */
+  vol: number
+  liquidity: Liquidity
+  /** Units per order above which the exchange refuses it: derivatives only. */
+  freezeQty?: number
+  /** Model time of the instrument's last move. */
+  movedAt: number
   prevClose: number
   open: number
   high: number

@@ -1,14 +1,16 @@
-import { blackScholes, RATE, YEAR_MS } from './black-scholes.js'
 import { type Holidays, monthlyExpiries, weeklyExpiries } from './calendar.js'
 import { BSE_EQUITIES, EQUITIES, INDICES, MCX, OPTION_UNDERLYINGS, SENSEX, STOCK_FUTURES, STRIKES_EACH_SIDE } from './catalogue.js'
+import { contractSpec } from './contracts.js'
 import type { Instrument } from './instrument.js'
-import { ddmmmyy, gaussian, mulberry32, seedFrom } from '../util.js'
+import { forwardPrice, priceOnSmile, yearsToExpiry } from './pricing.js'
+import { smileOf } from './profiles.js'
+import { DAY_MS, ddmmmyy, gaussian, mulberry32, seedFrom } from '../util.js'
 
 // Lists the instruments of the catalogue for the clock's date: indices, equities, futures and options on the current
 // expiries. The order of additions and random draws is part of what a seed reproduces.
 
-type FutureUnderlying = readonly [symbol: string, spot: Instrument, lot: number, instrumentName: string]
-type OptionUnderlying = readonly [symbol: string, spot: Instrument, lot: number, step: number, iv: number]
+type FutureUnderlying = readonly [symbol: string, spot: Instrument, instrumentName: string]
+type OptionUnderlying = readonly [symbol: string, spot: Instrument, step: number]
 
 /** What the listing needs from the market being built. */
 export interface ListingHost {
@@ -19,8 +21,8 @@ export interface ListingHost {
   rand(): () => number
   /** Starts a new walk group: instruments added from now on draw from `rand`. */
   newGroup(rand: () => number): void
+  /** Adds an instrument that closed yesterday at `price`. */
   add(fields: Partial<Instrument> & Pick<Instrument, 'exchange' | 'token' | 'tradingSymbol' | 'kind'>, price: number): Instrument
-  fairFuture(spot: number, expiry: number): number
   /** Model time for pricing. */
   modelTime(): number
 }
@@ -60,19 +62,20 @@ export function listInstruments(host: ListingHost): void {
   }
   // Index futures first, then stock futures: the token order is part of what a seed reproduces.
   addFutures(host, 'NFO', 35001, monthlyExpiries(now, 2, 'NSE', holidays), [
-    ['NIFTY', spots.get('26000')!, 50, 'FUTIDX'],
-    ['BANKNIFTY', spots.get('26009')!, 25, 'FUTIDX'],
-    ...STOCK_FUTURES.map(([symbol, lot]) => [symbol, equities.get(symbol)!, lot, 'FUTSTK'] as const),
+    ['NIFTY', spots.get('26000')!, 'FUTIDX'],
+    ['BANKNIFTY', spots.get('26009')!, 'FUTIDX'],
+    ...STOCK_FUTURES.map((symbol) => [symbol, equities.get(symbol)!, 'FUTSTK'] as const),
   ])
   addOptions(host, 
     'NFO',
     40001,
     weeklyExpiries(now, 2, 'NSE', holidays),
-    OPTION_UNDERLYINGS.map(([symbol, token, lot, step, iv]) => [symbol, spots.get(token)!, lot, step, iv] as const),
+    OPTION_UNDERLYINGS.map(([symbol, token, step]) => [symbol, spots.get(token)!, step] as const),
   )
   let nextToken = 250001
   const mcxExpiry = monthlyExpiries(now, 1, 'MCX', holidays)[0]!
-  for (const [symbol, company, price, lot, tick] of MCX) {
+  for (const [symbol, company, price, tick] of MCX) {
+    const spec = contractSpec(symbol, mcxExpiry)!
     host.add(
       {
         exchange: 'MCX',
@@ -83,10 +86,10 @@ export function listInstruments(host: ListingHost): void {
         symbolName: symbol,
         instrumentName: 'FUTCOM',
         segment: 'COM',
-        lotSize: lot,
+        lotSize: spec.lotSize,
+        freezeQty: spec.freezeQty,
         tickSize: tick,
         expiry: mcxExpiry,
-        sigma: 0.0005,
       },
       price * (1 + 0.01 * gaussian(host.rand())),
     )
@@ -94,8 +97,8 @@ export function listInstruments(host: ListingHost): void {
   // BSE derivatives came later: appended in their own token range and walk group, so older seeds replay unchanged.
   host.newGroup(mulberry32(seedFrom(`${host.seed}:BFO`)))
   const sensex = addIndex(host, 'BSE', SENSEX.token, SENSEX.symbol, SENSEX.symbol, SENSEX.company, SENSEX.price)
-  addFutures(host, 'BFO', 300001, monthlyExpiries(now, 2, 'BSE', holidays), [[SENSEX.symbol, sensex, SENSEX.lot, 'FUTIDX']])
-  addOptions(host, 'BFO', 301001, weeklyExpiries(now, 2, 'BSE', holidays), [[SENSEX.symbol, sensex, SENSEX.lot, SENSEX.step, SENSEX.iv]])
+  addFutures(host, 'BFO', 300001, monthlyExpiries(now, 2, 'BSE', holidays), [[SENSEX.symbol, sensex, 'FUTIDX']])
+  addOptions(host, 'BFO', 301001, weeklyExpiries(now, 2, 'BSE', holidays), [[SENSEX.symbol, sensex, SENSEX.step]])
 }
 
 /** An index at `price` moved by up to a few percent for this seed. */
@@ -111,7 +114,6 @@ function addIndex(host: ListingHost, exchange: string, token: string, name: stri
       instrumentName: 'UNDIND',
       tickSize: 0.05,
       pricePrecision: 2,
-      sigma: 0.0002,
     },
     price * (1 + 0.01 * gaussian(host.rand())),
   )
@@ -120,8 +122,10 @@ function addIndex(host: ListingHost, exchange: string, token: string, name: stri
 /** Futures of each underlying for each expiry (`SYMBOL<DDMMMYY>F`), tokens counting up from `firstToken`. */
 function addFutures(host: ListingHost, exchange: string, firstToken: number, expiries: number[], underlyings: readonly FutureUnderlying[]): void {
   let nextToken = firstToken
-  for (const [symbol, spot, lotSize, instrumentName] of underlyings) {
+  const yesterday = host.modelTime() - DAY_MS
+  for (const [symbol, spot, instrumentName] of underlyings) {
     for (const expiry of expiries) {
+      const spec = contractSpec(symbol, expiry)!
       host.add(
         {
           exchange,
@@ -132,11 +136,13 @@ function addFutures(host: ListingHost, exchange: string, firstToken: number, exp
           symbolName: symbol,
           instrumentName,
           segment: 'DER',
-          lotSize,
+          lotSize: spec.lotSize,
+          freezeQty: spec.freezeQty,
           underlying: spot,
           expiry,
         },
-        host.fairFuture(spot.prevClose, expiry),
+        // Yesterday's close: the underlying's close carried from then to expiry.
+        forwardPrice(spot.prevClose, yearsToExpiry(expiry, yesterday)),
       )
     }
   }
@@ -144,18 +150,20 @@ function addFutures(host: ListingHost, exchange: string, firstToken: number, exp
 
 /**
  * Index options (`SYMBOL<DDMMMYY>C<strike>`): STRIKES_EACH_SIDE strikes either side of the at-the-money one, CE and PE,
- * for each expiry, priced by Black–Scholes; tokens counting up from `firstToken`.
+ * for each expiry, closing yesterday at the model's price on the underlying's smile; tokens counting up from `firstToken`.
  */
 function addOptions(host: ListingHost, exchange: string, firstToken: number, expiries: number[], underlyings: readonly OptionUnderlying[]): void {
   let nextToken = firstToken
-  for (const [symbol, spot, lot, step, iv] of underlyings) {
+  const yesterday = host.modelTime() - DAY_MS
+  for (const [symbol, spot, step] of underlyings) {
     const centre = Math.round(spot.prevClose / step) * step
+    const smile = smileOf(symbol)
     for (const expiry of expiries) {
+      const spec = contractSpec(symbol, expiry)!
       for (let i = -STRIKES_EACH_SIDE; i <= STRIKES_EACH_SIDE; i++) {
         const strike = centre + i * step
+        const close = priceOnSmile(spot.prevClose, strike, yearsToExpiry(expiry, yesterday), smile)
         for (const optionType of ['CE', 'PE'] as const) {
-          const t = Math.max(expiry - host.modelTime(), 3_600_000) / YEAR_MS
-          const bs = blackScholes(spot.prevClose, strike, t + 1 / 365, RATE, iv)
           host.add(
             {
               exchange,
@@ -166,14 +174,14 @@ function addOptions(host: ListingHost, exchange: string, firstToken: number, exp
               symbolName: symbol,
               instrumentName: 'OPTIDX',
               segment: 'DER',
-              lotSize: lot,
+              lotSize: spec.lotSize,
+              freezeQty: spec.freezeQty,
               underlying: spot,
               expiry,
               strike,
               optionType,
-              iv,
             },
-            Math.max(0.05, optionType === 'CE' ? bs.call : bs.put),
+            optionType === 'CE' ? close.call : close.put,
           )
         }
       }

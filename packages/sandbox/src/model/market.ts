@@ -1,13 +1,18 @@
-import { blackScholes, RATE, YEAR_MS } from './black-scholes.js'
 import type { Holidays } from './calendar.js'
 import type { MarketHours } from './hours.js'
 import { candles } from './candles.js'
+import { anchorDepth, buildDepth } from './depth.js'
 import type { Candle, Instrument, Level } from './instrument.js'
 import { listInstruments } from './listing.js'
+import { forwardPrice, priceOnSmile, yearsToExpiry } from './pricing.js'
+import { profileOf, smileOf } from './profiles.js'
+import { clampToBand, stepSigma, walkStep } from './walk.js'
 import { gaussian, istMidnight, MINUTE_MS, mulberry32, roundTo, seedFrom } from '../util.js'
 
-export { blackScholes } from './black-scholes.js'
 export type { Candle, Instrument, InstrumentKind, Level } from './instrument.js'
+
+/** Model time per walk step. */
+const STEP_MS = 250
 
 /** Instruments walked by one PRNG. A group appended later has its own, so it never shifts an earlier group's draws. */
 interface WalkGroup {
@@ -24,6 +29,8 @@ export interface MarketOptions {
   /** Market sessions: instruments trade (move, fill) only while their exchange is in continuous trading. */
   hours: MarketHours
   tokensPerTick: number
+  /** Prices derivatives at this clock instead of 250 ms per step (a replay's recorded time). */
+  pricingClock?: () => number
 }
 
 /**
@@ -38,6 +45,8 @@ export class Market {
   private readonly groups: WalkGroup[] = []
   private readonly seed: number
   private readonly listeners = new Set<(moved: Instrument[]) => void>()
+  /** Futures and options of each underlying, re-priced whenever it moves. */
+  private readonly derivatives = new Map<Instrument, Instrument[]>()
   /** Steps taken so far. */
   steps = 0
 
@@ -60,13 +69,13 @@ export class Market {
         this.groups.push({ rand, members: [] })
       },
       add: (fields, price) => this.add(fields, price),
-      fairFuture: (spot, expiry) => this.fairFuture(spot, expiry),
       modelTime: () => this.modelTime(),
     })
   }
 
-  private modelTime(): number {
-    return this.sessionOpen + this.steps * 250
+  /** The time derivatives are priced at (and greeks answered for): 09:15 IST today plus 250 ms per step. */
+  modelTime(): number {
+    return this.options.pricingClock?.() ?? this.sessionOpen + this.steps * STEP_MS
   }
 
   /** The simulated clock now. */
@@ -79,14 +88,17 @@ export class Market {
     return this.groups.at(-1)!.rand
   }
 
+  /**
+   * Adds an instrument that closed yesterday at `price`. Derivatives open at the model's price from the underlying's
+   * open; anything else a little away from the close, for this seed.
+   */
   private add(fields: Partial<Instrument> & Pick<Instrument, 'exchange' | 'token' | 'tradingSymbol' | 'kind'>, price: number) {
     const group = this.groups.at(-1)!
     const rand = group.rand
     const tickSize = fields.tickSize ?? 0.05
     const prevClose = roundTo(price, tickSize)
     const drift = 1 + 0.006 * gaussian(rand)
-    const open = fields.kind === 'option' ? prevClose : roundTo(prevClose * drift, tickSize)
-    const band = fields.kind === 'equity' ? 0.1 : fields.kind === 'index' ? 0 : 0.4
+    const profile = profileOf(fields.symbolName ?? fields.tradingSymbol)
     const inst: Instrument = {
       companyName: fields.tradingSymbol,
       symbolName: fields.tradingSymbol,
@@ -96,28 +108,33 @@ export class Market {
       tickSize,
       lotSize: 1,
       pricePrecision: 2,
-      iv: 0.2,
-      sigma: 0.0004,
+      iv: profile.vol,
+      vol: profile.vol,
+      liquidity: profile.liquidity,
+      movedAt: this.modelTime(),
       ...fields,
       prevClose,
-      open,
-      high: open,
-      low: open,
-      ltp: open,
+      open: prevClose,
+      high: prevClose,
+      low: prevClose,
+      ltp: prevClose,
       volume: 0,
       turnover: 0,
       ltq: 0,
       lastTradeAt: this.now(),
       oi: 0,
       poi: 0,
-      upperCircuit: band ? roundTo(prevClose * (1 + band), tickSize) : 0,
-      lowerCircuit: band ? Math.max(tickSize, roundTo(prevClose * (1 - band), tickSize)) : 0,
+      upperCircuit: 0,
+      lowerCircuit: 0,
       high52: roundTo(prevClose * (1.15 + 0.25 * rand()), tickSize),
       low52: roundTo(prevClose * (0.6 + 0.2 * rand()), tickSize),
       bids: [],
       asks: [],
       bars: new Map(),
     }
+    setBand(inst)
+    const open = inst.underlying ? this.fairPrice(inst) : prevClose * drift
+    inst.open = inst.high = inst.low = inst.ltp = clampToBand(open, limits(inst))
     if (inst.kind === 'future' || inst.kind === 'option') {
       inst.poi = inst.lotSize * Math.floor(1000 + rand() * 50_000)
       inst.oi = inst.poi
@@ -125,13 +142,23 @@ export class Market {
     this.refreshDepth(inst, rand)
     this.list.push(inst)
     group.members.push(inst)
+    if (inst.underlying) this.derivatives.set(inst.underlying, [...(this.derivatives.get(inst.underlying) ?? []), inst])
     this.byKey.set(`${inst.exchange}|${inst.token}`, inst)
     this.bySymbol.set(`${inst.exchange}|${inst.tradingSymbol.toUpperCase()}`, inst)
     return inst
   }
 
-  private fairFuture(spot: number, expiry: number): number {
-    return spot * (1 + (RATE * Math.max(expiry - this.modelTime(), 0)) / YEAR_MS)
+  /**
+   * The model's price of a derivative from its underlying's last price: the forward for a future, Black-76 on the
+   * underlying's smile for an option (whose `iv` it sets). Not on the tick.
+   */
+  private fairPrice(inst: Instrument): number {
+    const spot = inst.underlying!.ltp
+    const t = yearsToExpiry(inst.expiry!, this.modelTime())
+    if (inst.kind === 'future') return forwardPrice(spot, t)
+    const priced = priceOnSmile(spot, inst.strike!, t, smileOf(inst.symbolName))
+    inst.iv = priced.vol
+    return inst.optionType === 'CE' ? priced.call : priced.put
   }
 
   // ---- lookups ----
@@ -189,8 +216,7 @@ export class Market {
         for (let i = 0; i < picks; i++) {
           const inst = members[Math.floor(rand() * members.length)]!
           if (!this.trading(inst, at)) continue
-          this.move(inst, rand)
-          moved.add(inst)
+          this.move(inst, rand, moved)
         }
       }
       this.steps++
@@ -199,71 +225,102 @@ export class Market {
     }
   }
 
-  private move(inst: Instrument, rand: () => number) {
-    const g = gaussian(rand)
-    const u = rand()
+  /**
+   * One trade of `inst`: the walk's next price (for a derivative, the model's price from its underlying), then its
+   * futures and options re-priced to the underlying's new price.
+   */
+  private move(inst: Instrument, rand: () => number, moved: Set<Instrument>) {
+    const time = this.modelTime()
     let price: number
-    if (inst.kind === 'option' && inst.underlying && inst.strike !== undefined && inst.expiry !== undefined) {
-      const t = Math.max(inst.expiry - this.modelTime(), 3_600_000) / YEAR_MS
-      const bs = blackScholes(inst.underlying.ltp, inst.strike, t, RATE, inst.iv)
-      const fair = inst.optionType === 'CE' ? bs.call : bs.put
-      price = Math.max(inst.tickSize, fair * (1 + 0.004 * g))
-    } else if (inst.kind === 'future' && inst.underlying && inst.expiry !== undefined) {
-      price = this.fairFuture(inst.underlying.ltp, inst.expiry) + g * inst.tickSize * 4
+    if (inst.underlying) {
+      // A future's basis wanders a couple of ticks around the carry; an option trades at the model's price.
+      price = this.fairPrice(inst) + (inst.kind === 'future' ? gaussian(rand) * inst.tickSize * 2 : 0)
     } else {
-      price = inst.ltp * (1 + inst.sigma * g)
+      price = walkStep(inst.ltp, stepSigma(inst.vol, Math.max(STEP_MS, time - inst.movedAt)), limits(inst), rand)
     }
-    price = roundTo(price, inst.tickSize)
-    if (inst.upperCircuit > 0) price = Math.min(inst.upperCircuit, Math.max(inst.lowerCircuit, price))
-    price = Math.max(inst.tickSize, price)
+    inst.movedAt = time
+    const derivative = inst.kind === 'future' || inst.kind === 'option'
+    const qty = inst.kind === 'index' ? 0 : inst.lotSize * (1 + Math.floor(rand() * (derivative ? 20 : 300)))
+    this.setPrice(inst, clampToBand(price, limits(inst)), qty)
+    if (derivative) inst.oi = Math.max(0, inst.oi + inst.lotSize * Math.round((rand() - 0.45) * 10))
+    this.refreshDepth(inst, rand)
+    moved.add(inst)
+    this.repriceDerivatives(inst, rand, moved)
+  }
+
+  private repriceDerivatives(underlying: Instrument, rand: () => number, moved: Set<Instrument>) {
+    for (const d of this.derivatives.get(underlying) ?? []) {
+      this.setPrice(d, clampToBand(this.fairPrice(d), limits(d)), 0)
+      this.refreshDepth(d, rand)
+      moved.add(d)
+    }
+  }
+
+  /**
+   * A recorded trade instead of the walk's: the price (on the tick; the band widens in 5 % steps to take it), the
+   * quantity, and the best bid and ask when recorded; the instrument's futures and options follow it.
+   */
+  applyTick(inst: Instrument, tick: { price: number; quantity: number; bid?: number; ask?: number }): void {
+    const rand = this.groups[0]!.rand
+    const price = Math.max(inst.tickSize, roundTo(tick.price, inst.tickSize))
+    widenBand(inst, price)
+    inst.movedAt = this.modelTime()
+    this.setPrice(inst, price, tick.quantity)
+    this.refreshDepth(inst, rand)
+    if (tick.bid !== undefined && tick.ask !== undefined) anchorDepth(inst, tick.bid, tick.ask, inst.tickSize)
+    const moved = new Set([inst])
+    this.repriceDerivatives(inst, rand, moved)
+    for (const listener of this.listeners) listener([...moved])
+  }
+
+  /** Records a last price (and a trade of `qty`, when above 0) in the day's range and the minute bars. */
+  private setPrice(inst: Instrument, price: number, qty: number) {
     const now = this.now()
     inst.ltp = price
     inst.high = Math.max(inst.high, price)
     inst.low = Math.min(inst.low, price)
     inst.high52 = Math.max(inst.high52, price)
     inst.low52 = Math.min(inst.low52, price)
-    inst.lastTradeAt = now
-    if (inst.kind !== 'index') {
-      inst.ltq = inst.lotSize * (1 + Math.floor(u * 20))
-      inst.volume += inst.ltq
-      inst.turnover += inst.ltq * price
-      if (inst.kind !== 'equity') inst.oi = Math.max(0, inst.oi + inst.lotSize * Math.round((u - 0.45) * 10))
+    if (qty > 0) {
+      inst.lastTradeAt = now
+      inst.ltq = qty
+      inst.volume += qty
+      inst.turnover += qty * price
     }
-    this.refreshDepth(inst, rand)
     const minute = Math.floor(now / MINUTE_MS) * MINUTE_MS
     const bar = inst.bars.get(minute)
     if (bar) {
       bar.h = Math.max(bar.h, price)
       bar.l = Math.min(bar.l, price)
       bar.c = price
-      bar.v += inst.ltq
+      bar.v += qty
     } else {
-      inst.bars.set(minute, { t: minute, o: price, h: price, l: price, c: price, v: inst.ltq })
+      inst.bars.set(minute, { t: minute, o: price, h: price, l: price, c: price, v: qty })
       if (inst.bars.size > 3000) inst.bars.delete(inst.bars.keys().next().value!)
     }
   }
 
-  /** Five levels either side of the last price. */
+  /**
+   * Five levels either side of the last price, inside the band (none for an index). Options far from the money show
+   * wider spreads and thinner levels: their distance is in standard deviations of the underlying to expiry.
+   */
   private refreshDepth(inst: Instrument, rand: () => number) {
     if (inst.kind === 'index') {
       inst.bids = []
       inst.asks = []
       return
     }
-    const tick = inst.tickSize
-    const spread = rand() < 0.5 ? 1 : 2
-    const bids: Level[] = []
-    const asks: Level[] = []
-    let bid = roundTo(inst.ltp - tick * (spread - 1), tick)
-    let ask = roundTo(bid + tick * spread, tick)
-    for (let i = 0; i < 5; i++) {
-      bids.push({ price: Math.max(tick, bid), qty: inst.lotSize * (1 + Math.floor(rand() * 40)), orders: 1 + Math.floor(rand() * 9) })
-      asks.push({ price: ask, qty: inst.lotSize * (1 + Math.floor(rand() * 40)), orders: 1 + Math.floor(rand() * 9) })
-      bid = roundTo(bid - tick * (1 + Math.floor(rand() * 2)), tick)
-      ask = roundTo(ask + tick * (1 + Math.floor(rand() * 2)), tick)
+    let farness = 0
+    if (inst.kind === 'option') {
+      const t = yearsToExpiry(inst.expiry!, this.modelTime())
+      farness = Math.abs(Math.log(inst.strike! / inst.underlying!.ltp)) / (inst.iv * Math.sqrt(t)) / 2
     }
-    inst.bids = bids
-    inst.asks = asks
+    const derivative = inst.kind === 'future' || inst.kind === 'option'
+    const { tickSize: tick, lotSize: lot, liquidity } = inst
+    const { bids, asks } = buildDepth({ price: inst.ltp, tick, lot, liquidity, farness, derivative }, rand)
+    const inBand = (l: Level) => inst.upperCircuit === 0 || (l.price >= inst.lowerCircuit && l.price <= inst.upperCircuit)
+    inst.bids = bids.filter(inBand)
+    inst.asks = asks.filter(inBand)
   }
 
   averagePrice(inst: Instrument): number {
@@ -302,6 +359,35 @@ export class Market {
       tickSize: inst.tickSize,
     }
   }
+}
+
+/**
+ * The daily price band: ±10 % of the close for stocks and futures (the exchanges' initial dynamic band), none for
+ * indices; options get an operating range of one tick up to the close plus a tenth of the underlying, a move no option
+ * makes without its underlying moving 10 %.
+ */
+function setBand(inst: Instrument): void {
+  const { prevClose, tickSize } = inst
+  if (inst.kind === 'index') return
+  if (inst.kind === 'option') {
+    inst.lowerCircuit = tickSize
+    inst.upperCircuit = roundTo(prevClose + 0.1 * (inst.underlying?.prevClose ?? prevClose * 10), tickSize)
+    return
+  }
+  inst.upperCircuit = roundTo(prevClose * 1.1, tickSize)
+  inst.lowerCircuit = Math.max(tickSize, roundTo(prevClose * 0.9, tickSize))
+}
+
+/** Widens a band in steps of 5 % of the close until it holds `price` (as the exchanges widen dynamic bands). */
+function widenBand(inst: Instrument, price: number): void {
+  if (inst.upperCircuit === 0) return
+  const step = Math.max(inst.tickSize, roundTo(inst.prevClose * 0.05, inst.tickSize))
+  while (price > inst.upperCircuit) inst.upperCircuit = roundTo(inst.upperCircuit + step, inst.tickSize)
+  while (price < inst.lowerCircuit) inst.lowerCircuit = Math.max(inst.tickSize, roundTo(inst.lowerCircuit - step, inst.tickSize))
+}
+
+function limits(inst: Instrument) {
+  return { tick: inst.tickSize, lower: inst.lowerCircuit, upper: inst.upperCircuit }
 }
 
 /** The simulated quote of one instrument now (prices as numbers), as `sb.market.quote()` returns it. */

@@ -55,13 +55,18 @@ export interface Order {
   preOpen?: boolean
   history: OrderState[]
   fills: Fill[]
+  /** A market order's protection as a fraction of the last price (V1's `mkt_protection`); 2 % when absent. */
+  marketProtection?: number
+  /** A market order's protection: the worst price it fills at (set when it opens, or when its stop triggers). */
+  marketLimit?: number
 }
 
 /** What a placement request carries: the order's own fields, before the book adds its state. */
 export type OrderInput = Pick<
   Order,
   'inst' | 'quantity' | 'price' | 'triggerPrice' | 'product' | 'transactionType' | 'priceType' | 'retention' | 'remarks'
->
+> &
+  Partial<Pick<Order, 'marketProtection'>>
 
 export interface Position {
   inst: Instrument
@@ -90,11 +95,6 @@ export interface Account {
   positions: Map<string, Position>
   holdings: Holding[]
   peakMargin: number
-}
-
-/** Largest quantity filled in one go: bigger orders fill partially over several steps. */
-export function fillCap(inst: Instrument): number {
-  return inst.kind === 'equity' ? 500 : inst.lotSize * 10
 }
 
 export const OPEN_STATES = new Set<OrderStatus>(['OPEN', 'TRIGGER_PENDING', 'PENDING'])

@@ -35,10 +35,9 @@ function field(value: string | number | undefined): string {
 
 const line = (values: Array<string | number | undefined>) => values.map(field).join(',')
 
-/** Exchange freeze limits, in units: a round multiple of the lot for derivatives; none for cash. */
+/** Exchange freeze limits, in units, from the contract table; none for cash. */
 export function freezeQty(i: Instrument): number | undefined {
-  if (i.kind === 'equity' || i.kind === 'index') return undefined
-  return i.lotSize * (i.instrumentName.endsWith('IDX') ? 36 : 20)
+  return i.freezeQty
 }
 
 function row(i: Instrument, layout: 'equity' | 'derivative' | 'index'): string {

@@ -1,10 +1,8 @@
-import { blackScholes, type Instrument } from '../model/market.js'
+import type { Instrument } from '../model/market.js'
+import { priceOption, yearsToExpiry } from '../model/pricing.js'
 
-// Option Greeks of the simulated market, for optionChainGreeks and the socket's greeks feed.
-
-const YEAR_MS = 365 * 86_400_000
-const RATE = 0.07
-const CLOSE_MS = (15 * 60 + 30) * 60_000
+// Option Greeks of the simulated market, for optionChainGreeks and the socket's greeks feed: the model that priced the
+// chain, at the same time and volatility.
 
 export interface Greeks {
   delta: number
@@ -16,11 +14,13 @@ export interface Greeks {
   iv: number
 }
 
-/** Black–Scholes Greeks of an option against its underlying's last price; undefined for anything else. */
-export function greeksOf(inst: Instrument, now: number): Greeks | undefined {
+/**
+ * Greeks of an option against its underlying's last price at the market's pricing time `at` (its `modelTime()`), on
+ * the option's smile volatility; undefined for anything else.
+ */
+export function greeksOf(inst: Instrument, at: number): Greeks | undefined {
   if (inst.kind !== 'option' || !inst.underlying || inst.expiry === undefined || inst.strike === undefined) return undefined
-  const t = Math.max(inst.expiry + CLOSE_MS - now, 60_000) / YEAR_MS
-  const g = blackScholes(inst.underlying.ltp, inst.strike, t, RATE, inst.iv)
+  const g = priceOption(inst.underlying.ltp, inst.strike, yearsToExpiry(inst.expiry, at), inst.iv)
   const call = inst.optionType === 'CE'
   return {
     delta: call ? g.callDelta : g.putDelta,

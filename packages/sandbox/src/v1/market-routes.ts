@@ -161,8 +161,8 @@ export function addMarketRoutes(routes: RouteTable, model: V1Model): void {
     if (expiries.length === 0) throw bad('tradingSymbol', `No expiries for ${symbol} on ${exchange}`)
     return success('Expiry dates retrieved successfully', { expiryDates: expiries.sort((a, b) => a - b).map((e) => ddMmmYyyy(e).replace(/-/g, '')) })
   })
-  add('optionChain', 'other', ({ body, now }) => success('Option chain', chain(model, body, now, false)))
-  add('optionChainGreeks', 'other', ({ body, now }) => success('Option chain with Greeks retrieved successfully', chain(model, body, now, true)))
+  add('optionChain', 'other', ({ body }) => success('Option chain', chain(model, body, false)))
+  add('optionChainGreeks', 'other', ({ body }) => success('Option chain with Greeks retrieved successfully', chain(model, body, true)))
   add('timePriceSeries', 'candle', ({ body }) => candles(model, body))
   add('getFundamentals', 'other', ({ body }) => {
     symbolRequired(body)
@@ -180,7 +180,7 @@ export function addMarketRoutes(routes: RouteTable, model: V1Model): void {
 }
 
 /** optionChain / optionChainGreeks: `count` strikes either side of `strikePrice`, CE and PE (docs/protocol-v1.md §2.5). */
-function chain(model: V1Model, body: Body, now: number, withGreeks: boolean): unknown[] {
+function chain(model: V1Model, body: Body, withGreeks: boolean): unknown[] {
   require(body, ['exchange', 'symbol'])
   const exchange = derivativeExchange(body)
   if (isMissing(body.count)) throw missing('count')
@@ -221,7 +221,7 @@ function chain(model: V1Model, body: Body, now: number, withGreeks: boolean): un
           tradingSymbol: i.tradingSymbol,
           lastTradedPrice: fixed(i.ltp, i.pricePrecision),
         }
-        const g = withGreeks ? greeksOf(i, now) : undefined
+        const g = withGreeks ? greeksOf(i, model.market.modelTime()) : undefined
         if (g) Object.assign(row, { delta: fixed(g.delta, 4), gamma: fixed(g.gamma, 6), theta: fixed(g.theta, 4), vega: fixed(g.vega, 4), rho: fixed(g.rho, 4), iv: fixed(g.iv), oi: String(i.oi) })
         return row
       }),

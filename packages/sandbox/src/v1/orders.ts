@@ -65,6 +65,8 @@ export function orderInput(model: V1Model, body: Body, fields: readonly string[]
     priceType,
     retention,
     remarks: typeof body.remarks === 'string' ? body.remarks : '',
+    // A market order fills no further than this percentage beyond the last price.
+    ...(priceType.endsWith('MKT') ? { marketProtection: numeric(body, 'mkt_protection') / 100 } : {}),
   }
 }
 

@@ -148,10 +148,10 @@ export class SocketV2Hub {
   }
 
   private sendGreeks(client: Client, insts: Iterable<Instrument>): void {
-    const now = this.deps.now()
+    const at = this.deps.market.modelTime()
     const out: Record<string, Record<string, string>> = {}
     for (const inst of insts) {
-      const g = greeksOf(inst, now)
+      const g = greeksOf(inst, at)
       if (g) out[`${inst.exchange}:${inst.token}`] = greeksRecord(inst, g)
     }
     if (Object.keys(out).length > 0) this.send(client, out)

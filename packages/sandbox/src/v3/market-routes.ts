@@ -1,4 +1,5 @@
-import { blackScholes, type Instrument } from '../model/market.js'
+import type { Instrument } from '../model/market.js'
+import { priceOption, yearsToExpiry } from '../model/pricing.js'
 import { dateTime, ddMmmYyyy, fixed, parseExpiry, parseSlashTime, toNumber } from '../util.js'
 import { type AddRoute, type Context, session, type V3Model } from './context.js'
 import { array, instrumentOf } from './parse.js'
@@ -182,8 +183,8 @@ function addCalculatorRoutes(add: AddRoute, model: V3Model): void {
       const rate = num('initRate') / 100
       const vol = num('volatility') / 100
       if (!['CE', 'PE'].includes(text(body.optionType).toUpperCase())) throw invalid('optionType')
-      const t = Math.max(expiry + (15 * 60 + 30) * 60_000 - now, 60_000) / (365 * 86_400_000)
-      const g = blackScholes(spot, strike, t, rate, vol)
+      // The same Black-76 function (on the forward of this spot at this rate) that prices the simulated chain.
+      const g = priceOption(spot, strike, yearsToExpiry(expiry, now), vol, rate)
       return ok({
         request_time: rt,
         stat: 'OK',
