@@ -76,10 +76,14 @@ export function partialRecord(last: MarketRecord, now: MarketRecord): MarketReco
 
 const WS_STATUS: Record<string, string> = { NewAck: 'ORDER ACK', PendingNew: 'ORDER PENDING' }
 
-/** An order update for one state of an order. */
+/** An order update for one state of an order; a fill carries the fill and the totals so far, as Noren's do. */
 export function orderUpdate(order: Order, state: OrderState): Record<string, string> {
   const { inst } = order
+  const fill = state.fill
+    ? { flqty: String(state.fill.quantity), flprc: fixed(state.fill.price), fillshares: String(state.fillShares), avgprc: fixed(state.averagePrice) }
+    : {}
   return {
+    ...fill,
     norenordno: order.orderNumber,
     uid: order.userId,
     actid: order.userId,
