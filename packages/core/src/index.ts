@@ -101,5 +101,8 @@ import { v3 } from './endpoints/v3/index.js'
 export const registries = { v3, v1 } as const
 export * from './stream/index.js'
 export * from './instruments/index.js'
-/** Runs a listener once when a signal aborts, with one event listener per signal however many wait on it. */
-export { onAbort } from './abort.js'
+/**
+ * `onAbort` runs a listener once when a signal aborts, with one event listener per signal however many wait on it;
+ * `sleep` is a wait that an abort ends at once.
+ */
+export { onAbort, sleep } from './abort.js'

@@ -2,21 +2,26 @@ import {
   type CallOptions,
   type Client,
   call,
+  checkCount,
+  checkDuration,
   type EndpointInput,
+  invalidOption,
+  NetworkError,
   OrderOutcomeUnknownError,
   type OrderRow,
   orderTagFor,
   placedAfter,
   type registries,
+  sleep,
 } from '@firstock/core'
 
 type V3 = (typeof registries)['v3']['endpoints']
 
 /** Options of `reconcileOrder` and `placeOrderAndConfirm`: how long to look for an order by its tag. */
 export interface ReconcileOptions extends CallOptions {
-  /** How many times to look before answering "not found" (default 3). */
+  /** How many times to look before answering "not found": a whole number from 1 to 1000 (default 3). */
   attempts?: number
-  /** Pause between looks in ms (default 500). */
+  /** Pause between looks in ms (default 500). An abort of `signal` ends the pause at once. */
   intervalMs?: number
   /**
    * When the order's request was sent (epoch ms or Date). An order book row placed before it (allowing
@@ -41,19 +46,46 @@ export interface ConfirmedOrder {
   recovered: boolean
 }
 
-/** Looks an order up in the order book by its tag (`remarks`), a few times, as orders take a moment to show. */
+/**
+ * Looks an order up in the order book by its tag (`remarks`), a few times, as orders take a moment to show.
+ * Rejects with a `ValidationError` naming the option for a bad `attempts`, `intervalMs` or `sentAt`, and with a
+ * `NetworkError` `ABORTED` as soon as `signal` aborts, during a read or a pause between reads.
+ */
 export async function reconcileOrder(client: Client, tag: string, options: ReconcileOptions = {}): Promise<ReconcileResult> {
-  const attempts = options.attempts ?? 3
-  const intervalMs = options.intervalMs ?? 500
+  const { attempts, intervalMs, sentAt } = checkReconcileOptions(tag, options)
   for (let attempt = 1; ; attempt++) {
     // An empty book reads as [] (Firstock's ORDERS_NOT_FOUND answer), so any error here is a failure to look.
     const rows = await call(client, client.registry.endpoints.orderBook as V3['orderBook'], {}, options)
-    const sentAt = options.sentAt === undefined ? undefined : Number(options.sentAt)
     const orders = rows.filter((row) => row.remarks === tag && (sentAt === undefined || placedAfter(row, sentAt)))
     if (orders.length > 0) return { found: true, order: orders[0]!, orders }
     if (attempt >= attempts) return { found: false }
-    await new Promise((resolve) => setTimeout(resolve, intervalMs))
+    await sleep(intervalMs, options.signal, () => abortedBetweenReads(options.signal!))
   }
+}
+
+/** The most looks one `reconcileOrder` takes: with the pause, enough for minutes, never an endless loop. */
+const MAX_ATTEMPTS = 1000
+
+function checkReconcileOptions(tag: unknown, options: unknown): { attempts: number; intervalMs: number; sentAt: number | undefined } {
+  if (typeof tag !== 'string' || tag === '') throw invalidOption('reconcileOrder', 'tag', 'a non-empty string', tag)
+  if (options === null || typeof options !== 'object') throw invalidOption('reconcileOrder', 'options', 'an object', options)
+  const given = options as ReconcileOptions
+  const attempts = given.attempts === undefined ? 3 : checkCount('reconcileOrder', 'attempts', given.attempts, 1, MAX_ATTEMPTS)
+  const intervalMs = given.intervalMs === undefined ? 500 : checkDuration('reconcileOrder', 'intervalMs', given.intervalMs)
+  const sentAt = given.sentAt === undefined ? undefined : Number(given.sentAt)
+  if (sentAt !== undefined && !Number.isFinite(sentAt)) {
+    throw invalidOption('reconcileOrder', 'sentAt', 'epoch milliseconds or a valid Date', given.sentAt)
+  }
+  return { attempts, intervalMs, sentAt }
+}
+
+function abortedBetweenReads(signal: AbortSignal): NetworkError {
+  return new NetworkError('reconcileOrder: aborted between order book reads; the order was not found before that', {
+    code: 'ABORTED',
+    endpoint: 'reconcileOrder',
+    sent: false,
+    cause: signal.reason,
+  })
 }
 
 /**
