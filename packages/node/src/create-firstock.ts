@@ -31,7 +31,7 @@ import {
 import { checkClientOptions } from './client-options.js'
 import { kyTransport } from './ky-transport.js'
 import { type ConfirmedOrder, placeOrderAndConfirm, type ReconcileOptions, type ReconcileResult, reconcileOrder } from './orders.js'
-import { defaultSymbolsUrl, type InstrumentsOptions, loadInstruments, type SymbolFile, V1_SYMBOL_FILE_PATHS } from './instruments.js'
+import { defaultSymbolsUrl, type InstrumentsOptions, loadInstruments } from './instruments.js'
 
 type V3 = (typeof registries)['v3']['endpoints']
 /** The endpoint rows of one API generation. */
@@ -186,19 +186,12 @@ export function createFirstock<V extends ApiVersion>(options: FirstockOptions<V>
   // A caller-provided session is stored, and every secret registered, before the first call reads the store.
   const seeding = Promise.all([registering, options.session && sessions.set(options.session)])
 
-  // V1 publishes its masters under symbols/{NSE|…|Indices} (docs/protocol-v1.md §2.6).
-  const v1Urls =
-    registry.version === 'v1'
-      ? (Object.fromEntries(
-          Object.entries(V1_SYMBOL_FILE_PATHS).map(([file, path]) => [file, new URL(path, symbolsUrl).href]),
-        ) as Record<SymbolFile, string>)
-      : undefined
   // The index `resolve()` uses: the last one `instruments()` loaded (forgotten if that load fails).
   let index: Promise<InstrumentIndex> | undefined
   // The same index once loaded: order calls check prices against its tick sizes (never waiting for a download).
   let loaded: InstrumentIndex | undefined
   const instruments = (instrumentsOptions?: InstrumentsOptions) => {
-    const loading = loadInstruments({ ...(v1Urls && { urls: v1Urls }), ...instrumentsOptions, symbolsUrl, logger: options.logger })
+    const loading = loadInstruments({ ...instrumentsOptions, version: registry.version, symbolsUrl, logger: options.logger })
     index = loading
     loading.then(
       (done) => index === loading && (loaded = done),
