@@ -129,8 +129,11 @@ async function sessionFor(client: Client, endpoint: Endpoint): Promise<Session> 
 
 const renewals = new WeakMap<Client, Promise<Session | undefined>>()
 
-/** One renewal at a time per client; callers holding an already-replaced session just pick up the new one. */
-async function renewSession(client: Client, stale: Session | undefined): Promise<Session | undefined> {
+/**
+ * One renewal at a time per client; callers holding an already-replaced session just pick up the new one. REST
+ * calls and streams of one client share it, so two renewals never race and log each other out.
+ */
+export async function renewSession(client: Client, stale: Session | undefined): Promise<Session | undefined> {
   const current = await client.sessions.get(client.userId)
   if (current && current.jKey !== stale?.jKey) return current
   let pending = renewals.get(client)

@@ -88,6 +88,9 @@ export interface SessionProvider {
   readonly wsUrl: string
   /** The current session, if logged in. */
   getSession(): Promise<Session | undefined>
-  /** Logs in again once when the server refused the session; optional. */
-  renewSession?: (() => Promise<Session | undefined>) | undefined
+  /**
+   * Logs in again when the server refused `stale` (the session it was given); optional. When the session was already
+   * replaced by another caller, the current one is returned instead of logging in again.
+   */
+  renewSession?: ((stale?: Session) => Promise<Session | undefined>) | undefined
 }

@@ -4,7 +4,7 @@
  * @packageDocumentation
  * @module @firstock/core
  */
-export { call, validateRequest, parseResponse, describeIssues } from './call.js'
+export { call, validateRequest, parseResponse, describeIssues, renewSession } from './call.js'
 export { newOrderTag, orderTagFor, parseOrderTime, placedAfter, ORDER_TIME_SKEW_MS, MAX_TAG_LENGTH, MAX_TAG_PREFIX_LENGTH } from './order-tags.js'
 export type { OrderLimits, TickInfo } from './order-guard.js'
 export { login, logout, registerCredentials, type Credentials } from './auth.js'

@@ -22,6 +22,7 @@ import {
   type RetryOptions,
   registerCredentials,
   registries,
+  renewSession,
   type Session,
   type SessionProvider,
   type SessionStore,
@@ -260,7 +261,7 @@ export function createFirstock<V extends ApiVersion>(options: FirstockOptions<V>
     wsUrl,
     userId: options.userId,
     getSession: () => client.sessions.get(options.userId),
-    renewSession: () => client.renewSession!(),
+    renewSession: (stale?: Session) => renewSession(client, stale),
     login: (callOptions?: CallOptions) => {
       if (!credentials) {
         return Promise.reject(

@@ -187,7 +187,7 @@ export function createStream(options: StreamOptions): Stream {
   async function renew(): Promise<Session | undefined> {
     if (!provider?.renewSession) return undefined
     renewed = true
-    return provider.renewSession()
+    return provider.renewSession(session)
   }
 
   async function connect(useRenewed = false): Promise<void> {

@@ -1,4 +1,5 @@
 import {
+  backoffDelay,
   FirstockError,
   isStaleOrderState,
   type Logger,
@@ -12,13 +13,18 @@ import {
 // Order updates sent while the socket was down are lost: the server keeps no backlog. After each reconnect the
 // stream re-reads the order book once and reports every order whose state (status, filled quantity, average
 // price) differs from the last one it knew, marked `source: 'resync'`, before the live updates of the new socket.
+// A failed read is reported and tried again with backoff while the socket stays up: waiting for the next reconnect
+// could mean waiting forever.
+
+/** Backoff of a failed resync read: 0.5 s, 1 s, 2 s, … up to 30 s, half of each delay random. */
+const RETRY = { baseDelayMs: 500, maxDelayMs: 30_000, jitter: 0.5 } as const
 
 export interface OrderResyncOptions {
   /** Reads today's order book; `undefined` turns the resync off. */
   read: (() => Promise<readonly unknown[]>) | undefined
   /** Hands one update to the iterators and listeners. */
   deliver: (update: OrderUpdate) => void
-  /** Reports a failed read; the stream goes on and reads again after the next reconnect. */
+  /** Reports a failed read; the stream goes on, reads again after a backoff delay, and after the next reconnect. */
   fail: (error: FirstockError) => void
   /** A read that has not answered by then counts as failed, so live updates are never held for long. */
   timeoutMs: number
@@ -51,6 +57,9 @@ export function createOrderResync(options: OrderResyncOptions): OrderResync {
   let epoch = 0
   /** The time limit of the resync read under way. */
   let timer: ReturnType<typeof setTimeout> | undefined
+  /** The next try after a failed read, and how many reads in a row failed. */
+  let retryTimer: ReturnType<typeof setTimeout> | undefined
+  let failures = 0
 
   function live(update: OrderUpdate): void {
     if (held) {
@@ -123,10 +132,13 @@ export function createOrderResync(options: OrderResyncOptions): OrderResync {
       if (!current()) return
       if (silent) return void options.logger?.debug?.({ error: String(cause) }, 'stream: first order book read failed')
       release()
+      const delay = backoffDelay(++failures, RETRY)
+      retryTimer = setTimeout(() => missed && !held && read(false), delay)
+      ;(retryTimer as { unref?: () => void }).unref?.()
       options.fail(
         new FirstockError(
           'stream: could not re-read the order book after a reconnect, so order updates sent while the socket was ' +
-            'down are not known yet; it is read again after the next reconnect (orderBook() has them now)',
+            `down are not known yet; it is read again in ${delay} ms and after the next reconnect (orderBook() has them now)`,
           { code: 'ORDER_RESYNC_FAILED', endpoint: 'stream', cause },
         ),
       )
@@ -147,6 +159,7 @@ export function createOrderResync(options: OrderResyncOptions): OrderResync {
         apply(rows, silent)
         if (silent) return
         missed = false
+        failures = 0
         release()
       })
       .catch(failed)
@@ -165,12 +178,15 @@ export function createOrderResync(options: OrderResyncOptions): OrderResync {
       missed = true
       run++ // a read under way answers for the old socket: the next connect reads again
       clearTimeout(timer)
+      clearTimeout(retryTimer)
       release()
     },
     reset() {
       run++
       epoch++
       clearTimeout(timer)
+      clearTimeout(retryTimer)
+      failures = 0
       held = undefined
       started = missed = false
       known.clear()
