@@ -937,6 +937,7 @@ interface Endpoint<Name extends string = string, Request extends z.ZodType = z.Z
     readonly envelope?: EnvelopeShape;
     readonly tagField?: string;
     readonly legs?: "items" | "server";
+    readonly legsField?: string;
     readonly emptyWhen?: readonly string[];
     readonly rowTagField?: string;
     readonly orderGuard?: boolean;
@@ -5997,6 +5998,10 @@ declare function v1Schemas(z: Z): {
         requestTime?: string | undefined;
         quantity?: number | undefined;
     }[]>>;
+    BasketLegs: z.ZodPipe<z.ZodUnion<readonly [
+        z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>,
+        z.ZodRecord<z.ZodString, z.ZodUnknown>
+    ]>, z.ZodTransform<PlacedLeg[], Record<string, unknown> | Record<string, unknown>[]>>;
     OrderChange: z.ZodObject<{
         orderNumber: z.ZodString;
         rejreason: z.ZodOptional<z.ZodString>;
@@ -7214,40 +7219,9 @@ declare const v1Endpoints: {
             ]>, zod.ZodTransform<string, string | number>>>;
         }, zod_v4_core.$strict>>;
     }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodObject<{
-            orderNumber: zod.ZodString;
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>,
-        zod.ZodArray<zod.ZodObject<{
-            orderNumber: zod.ZodString;
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>
-    ]>, zod.ZodTransform<{
-        orders: {
-            [x: string]: unknown;
-            orderNumber: string;
-            requestTime?: string | undefined;
-            quantity?: number | undefined;
-        }[];
-    }, {
-        [x: string]: unknown;
-        orderNumber: string;
-        requestTime?: string | undefined;
-        quantity?: number | undefined;
-    } | {
-        [x: string]: unknown;
-        orderNumber: string;
-        requestTime?: string | undefined;
-        quantity?: number | undefined;
-    }[]>>>;
+        zod.ZodArray<zod.ZodRecord<zod.ZodString, zod.ZodUnknown>>,
+        zod.ZodRecord<zod.ZodString, zod.ZodUnknown>
+    ]>, zod.ZodTransform<PlacedLeg[], Record<string, unknown> | Record<string, unknown>[]>>>;
     readonly placeAMO: Endpoint<"placeAMO", zod.ZodObject<{
         exchange: zod.ZodEnum<{
             NSE: "NSE";
@@ -9079,40 +9053,9 @@ declare const v1: {
                 ]>, zod.ZodTransform<string, string | number>>>;
             }, zod_v4_core.$strict>>;
         }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodObject<{
-                orderNumber: zod.ZodString;
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>,
-            zod.ZodArray<zod.ZodObject<{
-                orderNumber: zod.ZodString;
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>
-        ]>, zod.ZodTransform<{
-            orders: {
-                [x: string]: unknown;
-                orderNumber: string;
-                requestTime?: string | undefined;
-                quantity?: number | undefined;
-            }[];
-        }, {
-            [x: string]: unknown;
-            orderNumber: string;
-            requestTime?: string | undefined;
-            quantity?: number | undefined;
-        } | {
-            [x: string]: unknown;
-            orderNumber: string;
-            requestTime?: string | undefined;
-            quantity?: number | undefined;
-        }[]>>>;
+            zod.ZodArray<zod.ZodRecord<zod.ZodString, zod.ZodUnknown>>,
+            zod.ZodRecord<zod.ZodString, zod.ZodUnknown>
+        ]>, zod.ZodTransform<PlacedLeg[], Record<string, unknown> | Record<string, unknown>[]>>>;
         readonly placeAMO: Endpoint<"placeAMO", zod.ZodObject<{
             exchange: zod.ZodEnum<{
                 NSE: "NSE";
@@ -10499,6 +10442,7 @@ declare function expiryCloseTime(expiry: Date): Date;
 declare function lastIstTimeOfDay(now: Date, hours: number, minutes?: number): Date;
 declare function closestMatches(query: string, candidates: Iterable<string>, limit?: number): string[];
 declare function onAbort(signal: AbortSignal, listener: () => void): () => void;
+declare function sleep(ms: number, signal: AbortSignal | undefined, abortWith: () => unknown): Promise<void>;
 declare const registries: {
     readonly v3: {
         readonly version: "v3";
@@ -12939,40 +12883,9 @@ declare const registries: {
                     ]>, zod.ZodTransform<string, string | number>>>;
                 }, zod_v4_core.$strict>>;
             }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodObject<{
-                    orderNumber: zod.ZodString;
-                    requestTime: zod.ZodOptional<zod.ZodString>;
-                    quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                }, zod_v4_core.$loose>,
-                zod.ZodArray<zod.ZodObject<{
-                    orderNumber: zod.ZodString;
-                    requestTime: zod.ZodOptional<zod.ZodString>;
-                    quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                }, zod_v4_core.$loose>>
-            ]>, zod.ZodTransform<{
-                orders: {
-                    [x: string]: unknown;
-                    orderNumber: string;
-                    requestTime?: string | undefined;
-                    quantity?: number | undefined;
-                }[];
-            }, {
-                [x: string]: unknown;
-                orderNumber: string;
-                requestTime?: string | undefined;
-                quantity?: number | undefined;
-            } | {
-                [x: string]: unknown;
-                orderNumber: string;
-                requestTime?: string | undefined;
-                quantity?: number | undefined;
-            }[]>>>;
+                zod.ZodArray<zod.ZodRecord<zod.ZodString, zod.ZodUnknown>>,
+                zod.ZodRecord<zod.ZodString, zod.ZodUnknown>
+            ]>, zod.ZodTransform<PlacedLeg[], Record<string, unknown> | Record<string, unknown>[]>>>;
             readonly placeAMO: Endpoint<"placeAMO", zod.ZodObject<{
                 exchange: zod.ZodEnum<{
                     NSE: "NSE";
@@ -14020,4 +13933,4 @@ declare const registries: {
         };
     };
 };
-export { ApiError, type ApiVersion, type AuthMode, type BackoffOptions, type BookRows, CANDLE_INTERVALS, type CallOptions, type CandleInterval, type Client, type ConnectAckFrame, type ConnectParams, type Credentials, DECIMAL, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, DEPTH_KEYS, DEPTH_LEVELS, DEPTH_LEVEL_KEYS, type Depth, type DepthLevel, type DerivativeQuery, EMPTY_BOOK, EXCHANGES, EXCHANGES_BY_VERSION, type Endpoint, type EndpointInput, type EndpointOutput, type EndpointSchemas, type EnvelopeShape, type Exchange, type ExpiryQuery, type ExpirySelector, FINAL_ORDER_STATUSES, type FailureBody, type FeedFrame, type FeedMerger, FirstockError, type FrameData, INSTRUMENT_NAMES, type Instrument, InstrumentIndex, type InstrumentIndexOptions, type InstrumentRef, type InstrumentSource, type InstrumentType, type InvalidRow, type LegOutcome, type LegResult, LegsRejectedError, type Logger, MARKET_CLOSE_IST_MS, MAX_DELAY_MS, MAX_SYMBOL_LENGTH, MAX_TAG_LENGTH, MAX_TAG_PREFIX_LENGTH, MSG_FLAGS, MemorySessionStore, NO_PRICE, NetworkError, OPTION_TYPES, ORDER_STATUSES, ORDER_TIME_SKEW_MS, type OptionQuery, type OptionType, type OrderAckFrame, type OrderFrame, type OrderLimits, OrderOutcomeUnknownError, type OrderRow, OrderSessionExpiredError, type OrderState, type OrderStatus, type OrderUpdate, POSITION_TYPES, PRICE_TYPES, PRODUCTS, type PlacedLeg, type PositionType, type PriceType, type Product, type QuoteFields, REDACTED, RETENTIONS, type RateLimit, type RateLimitBucket, RateLimitError, type RateLimiter, type RateLimits, type Registry, RejectedError, type RejectedLeg, type Retention, type RetryOptions, type RetryPolicy, SYMBOL_MASTER_COLUMNS, type Schemas, type Scrip, type ScripInput, type SearchOptions, type ServerFrame, type Session, SessionError, type SessionProvider, type SessionStore, type SkippedRow, type SymbolMasterLayout, type SymbolMasterParseOptions, type SymbolMasterParseResult, type SymbolMasterParser, TICK_KEYS, TRANSACTION_TYPES, type Tick, type TickInfo, type TransactionType, type Transport, type TransportRequest, type TransportResponse, type UnknownFrame, UnknownInstrumentError, type UnsubscribeAckFrame, type V1Endpoints, type V1Schemas, V1_INTERVALS, V1_RETENTIONS, V1_SYMBOL_MASTER_URL, type V3Endpoints, type ValidationDirection, ValidationError, type Z, applyDepth, applyTouchline, backoffDelay, basketMargin, bearPutSpread, bullCallSpread, call, cancelOrder, checkCallOptions, checkCount, checkDuration, checkMarketProtection, checkPrices, checkRateLimits, checkRetryOptions, checkSecureUrl, closestMatches, commonSchemas, createInstrumentIndex, createMerger, createRateLimiter, createSymbolMasterParser, decodeFrame, decodeMessage, defineEndpoint, defineV1Endpoint, describeIssues, describeValue, encodeConnect, encodeDepth, encodeDepthUnsubscribe, encodeHeartbeat, encodeOrders, encodeOrdersUnsubscribe, encodeTouchline, encodeTouchlineUnsubscribe, expiryCloseTime, failureToError, fetchTransport, formatExpiry, getMultiQuotes, getMultiQuotesLtp, getQuote, getQuoteLtp, holdings, indexList, instrumentKey, instrumentTokenKey, invalidOption, isAbortSignal, isExchange, isFirstockError, isLoopbackHost, isRedirect, isSecretKey, isStaleOrderState, istDateKey, istMidnight, istStartOfDay, lastIstTimeOfDay, legTag, limit, loadSchemas, login, logout, longStraddle, longStrangle, modifyOrder, multiPlaceOrders, newOrderTag, onAbort, optionChain, optionGreek, orderBook, orderMargin, orderStateOf, orderTagFor, orderUpdateFromRow, parseDecimal, parseExpiry, parseOrderTime, parsePrice, parseResponse, parseScrip, parseScrips, parseSymbolMaster, parseSymbolMasterChunks, placeOrder, placedAfter, positionBook, productConversion, readEnvelope, readFetchResponse, redact, redirectRefused, registerCredentials, registerSecret, registries, renewSession, resolveInstrument, responseTooLarge, retryAfterMs, rowsOf, sameOrderState, schemasOf, scripList, scrub, searchScrips, securityInfo, sha256Hex, shortStraddle, shortStrangle, singleOrderHistory, spanCalculators, statusOf, timePriceSeries, toDecimalString, toOrderUpdate, totpFromSecret, tradeBook, userDetails, v1, v1Endpoints, v1Schemas, v3, v3Endpoints, v3Schemas, validateRequest };
+export { ApiError, type ApiVersion, type AuthMode, type BackoffOptions, type BookRows, CANDLE_INTERVALS, type CallOptions, type CandleInterval, type Client, type ConnectAckFrame, type ConnectParams, type Credentials, DECIMAL, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, DEPTH_KEYS, DEPTH_LEVELS, DEPTH_LEVEL_KEYS, type Depth, type DepthLevel, type DerivativeQuery, EMPTY_BOOK, EXCHANGES, EXCHANGES_BY_VERSION, type Endpoint, type EndpointInput, type EndpointOutput, type EndpointSchemas, type EnvelopeShape, type Exchange, type ExpiryQuery, type ExpirySelector, FINAL_ORDER_STATUSES, type FailureBody, type FeedFrame, type FeedMerger, FirstockError, type FrameData, INSTRUMENT_NAMES, type Instrument, InstrumentIndex, type InstrumentIndexOptions, type InstrumentRef, type InstrumentSource, type InstrumentType, type InvalidRow, type LegOutcome, type LegResult, LegsRejectedError, type Logger, MARKET_CLOSE_IST_MS, MAX_DELAY_MS, MAX_SYMBOL_LENGTH, MAX_TAG_LENGTH, MAX_TAG_PREFIX_LENGTH, MSG_FLAGS, MemorySessionStore, NO_PRICE, NetworkError, OPTION_TYPES, ORDER_STATUSES, ORDER_TIME_SKEW_MS, type OptionQuery, type OptionType, type OrderAckFrame, type OrderFrame, type OrderLimits, OrderOutcomeUnknownError, type OrderRow, OrderSessionExpiredError, type OrderState, type OrderStatus, type OrderUpdate, POSITION_TYPES, PRICE_TYPES, PRODUCTS, type PlacedLeg, type PositionType, type PriceType, type Product, type QuoteFields, REDACTED, RETENTIONS, type RateLimit, type RateLimitBucket, RateLimitError, type RateLimiter, type RateLimits, type Registry, RejectedError, type RejectedLeg, type Retention, type RetryOptions, type RetryPolicy, SYMBOL_MASTER_COLUMNS, type Schemas, type Scrip, type ScripInput, type SearchOptions, type ServerFrame, type Session, SessionError, type SessionProvider, type SessionStore, type SkippedRow, type SymbolMasterLayout, type SymbolMasterParseOptions, type SymbolMasterParseResult, type SymbolMasterParser, TICK_KEYS, TRANSACTION_TYPES, type Tick, type TickInfo, type TransactionType, type Transport, type TransportRequest, type TransportResponse, type UnknownFrame, UnknownInstrumentError, type UnsubscribeAckFrame, type V1Endpoints, type V1Schemas, V1_INTERVALS, V1_RETENTIONS, V1_SYMBOL_MASTER_URL, type V3Endpoints, type ValidationDirection, ValidationError, type Z, applyDepth, applyTouchline, backoffDelay, basketMargin, bearPutSpread, bullCallSpread, call, cancelOrder, checkCallOptions, checkCount, checkDuration, checkMarketProtection, checkPrices, checkRateLimits, checkRetryOptions, checkSecureUrl, closestMatches, commonSchemas, createInstrumentIndex, createMerger, createRateLimiter, createSymbolMasterParser, decodeFrame, decodeMessage, defineEndpoint, defineV1Endpoint, describeIssues, describeValue, encodeConnect, encodeDepth, encodeDepthUnsubscribe, encodeHeartbeat, encodeOrders, encodeOrdersUnsubscribe, encodeTouchline, encodeTouchlineUnsubscribe, expiryCloseTime, failureToError, fetchTransport, formatExpiry, getMultiQuotes, getMultiQuotesLtp, getQuote, getQuoteLtp, holdings, indexList, instrumentKey, instrumentTokenKey, invalidOption, isAbortSignal, isExchange, isFirstockError, isLoopbackHost, isRedirect, isSecretKey, isStaleOrderState, istDateKey, istMidnight, istStartOfDay, lastIstTimeOfDay, legTag, limit, loadSchemas, login, logout, longStraddle, longStrangle, modifyOrder, multiPlaceOrders, newOrderTag, onAbort, optionChain, optionGreek, orderBook, orderMargin, orderStateOf, orderTagFor, orderUpdateFromRow, parseDecimal, parseExpiry, parseOrderTime, parsePrice, parseResponse, parseScrip, parseScrips, parseSymbolMaster, parseSymbolMasterChunks, placeOrder, placedAfter, positionBook, productConversion, readEnvelope, readFetchResponse, redact, redirectRefused, registerCredentials, registerSecret, registries, renewSession, resolveInstrument, responseTooLarge, retryAfterMs, rowsOf, sameOrderState, schemasOf, scripList, scrub, searchScrips, securityInfo, sha256Hex, shortStraddle, shortStrangle, singleOrderHistory, sleep, spanCalculators, statusOf, timePriceSeries, toDecimalString, toOrderUpdate, totpFromSecret, tradeBook, userDetails, v1, v1Endpoints, v1Schemas, v3, v3Endpoints, v3Schemas, validateRequest };

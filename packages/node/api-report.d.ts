@@ -1,5 +1,5 @@
 // The public API of @firstock/node, generated from its built types by tooling/api-report.mjs. Do not edit.
-import { OrderRow, CallOptions, Exchange, Logger, ApiVersion, InstrumentIndex, registries, Endpoint, EndpointInput, EndpointOutput, SessionProvider, Session, InstrumentRef, Instrument, Credentials, SessionStore, RateLimits, RetryOptions, Transport } from "@firstock/core";
+import { OrderRow, CallOptions, Exchange, ApiVersion, Logger, InstrumentIndex, registries, Endpoint, EndpointInput, EndpointOutput, SessionProvider, Session, InstrumentRef, Instrument, Credentials, SessionStore, RateLimits, RetryOptions, Transport } from "@firstock/core";
 export * from "@firstock/core";
 interface ReconcileOptions extends CallOptions {
     attempts?: number;
@@ -17,6 +17,14 @@ interface ConfirmedOrder {
     orderNumber: string;
     tag: string;
     order: OrderRow | undefined;
+    recovered: boolean;
+}
+interface ConfirmedOrders {
+    tag: string;
+    orders: {
+        orderNumber: string;
+        order: OrderRow | undefined;
+    }[];
     recovered: boolean;
 }
 type SymbolFile = Exchange | "INDICES";
@@ -64,6 +72,7 @@ interface InstrumentsOptions {
     onProgress?: (event: InstrumentsProgress) => void;
 }
 interface LoadInstrumentsOptions extends InstrumentsOptions {
+    version?: ApiVersion;
     symbolsUrl?: string;
     urls?: Partial<Record<SymbolFile, string>>;
     logger?: Logger | undefined;
@@ -72,9 +81,10 @@ interface LoadInstrumentsOptions extends InstrumentsOptions {
 }
 declare function defaultCacheDir(env?: NodeJS.ProcessEnv, platform?: NodeJS.Platform): string;
 declare function defaultSymbolsUrl(version: ApiVersion, baseUrl?: string): string;
-declare function symbolFileUrl(file: SymbolFile, options?: Pick<LoadInstrumentsOptions, "symbolsUrl" | "urls">): string;
+declare function symbolFileUrl(file: SymbolFile, options?: Pick<LoadInstrumentsOptions, "symbolsUrl" | "urls" | "version">): string;
 declare function loadInstruments(options?: LoadInstrumentsOptions): Promise<InstrumentIndex>;
 type V3 = (typeof registries)["v3"]["endpoints"];
+type V1 = (typeof registries)["v1"]["endpoints"];
 type EndpointsOf<V extends ApiVersion> = (typeof registries)[V]["endpoints"];
 interface FirstockOptions<V extends ApiVersion = "v3"> extends Partial<Credentials> {
     version: V;
@@ -98,9 +108,12 @@ type Method<E extends Endpoint> = {} extends EndpointInput<E> ? (input?: Endpoin
 type EndpointMethods<V extends ApiVersion = "v3"> = {
     [K in Exclude<keyof EndpointsOf<V>, "login" | "logout">]: EndpointsOf<V>[K] extends infer E extends Endpoint ? Method<E> : never;
 };
-type Firstock<V extends ApiVersion = "v3"> = V extends ApiVersion ? EndpointMethods<V> & FirstockBase<V> & (V extends "v3" ? V3Extras : {}) : never;
+type Firstock<V extends ApiVersion = "v3"> = V extends ApiVersion ? EndpointMethods<V> & FirstockBase<V> & (V extends "v3" ? V3Extras : V1Extras) : never;
 interface V3Extras {
     placeOrderAndConfirm(input: EndpointInput<V3["placeOrder"]>, options?: ReconcileOptions): Promise<ConfirmedOrder>;
+}
+interface V1Extras {
+    placeOrderAndConfirm(input: EndpointInput<V1["placeOrder"]>, options?: ReconcileOptions): Promise<ConfirmedOrders>;
 }
 interface FirstockBase<V extends ApiVersion = ApiVersion> extends SessionProvider {
     readonly version: V;
@@ -129,4 +142,4 @@ declare class FileSessionStore implements SessionStore {
     set(session: Session): Promise<void>;
     delete(userId: string): Promise<void>;
 }
-export { type ConfirmedOrder, DEFAULT_SYMBOL_FILES, type EndpointMethods, FileSessionStore, type Firstock, type FirstockOptions, type InstrumentsOptions, type InstrumentsProgress, type KyTransportOptions, type LoadInstrumentsOptions, type ReconcileOptions, type ReconcileResult, SYMBOLS_REFRESH_IST, SYMBOLS_URLS, SYMBOL_FILE_PATHS, type SymbolFile, checkBaseUrl, createFirstock, defaultCacheDir, defaultConfigDir, defaultSymbolsUrl, kyTransport, loadInstruments, symbolFileUrl };
+export { type ConfirmedOrder, type ConfirmedOrders, DEFAULT_SYMBOL_FILES, type EndpointMethods, FileSessionStore, type Firstock, type FirstockOptions, type InstrumentsOptions, type InstrumentsProgress, type KyTransportOptions, type LoadInstrumentsOptions, type ReconcileOptions, type ReconcileResult, SYMBOLS_REFRESH_IST, SYMBOLS_URLS, SYMBOL_FILE_PATHS, type SymbolFile, type V1Extras, type V3Extras, checkBaseUrl, createFirstock, defaultCacheDir, defaultConfigDir, defaultSymbolsUrl, kyTransport, loadInstruments, symbolFileUrl };
