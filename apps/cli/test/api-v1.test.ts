@@ -78,6 +78,8 @@ describe('--api v1 against the sandbox', () => {
     expect(result.tag).toMatch(/^cli-v1-[0-9a-z]{10}$/)
     const orderNumber = result.orders[0]!.orderNumber
     expect(sandbox.orders().find((o) => o.orderNumber === orderNumber)).toMatchObject({ remarks: result.tag, status: 'OPEN' })
+    // V1's epoch-second order time is shown like V3's.
+    expect((await v1('orders')).stdout).toMatch(new RegExp(`${orderNumber} \\| \\d{2}:\\d{2}:\\d{2} \\d{2}-\\d{2}-\\d{4} `))
     const modified = await v1('modify', orderNumber, '--price', below(0.96), '--yes')
     expect(modified.code).toBe(0)
     expect(sandbox.orders().find((o) => o.orderNumber === orderNumber)?.price).toBe(Number(below(0.96)))
