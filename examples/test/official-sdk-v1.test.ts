@@ -62,9 +62,11 @@ test('the official firstock 1.2.8 package works against the sandbox V1 for every
   )
   const report = JSON.parse(stdout) as Record<string, { ok: boolean; error?: string }>
   const failed = Object.entries(report).flatMap(([method, entry]) => (entry.ok ? [] : [`${method}: ${entry.error ?? 'no answer'}`]))
-  // Two known differences, checked so that a change shows: while the market is open the sandbox places an AMO as an
-  // ordinary order, so modifyAMO has no AMO to change; and the package passes on Greeks only for a frame whose
-  // values carry a non-zero `gamma`, which the sandbox's Greeks frames for this contract do not.
-  expect(failed).toEqual([expect.stringMatching(/^modifyAMO: .*invalid or has already been executed/), 'socketOptionGreeks: no answer'])
+  // Known differences, checked so that a change shows. While the sandbox's market is open (it follows the wall clock)
+  // an AMO is placed as an ordinary order, so modifyAMO then finds no AMO to change; when closed, it is held and
+  // modifyAMO works. And the package passes Greeks on only for a frame whose values carry a non-zero `gamma`, which
+  // the sandbox's Greeks frames for this contract do not.
+  const amoWhileOpen = /^modifyAMO: .*invalid or has already been executed/
+  expect(failed.filter((line) => !amoWhileOpen.test(line))).toEqual(['socketOptionGreeks: no answer'])
   expect(Object.keys(report)).toEqual(expect.arrayContaining(['login', 'placeOrder', 'basketOrder', 'placeAMO', 'placeGTTOrder', 'optionChain', 'initializeWebsockets', 'socketFeed', 'socketOrderUpdates', 'logout']))
 })
