@@ -83,8 +83,12 @@ if (wanted('rest')) {
       const base = `fetch ${fmt(tp.fetch[c], 0)}/s, node:http ${fmt(tp.http[c], 0)}/s, official ${fmt(tp.official[c], 0)}/s`
       print(row(`REST throughput c=${n} vs fetch (calls/s)`, { figure: fmt(tp.sdk[c], 0), baseline: base, ratio: tp.sdk[c] / tp.fetch[c], target: { op: '>=', value: 0.9 } }))
       print(row(`REST throughput c=${n} vs official`, { figure: fmt(tp.sdk[c], 0), baseline: `official ${fmt(tp.official[c], 0)}/s`, ratio: tp.sdk[c] / tp.official[c], target: { op: '>=', value: 1.2 } }))
-      print(row(`REST throughput c=${n} vs node:http (info)`, { figure: fmt(tp.sdk[c], 0), baseline: `node:http ${fmt(tp.http[c], 0)}/s`, ratio: tp.sdk[c] / tp.http[c] }))
+      // At c=16 the SDK must reach 0.6× a raw node:http keep-alive client; at c=1 the figure is for information.
+      const httpTarget = n === '16' ? { op: '>=', value: 0.6 } : undefined
+      print(row(`REST throughput c=${n} vs node:http${httpTarget ? '' : ' (info)'}`, { figure: fmt(tp.sdk[c], 0), baseline: `node:http ${fmt(tp.http[c], 0)}/s`, ratio: tp.sdk[c] / tp.http[c], target: httpTarget }))
     }
+    const lim = child('limiter.mjs', [], env)
+    print(row(`Rate limiter: bucket use (${lim.calls} calls, ${lim.limit} per ${lim.windowMs / 1000} s)`, { figure: fmt(lim.use, 3), baseline: `window ${lim.windowMs} ms`, ratio: lim.use, target: { op: '>=', value: 0.95 }, note: `shortest gap over ${lim.limit} requests ${lim.minGap} ms (never below the window)` }))
   } finally {
     await sb.stop()
   }

@@ -1,4 +1,4 @@
-// One profiled client (argv[2]: sdk | http): BENCH_CALLS getQuote at BENCH_CONCURRENCY, after a warm-up.
+// One profiled client (argv[2]: sdk | sdk-limiter | http | undici): BENCH_CALLS getQuote at BENCH_CONCURRENCY, after a warm-up.
 import { httpClient, runConcurrent, sdkClient, undiciClient } from './rest-clients.mjs'
 import { sandboxFromEnv } from './lib.mjs'
 
@@ -8,6 +8,8 @@ const { baseUrl } = sandboxFromEnv()
 const sdk = await sdkClient(baseUrl)
 const clients = {
   sdk: () => sdk.getQuote,
+  // The client-side limiter on, with a bucket far above the run's rate (100,000 a second), so it never waits.
+  'sdk-limiter': async () => (await sdkClient(baseUrl, { quote: { limit: 100_000, windowMs: 1_000 } })).getQuote,
   http: () => httpClient(baseUrl, sdk.session.jKey),
   undici: () => undiciClient(baseUrl, sdk.session.jKey),
 }

@@ -9,9 +9,12 @@ import { DEMO } from './lib.mjs'
 
 export const QUOTE = { exchange: 'NSE', token: '26000' }
 
-/** @firstock/node, as an application uses it (input and response validation on, the default transport). */
-export async function sdkClient(baseUrl) {
-  const firstock = createFirstock({ version: 'v3', baseUrl, ...DEMO, rateLimits: false })
+/**
+ * @firstock/node, as an application uses it (input and response validation on, the default transport), with the
+ * client-side rate limiter off unless `rateLimits` are given (the sandbox's limits are off too).
+ */
+export async function sdkClient(baseUrl, rateLimits = false) {
+  const firstock = createFirstock({ version: 'v3', baseUrl, ...DEMO, rateLimits })
   const session = await firstock.login()
   return { session, firstock, getQuote: () => firstock.getQuote(QUOTE) }
 }

@@ -1,6 +1,8 @@
 // The public API of @firstock/node, generated from its built types by tooling/api-report.mjs. Do not edit.
 import { OrderRow, CallOptions, Exchange, ApiVersion, Logger, InstrumentIndex, registries, Endpoint, EndpointInput, EndpointOutput, SessionProvider, Session, InstrumentRef, Instrument, Credentials, SessionStore, RateLimits, RetryOptions, Transport } from "@firstock/core";
 export * from "@firstock/core";
+import { Hooks } from "ky";
+import { Dispatcher, Agent } from "undici";
 interface ReconcileOptions extends CallOptions {
     attempts?: number;
     intervalMs?: number;
@@ -129,8 +131,15 @@ declare function checkBaseUrl(raw: string, what?: string): string;
 declare function createFirstock<V extends ApiVersion>(options: FirstockOptions<V>): Firstock<V>;
 interface KyTransportOptions {
     fetch?: typeof fetch;
+    hooks?: Hooks;
 }
 declare function kyTransport(options?: KyTransportOptions): Transport;
+interface UndiciTransportOptions {
+    dispatcher?: Dispatcher;
+    agent?: Agent.Options;
+}
+declare const KEEP_ALIVE_TIMEOUT_MS = 30000;
+declare function undiciTransport(options?: UndiciTransportOptions): Transport;
 declare function defaultConfigDir(env?: NodeJS.ProcessEnv, platform?: NodeJS.Platform): string;
 declare class FileSessionStore implements SessionStore {
     #private;
@@ -142,4 +151,4 @@ declare class FileSessionStore implements SessionStore {
     set(session: Session): Promise<void>;
     delete(userId: string): Promise<void>;
 }
-export { type ConfirmedOrder, type ConfirmedOrders, DEFAULT_SYMBOL_FILES, type EndpointMethods, FileSessionStore, type Firstock, type FirstockOptions, type InstrumentsOptions, type InstrumentsProgress, type KyTransportOptions, type LoadInstrumentsOptions, type ReconcileOptions, type ReconcileResult, SYMBOLS_REFRESH_IST, SYMBOLS_URLS, SYMBOL_FILE_PATHS, type SymbolFile, type V1Extras, type V3Extras, checkBaseUrl, createFirstock, defaultCacheDir, defaultConfigDir, defaultSymbolsUrl, kyTransport, loadInstruments, symbolFileUrl };
+export { type ConfirmedOrder, type ConfirmedOrders, DEFAULT_SYMBOL_FILES, type EndpointMethods, FileSessionStore, type Firstock, type FirstockOptions, type InstrumentsOptions, type InstrumentsProgress, KEEP_ALIVE_TIMEOUT_MS, type KyTransportOptions, type LoadInstrumentsOptions, type ReconcileOptions, type ReconcileResult, SYMBOLS_REFRESH_IST, SYMBOLS_URLS, SYMBOL_FILE_PATHS, type SymbolFile, type UndiciTransportOptions, type V1Extras, type V3Extras, checkBaseUrl, createFirstock, defaultCacheDir, defaultConfigDir, defaultSymbolsUrl, kyTransport, loadInstruments, symbolFileUrl, undiciTransport };

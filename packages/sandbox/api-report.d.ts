@@ -9,6 +9,23 @@ interface SandboxAccount {
     email?: string;
 }
 declare const DEMO_ACCOUNT: SandboxAccount;
+declare const EXCHANGE_HOLIDAYS_2026: readonly string[];
+interface QuoteSnapshot {
+    exchange: string;
+    token: string;
+    tradingSymbol: string;
+    ltp: number;
+    open: number;
+    high: number;
+    low: number;
+    close: number;
+    volume: number;
+    bid: number;
+    ask: number;
+    lotSize: number;
+    tickSize: number;
+}
+type OrderStatus = "PENDING" | "OPEN" | "TRIGGER_PENDING" | "COMPLETE" | "REJECTED" | "CANCELED";
 type ClockSetting = Date | string | (() => number);
 type HttpFaultKind = "malformed" | "badRow" | "rejectLeg" | "html502" | "json500" | "reset" | "hang" | "slow" | "truncate" | "rateLimit" | "expireSession" | "acceptThenDrop";
 interface HttpFaultRule {
@@ -18,7 +35,7 @@ interface HttpFaultRule {
     delayMs?: number;
     leg?: number;
 }
-type WsFaultKind = "dropAll" | "silent" | "refuse";
+type WsFaultKind = "dropAll" | "silent" | "refuse" | "garbage";
 interface WsFaultRule {
     kind: WsFaultKind;
     durationMs?: number;
@@ -28,138 +45,6 @@ interface Faults {
     ws(rule: WsFaultRule): void;
     clear(): void;
 }
-declare const EXCHANGE_HOLIDAYS_2026: readonly string[];
-declare class Holidays {
-    private readonly days;
-    constructor(days?: readonly string[]);
-    isTradingDay(ms: number): boolean;
-    onOrBefore(ms: number): number;
-}
-type InstrumentKind = "index" | "equity" | "future" | "option";
-interface Level {
-    price: number;
-    qty: number;
-    orders: number;
-}
-interface Bar {
-    t: number;
-    o: number;
-    h: number;
-    l: number;
-    c: number;
-    v: number;
-}
-interface Instrument {
-    exchange: string;
-    token: string;
-    tradingSymbol: string;
-    companyName: string;
-    symbolName: string;
-    instrumentName: string;
-    segment: string;
-    isin: string;
-    kind: InstrumentKind;
-    tickSize: number;
-    lotSize: number;
-    pricePrecision: number;
-    underlying?: Instrument;
-    expiry?: number;
-    strike?: number;
-    optionType?: "CE" | "PE";
-    iv: number;
-    sigma: number;
-    prevClose: number;
-    open: number;
-    high: number;
-    low: number;
-    ltp: number;
-    volume: number;
-    turnover: number;
-    ltq: number;
-    lastTradeAt: number;
-    oi: number;
-    poi: number;
-    upperCircuit: number;
-    lowerCircuit: number;
-    high52: number;
-    low52: number;
-    bids: Level[];
-    asks: Level[];
-    bars: Map<number, Bar>;
-    history?: Bar[];
-}
-interface Candle {
-    t: number;
-    o: number;
-    h: number;
-    l: number;
-    c: number;
-    v: number;
-    cumulative: number;
-    oi: number;
-}
-interface MarketOptions {
-    seed: number | string;
-    now: () => number;
-    holidays: Holidays;
-    tokensPerTick: number;
-}
-declare class Market {
-    private readonly options;
-    readonly list: Instrument[];
-    private readonly byKey;
-    private readonly bySymbol;
-    private readonly groups;
-    private readonly seed;
-    private readonly listeners;
-    steps: number;
-    private readonly sessionOpen;
-    constructor(options: MarketOptions);
-    private modelTime;
-    private now;
-    private get rand();
-    private add;
-    private build;
-    private addIndex;
-    private addFutures;
-    private addOptions;
-    private fairFuture;
-    get(exchange: string, token: string): Instrument | undefined;
-    bySymbolName(exchange: string, tradingSymbol: string): Instrument | undefined;
-    optionExchange(symbol: string): string;
-    search(text: string, limit?: number): Instrument[];
-    onMove(listener: (moved: Instrument[]) => void): () => void;
-    step(n?: number): void;
-    private move;
-    private refreshDepth;
-    averagePrice(inst: Instrument): number;
-    changePercent(inst: Instrument): number;
-    totalBuyQty(inst: Instrument): number;
-    totalSellQty(inst: Instrument): number;
-    private pastBars;
-    candles(inst: Instrument, interval: number | "DAY", from: number, to: number): Candle[];
-    private dayCandles;
-    quote(inst: Instrument, requestTime: string): Record<string, string>;
-    touchline(inst: Instrument): Record<string, string>;
-    depth(inst: Instrument): Record<string, string>;
-    snapshot(inst: Instrument): {
-        exchange: string;
-        token: string;
-        tradingSymbol: string;
-        ltp: number;
-        open: number;
-        high: number;
-        low: number;
-        close: number;
-        volume: number;
-        bid: number;
-        ask: number;
-        lotSize: number;
-        tickSize: number;
-    };
-}
-type QuoteSnapshot = ReturnType<Market["snapshot"]>;
-type OrderStatus = "PENDING" | "OPEN" | "TRIGGER_PENDING" | "COMPLETE" | "REJECTED" | "CANCELED";
 interface RequestLogEntry {
     endpoint: string;
     path: string;

@@ -170,7 +170,9 @@ async function send(client: Client, endpoint: Endpoint, body: WireBody, options:
       { endpoint: endpoint.name, status: response.status, ms: Date.now() - started },
       'firstock: response',
     )
-    return readEnvelope(endpoint, response)
+    const data = readEnvelope(endpoint, response)
+    client.serverClock?.observe(response.date, data)
+    return data
   } finally {
     release?.()
   }

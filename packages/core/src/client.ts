@@ -2,7 +2,7 @@ import type { Endpoint } from './define-endpoint.js'
 import type { RateLimiter, RateLimits } from './limiter.js'
 import type { OrderLimits, TickInfo } from './order-guard.js'
 import type { Session, SessionStore } from './session.js'
-import type { Transport } from './transport.js'
+import type { ServerClock, Transport } from './transport.js'
 
 /** The API generations this SDK speaks. Firstock recommends naming the version explicitly. */
 export type ApiVersion = 'v3' | 'v1'
@@ -69,6 +69,8 @@ export interface Client {
    * `call()` runs at most one renewal at a time per client and replays only `safe` endpoints.
    */
   readonly renewSession?: (() => Promise<Session | undefined>) | undefined
+  /** Kept up to date by `call()` from every successful answer: reconcile reads order times against it. */
+  readonly serverClock?: ServerClock | undefined
 }
 
 /** Per-call options every endpoint method takes. */

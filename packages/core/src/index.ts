@@ -71,6 +71,7 @@ export {
   redirectRefused,
   responseTooLarge,
   DEFAULT_MAX_RESPONSE_BYTES,
+  ServerClock,
   type Transport,
   type TransportRequest,
   type TransportResponse,

@@ -1,11 +1,11 @@
 import { gzipSync } from 'node:zlib'
-import { afterEach, expect, test } from 'vitest'
+import { afterEach, describe, expect, test } from 'vitest'
 import { fakeClient } from '../test/fake.js'
 import { type Loopback, loopback } from '../test/loopback.js'
 import { call } from './call.js'
 import { v3Endpoints } from './endpoints/v3/index.js'
 import { NetworkError, OrderOutcomeUnknownError } from './errors.js'
-import { fetchTransport, type Transport } from './transport.js'
+import { fetchTransport, ServerClock, type Transport } from './transport.js'
 
 const { getQuoteLtp, placeOrder } = v3Endpoints
 const quote = { exchange: 'NSE', token: '26000' } as const
@@ -106,4 +106,24 @@ test('size: a transport of the caller\'s own that ignores the cap is checked aft
   const lax: Transport = async () => ({ status: 200, text: `{"status":"Success","data":{"pad":"${'x'.repeat(10_000)}"}}` })
   const error = await call(clientFor(server, lax, 4_096), getQuoteLtp, quote).catch((e: unknown) => e)
   expect(error).toMatchObject({ name: 'NetworkError', code: 'BAD_RESPONSE' })
+})
+
+describe('ServerClock', () => {
+  const received = Date.UTC(2026, 0, 5, 4, 0, 0)
+
+  test('behavior: reads a local time on the server clock shown by the Date header', () => {
+    const clock = new ServerClock()
+    expect(clock.toServer(received)).toBe(received)
+    clock.observe('Fri, 02 Jan 2026 04:00:00 GMT', undefined, received)
+    expect(clock.toServer(received + 5_000)).toBe(Date.UTC(2026, 0, 2, 4, 0, 5))
+  })
+
+  test("behavior: without a Date header, uses the envelope's requestTime (IST); ignores what it cannot read", () => {
+    const clock = new ServerClock()
+    clock.observe(undefined, { requestTime: '09:30:00 09-01-2026' }, received)
+    expect(clock.toServer(received)).toBe(Date.UTC(2026, 0, 9, 4, 0, 0))
+    clock.observe('not a date', { requestTime: 'later' }, received)
+    clock.observe(undefined, null, received)
+    expect(clock.toServer(received)).toBe(Date.UTC(2026, 0, 9, 4, 0, 0))
+  })
 })

@@ -1,4 +1,5 @@
 import { NetworkError } from './errors.js'
+import { parseOrderTime } from './order-tags.js'
 
 /** One HTTP exchange. The transport POSTs `body` (JSON text) to `url` and returns whatever came back. */
 export interface TransportRequest {
@@ -18,6 +19,8 @@ export interface TransportResponse {
   text: string
   /** The `Retry-After` header, when present. */
   retryAfter?: string | undefined
+  /** The `Date` header (the server's clock, e.g. `Tue, 01 Dec 2026 04:05:06 GMT`), when present. */
+  date?: string | undefined
 }
 
 /**
@@ -57,8 +60,9 @@ export async function readFetchResponse(
     throw redirectRefused(response.status, response.headers.get('location') ?? (response.redirected ? response.url : undefined))
   }
   const retryAfter = response.headers.get('retry-after') ?? undefined
+  const date = response.headers.get('date') ?? undefined
   const declared = Number(response.headers.get('content-length'))
-  if (response.body === null) return { status: response.status, text: '', retryAfter }
+  if (response.body === null) return { status: response.status, text: '', retryAfter, date }
   if (declared > maxBytes && !response.headers.has('content-encoding')) {
     await response.body.cancel().catch(() => undefined)
     throw responseTooLarge(maxBytes)
@@ -77,7 +81,7 @@ export async function readFetchResponse(
     }
     text += decoder.decode(value, { stream: true })
   }
-  return { status: response.status, text: text + decoder.decode(), retryAfter }
+  return { status: response.status, text: text + decoder.decode(), retryAfter, date }
 }
 
 /** Any 3xx: Firstock answers a POST with 2xx or an error status, so a 3xx is somebody sending us elsewhere. */
@@ -99,4 +103,29 @@ export function responseTooLarge(maxBytes: number): NetworkError {
   return new NetworkError(`the answer is larger than ${maxBytes} bytes (maxResponseBytes); reading stopped there`, {
     code: 'BAD_RESPONSE',
   })
+}
+
+/**
+ * How far the server's clock is from this machine's, as the last answer showed it (its `Date` header, or else the
+ * envelope's `requestTime`). Order times in the order book are on the server's clock, so "placed after the request"
+ * is only meaningful once the request's time is read on that clock too, whatever this machine's clock says.
+ */
+export class ServerClock {
+  #offsetMs: number | undefined
+  #lastDate: string | undefined
+
+  /** Notes the server's time of one answer (`date`: its `Date` header; `data`: its envelope's data) received at `receivedAt`. */
+  observe(date: string | undefined, data: unknown, receivedAt: number = Date.now()): void {
+    // The Date header has whole seconds: answers within the same second add nothing to the first one.
+    if (date !== undefined && date === this.#lastDate) return
+    this.#lastDate = date
+    const server = date === undefined ? Number.NaN : Date.parse(date)
+    const time = Number.isNaN(server) ? parseOrderTime((data as { requestTime?: unknown } | null | undefined)?.requestTime) : server
+    if (time !== undefined) this.#offsetMs = time - receivedAt
+  }
+
+  /** A time of this machine's clock (epoch ms) on the server's clock; unchanged until an answer has shown the server's. */
+  toServer(localMs: number): number {
+    return localMs + (this.#offsetMs ?? 0)
+  }
 }

@@ -23,6 +23,7 @@ import {
   registerCredentials,
   registries,
   renewSession,
+  ServerClock,
   type Session,
   type SessionProvider,
   type SessionStore,
@@ -30,7 +31,7 @@ import {
   ValidationError,
 } from '@firstock/core'
 import { checkClientOptions } from './client-options.js'
-import { kyTransport } from './ky-transport.js'
+import { undiciTransport } from './undici-transport.js'
 import {
   type ConfirmedOrder,
   type ConfirmedOrders,
@@ -78,7 +79,7 @@ export interface FirstockOptions<V extends ApiVersion = 'v3'> extends Partial<Cr
   timeout?: number
   /** A pino-style logger; every line it gets is already redacted. */
   logger?: Logger
-  /** Replace the HTTP transport (tests, other runtimes). Default: ky. */
+  /** Replace the HTTP transport (`kyTransport()` for ky hooks, `fetchTransport()`, your own). Default: `undiciTransport()`. */
   transport?: Transport
   /**
    * The largest answer accepted, in bytes after decompression (default 8 MiB). A larger answer is a `NetworkError`
@@ -223,7 +224,7 @@ export function createFirstock<V extends ApiVersion>(options: FirstockOptions<V>
   const client: Client = {
     registry,
     baseUrl,
-    transport: options.transport ?? kyTransport(),
+    transport: options.transport ?? undiciTransport(),
     userId: options.userId,
     sessions: {
       get: async (userId) => {
@@ -240,6 +241,7 @@ export function createFirstock<V extends ApiVersion>(options: FirstockOptions<V>
     logger: options.logger,
     orderLimits,
     instrumentOf: (exchange, tradingSymbol) => loaded?.bySymbol(exchange, tradingSymbol),
+    serverClock: new ServerClock(),
     renewSession: async () => {
       if (credentials) return login(client, credentials)
       const session = (await options.onSessionExpired?.()) ?? undefined

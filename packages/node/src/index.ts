@@ -1,5 +1,5 @@
 /**
- * The Firstock Connect client for Node.js 20+: {@link createFirstock}, a ky transport and a file session store,
+ * The Firstock Connect client for Node.js 20+: {@link createFirstock}, an undici transport (and a ky adapter), a file session store,
  * plus everything in `@firstock/core`. See the package README for a quick start.
  * @packageDocumentation
  * @module @firstock/node
@@ -19,6 +19,7 @@ export {
   type V3Extras,
 } from './create-firstock.js'
 export { kyTransport, type KyTransportOptions } from './ky-transport.js'
+export { undiciTransport, KEEP_ALIVE_TIMEOUT_MS, type UndiciTransportOptions } from './undici-transport.js'
 export { FileSessionStore, defaultConfigDir } from './file-session-store.js'
 export {
   loadInstruments,

@@ -75,7 +75,9 @@ async function findByTag(
   options: ReconcileOptions,
   enough: (orders: OrderRow[]) => boolean,
 ): Promise<ReconcileResult> {
-  const { attempts, intervalMs, sentAt } = checkReconcileOptions(tag, options)
+  const { attempts, intervalMs, sentAt: sentHere } = checkReconcileOptions(tag, options)
+  // Order times are the server's: read sentAt (this machine's clock) on the server's clock before comparing.
+  const sentAt = sentHere === undefined ? undefined : (client.serverClock?.toServer(sentHere) ?? sentHere)
   for (let attempt = 1; ; attempt++) {
     // An empty book reads as [] (Firstock's ORDERS_NOT_FOUND answer), so any error here is a failure to look.
     const rows = await call(client, client.registry.endpoints.orderBook as V3['orderBook'], {}, options)

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { inspect } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { afterEach, expect, test } from 'vitest'
-import { createFirstock, kyTransport, NetworkError, OrderOutcomeUnknownError, type Transport } from '../src/index.js'
+import { createFirstock, fetchTransport, kyTransport, NetworkError, OrderOutcomeUnknownError, type Transport, undiciTransport } from '../src/index.js'
 
 interface Server {
   url: string
@@ -45,8 +45,10 @@ const order = { exchange: 'NSE', tradingSymbol: 'ITC-EQ', quantity: 1, price: 39
 const session = { userId: 'X', jKey: 'hostile-test-session-key-0123456789abcdef', createdAt: new Date(0).toISOString() }
 
 const transports: [string, () => Transport][] = [
-  ['default (undici)', () => kyTransport()],
-  ['ky with the global fetch', () => kyTransport({ fetch: globalThis.fetch })],
+  ['default (undici)', () => undiciTransport()],
+  ['ky with the global fetch', () => kyTransport()],
+  ['ky with a custom fetch', () => kyTransport({ fetch: (input, init) => globalThis.fetch(input, init) })],
+  ['fetch', () => fetchTransport()],
 ]
 
 for (const [name, transport] of transports) {
@@ -101,15 +103,17 @@ test('size (default transport): a 200 MB answer is stopped at the default cap', 
   await expect(firstock.getQuoteLtp({ exchange: 'NSE', token: '26000' })).rejects.toMatchObject({ name: 'NetworkError', code: 'BAD_RESPONSE' })
 })
 
-test('size (ky with the global fetch): a gzip bomb is counted after decompression', async () => {
-  const bomb = gzipSync(Buffer.concat([Buffer.from(ltp), Buffer.alloc(64 << 20, 0x20)]))
-  const server = await serve((_req, res) => {
-    res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': bomb.length })
-    res.end(bomb)
+for (const [name, transport] of transports) {
+  test(`size (${name}): a gzip bomb is counted after decompression`, async () => {
+    const bomb = gzipSync(Buffer.concat([Buffer.from(ltp), Buffer.alloc(64 << 20, 0x20)]))
+    const server = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': bomb.length })
+      res.end(bomb)
+    })
+    const firstock = createFirstock({ version: 'v3', userId: 'X', baseUrl: `${server.url}api/V3/`, session, rateLimits: false, retry: { attempts: 1 }, transport: transport() })
+    await expect(firstock.getQuoteLtp({ exchange: 'NSE', token: '26000' })).rejects.toMatchObject({ name: 'NetworkError', code: 'BAD_RESPONSE' })
   })
-  const firstock = createFirstock({ version: 'v3', userId: 'X', baseUrl: `${server.url}api/V3/`, session, rateLimits: false, retry: { attempts: 1 }, transport: kyTransport({ fetch: globalThis.fetch }) })
-  await expect(firstock.getQuoteLtp({ exchange: 'NSE', token: '26000' })).rejects.toMatchObject({ name: 'NetworkError', code: 'BAD_RESPONSE' })
-})
+}
 
 test('secrets: a server that echoes the SHA-256 of the password never gets it into errors or logs', async () => {
   const password = 'echo-test-password-5d1c'

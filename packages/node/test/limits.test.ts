@@ -1,9 +1,7 @@
 import type { Sandbox } from '@firstock/sandbox'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { DEMO_ACCOUNT } from '@firstock/sandbox'
-import { createFirstock, NetworkError } from '../src/index.js'
+import { NetworkError, undiciTransport } from '../src/index.js'
 import { demoClient, sandbox } from './helpers.js'
-import { sandboxProcess } from './sandbox-process.js'
 
 let sb: Sandbox
 beforeAll(async () => {
@@ -13,28 +11,29 @@ afterAll(() => sb.close())
 
 const token = { exchange: 'NSE', token: '26000' } as const
 
-test('behavior: 1,000 concurrent calls never exceed the bucket and use at least 95 % of it', async () => {
-  // A long window keeps per-request latency (which the limiter must add, see limiter.ts) small beside it.
-  const limit = 250
-  const windowMs = 10_000
-  const server = await sandboxProcess()
-  try {
-    const firstock = createFirstock({ version: 'v3', baseUrl: server.baseUrl, userId: DEMO_ACCOUNT.userId, password: DEMO_ACCOUNT.password, totpSecret: DEMO_ACCOUNT.totpSecret, apiKey: DEMO_ACCOUNT.apiKey, vendorCode: DEMO_ACCOUNT.vendorCode, rateLimits: { quote: { limit, windowMs } } })
-    await firstock.login()
-    await Promise.all(Array.from({ length: 1000 }, () => firstock.getQuoteLtp(token)))
-    const arrivals = (await server.requests()).filter((entry) => entry.endpoint === 'getQuoteLtp').map((entry) => entry.at)
-    expect(arrivals).toHaveLength(1000)
-    // At the server, never more than `limit` arrivals in any window.
-    for (let i = limit; i < arrivals.length; i++) expect(arrivals[i]! - arrivals[i - limit]!).toBeGreaterThanOrEqual(windowMs)
-    // Use of the bucket: a freed slot is taken again soon, so the gap between a request and the one `limit`
-    // before it stays close to the window (the limiter counts a slot from its answer, so latency adds to the gap).
-    const gaps = arrivals.slice(limit).map((at, i) => at - arrivals[i]!)
-    const meanGap = gaps.reduce((sum, gap) => sum + gap, 0) / gaps.length
-    expect(windowMs / meanGap).toBeGreaterThanOrEqual(0.95)
-  } finally {
-    await server.close()
-  }
-}, 90_000)
+test('behavior: concurrent calls are sent in the order they were made and never exceed the bucket', async () => {
+  // How fully the bucket is used depends on the machine's load: that figure is a row of the benchmark (bench/).
+  const limit = 5
+  const windowMs = 400
+  const sent: string[] = []
+  const transport = undiciTransport()
+  const firstock = demoClient(sb, {
+    rateLimits: { quote: { limit, windowMs } },
+    transport: (request) => {
+      if (request.url.endsWith('/getQuote/ltp')) sent.push(JSON.parse(request.body).token)
+      return transport(request)
+    },
+  })
+  await firstock.login()
+  const tokens = Array.from({ length: 4 * limit }, (_, i) => String(26_000 + i))
+  const before = sb.requests.length
+  await Promise.allSettled(tokens.map((t) => firstock.getQuoteLtp({ exchange: 'NSE', token: t })))
+  expect(sent).toEqual(tokens)
+  const arrivals = sb.requests.slice(before).filter((entry) => entry.endpoint === 'getQuoteLtp').map((entry) => entry.at)
+  expect(arrivals).toHaveLength(tokens.length)
+  // At the server, never more than `limit` arrivals in any window.
+  for (let i = limit; i < arrivals.length; i++) expect(arrivals[i]! - arrivals[i - limit]!).toBeGreaterThanOrEqual(windowMs)
+})
 
 test('behavior: the documented V3 limits apply by default (quotes 3/s)', async () => {
   const firstock = demoClient(sb)

@@ -3,30 +3,30 @@
  * @packageDocumentation
  * @module @firstock/sandbox
  */
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { DEMO_ACCOUNT, Sessions, type SandboxAccount } from './accounts.js'
-import { EXCHANGE_HOLIDAYS_2026, Holidays } from './calendar.js'
-import { type ClockSetting, simulatedClock } from './clock.js'
-import { FaultTable, type Faults } from './faults.js'
-import { Market, type QuoteSnapshot } from './market.js'
-import { Broker, type OrderStatus } from './orders.js'
-import { newControlToken } from './control.js'
-import { Api, type RequestLogEntry } from './server.js'
+import { DEMO_ACCOUNT, Sessions, type SandboxAccount } from './model/accounts.js'
+import { AmoBook } from './model/amo.js'
+import { Broker, type OrderStatus } from './model/broker.js'
+import { EXCHANGE_HOLIDAYS_2026, Holidays } from './model/calendar.js'
+import { type ClockSetting, simulatedClock } from './model/clock.js'
+import { GttBook } from './model/gtt.js'
+import { Market, type QuoteSnapshot } from './model/market.js'
+import { newControlToken } from './shell/control.js'
+import { FaultTable, type Faults } from './shell/faults.js'
+import { HttpFront, RateWindows, type RequestLogEntry } from './shell/http.js'
+import { listen } from './shell/server.js'
 import { ddmmmyy, totp } from './util.js'
-import { StreamHub, WS_PATH } from './ws.js'
-import { AmoBook } from './amo.js'
-import { GttBook } from './gtt.js'
-import { V1_PREFIX, V1Api } from './v1/http.js'
+import { V1_PREFIX, V1Dialect } from './v1/dialect.js'
 import { SocketV2Hub, V2_WS_PATH, type SocketV2Options } from './v1/socket.js'
+import { V3_PREFIX, V3Dialect } from './v3/dialect.js'
+import { StreamHub, WS_PATH } from './v3/noren.js'
 
-export { DEMO_ACCOUNT, type SandboxAccount } from './accounts.js'
-export { EXCHANGE_HOLIDAYS_2026 } from './calendar.js'
-export type { ClockSetting } from './clock.js'
-export type { Faults, HttpFaultKind, HttpFaultRule, WsFaultKind, WsFaultRule } from './faults.js'
-export type { QuoteSnapshot } from './market.js'
-export type { OrderStatus } from './orders.js'
-export type { RequestLogEntry } from './server.js'
+export { DEMO_ACCOUNT, type SandboxAccount } from './model/accounts.js'
+export { EXCHANGE_HOLIDAYS_2026 } from './model/calendar.js'
+export type { ClockSetting } from './model/clock.js'
+export type { Faults, HttpFaultKind, HttpFaultRule, WsFaultKind, WsFaultRule } from './shell/faults.js'
+export type { QuoteSnapshot } from './model/market.js'
+export type { OrderStatus } from './model/broker.js'
+export type { RequestLogEntry } from './shell/http.js'
 export type { SocketV2Options } from './v1/socket.js'
 
 /** Which API generations a sandbox serves: V3 (`/api/V3/`, Noren socket), Developer API V1 (`/V1/`, socket V2), or both. */
@@ -179,48 +179,49 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const broker = new Broker(market, now, options.startingCash ?? 1_000_000)
   const sessions = new Sessions()
   const requests: RequestLogEntry[] = []
-  let hub: StreamHub | undefined
-  let v2Drop: (() => void) | undefined
-  const faults = new FaultTable(wallNow, () => {
-    hub?.dropAll()
-    v2Drop?.()
-  })
-  hub = new StreamHub({ market, broker, sessions, faults: () => faults, maxSocketsPerUser: options.maxSocketsPerUser ?? 2 })
-  const rateLimits = options.rateLimits ?? true
-  const controlToken = options.controlToken ?? newControlToken()
-  const api = new Api({ market, broker, sessions, accounts, faults, rateLimits, now, wallNow, requests, controlToken })
   const withV1 = served !== 'v3'
   const withV3 = served !== 'v1'
+  let hub: StreamHub | undefined
+  let v2: SocketV2Hub | undefined
+  const faults = new FaultTable(wallNow, {
+    dropAll: () => {
+      hub?.dropAll()
+      v2?.dropAll()
+    },
+    garbage: () => {
+      hub?.sendGarbage()
+      v2?.sendGarbage()
+    },
+  })
+  const rateWindows = options.rateLimits ?? true ? new RateWindows() : undefined
+  const controlToken = options.controlToken ?? newControlToken()
   const model = { market, broker, sessions, accounts, now, holidays, amo: new AmoBook(market, broker, now, holidays), gtt: new GttBook(market, broker, now) }
-  const v1 = withV1 ? new V1Api({ model, faults, rateLimits, wallNow, requests }) : undefined
-  const v2 = withV1 ? new SocketV2Hub({ market, broker, sessions, faults: () => faults, now, wallNow, options: options.socketV2 ?? {} }) : undefined
-  v2Drop = () => v2?.dropAll()
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://sandbox').pathname
-    const handler = path.startsWith(V1_PREFIX) ? v1 : withV3 || !path.startsWith('/api/V3/') ? api : undefined
-    if (!handler) {
-      res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' })
-      res.end(JSON.stringify({ status: 'failed', code: '404', name: 'RESOURCE_NOT_FOUND', error: { field: 'path', message: `${path} is not served` } }))
-      return
-    }
-    handler.onRequest(req, res).catch(() => res.destroy())
+  const frontDeps = { faults, requests, wallNow }
+  const fronts: Array<{ prefix: string; front: HttpFront }> = []
+  const sockets: Array<{ path: string; hub: StreamHub | SocketV2Hub }> = []
+  if (withV3) {
+    fronts.push({ prefix: V3_PREFIX, front: new HttpFront(new V3Dialect({ model, now, wallNow, rateWindows }), frontDeps) })
+    hub = new StreamHub({ market, broker, sessions, faults: () => faults, maxSocketsPerUser: options.maxSocketsPerUser ?? 2 })
+    sockets.push({ path: WS_PATH.replace(/\/+$/, ''), hub })
+  }
+  if (withV1) {
+    fronts.push({ prefix: V1_PREFIX, front: new HttpFront(new V1Dialect({ model, wallNow, rateWindows }), frontDeps) })
+    v2 = new SocketV2Hub({ market, broker, sessions, faults: () => faults, now, wallNow, options: options.socketV2 ?? {} })
+    sockets.push({ path: V2_WS_PATH, hub: v2 })
+  }
+  const unmounted = [...(withV3 ? [] : [V3_PREFIX]), ...(withV1 ? [] : [V1_PREFIX])]
+  const shell = await listen({
+    host: options.host ?? '127.0.0.1',
+    port: options.port ?? 0,
+    fronts,
+    unmounted,
+    sockets,
+    market,
+    faults,
+    requests,
+    controlToken,
   })
-  server.on('upgrade', (req, socket, head) => {
-    const path = new URL(req.url ?? '/', 'http://sandbox').pathname.replace(/\/+$/, '')
-    const target = path === V2_WS_PATH ? v2 : withV3 ? hub : undefined
-    if (target) target.handleUpgrade(req, socket, head)
-    else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
-  })
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
-      server.off('error', reject)
-      resolve()
-    })
-  })
-  const address = server.address() as AddressInfo
-  const host = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.address
-  const origin = `${host.includes(':') ? `[${host}]` : host}:${address.port}`
+  const origin = shell.origin
 
   const interval = options.tickIntervalMs ?? 250
   const timer = interval > 0 ? setInterval(() => market.step(), interval) : undefined
@@ -230,12 +231,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const close = () => {
     closing ??= (async () => {
       if (timer) clearInterval(timer)
-      api.close()
-      v1?.close()
       await v2?.close()
       await hub?.close()
-      server.closeAllConnections()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await shell.close()
     })()
     return closing
   }

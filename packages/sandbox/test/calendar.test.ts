@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { Holidays, istDate, monthlyExpiries, weeklyExpiries } from '../src/calendar.ts'
-import { simulatedClock } from '../src/clock.ts'
+import { Holidays, istDate, monthlyExpiries, weeklyExpiries } from '../src/model/calendar.ts'
+import { simulatedClock } from '../src/model/clock.ts'
 import { start } from './helpers.ts'
 
 const at = (iso: string) => Date.parse(iso)

@@ -197,3 +197,33 @@ test('fault: rejectLeg refuses one leg inside a success answer and places the ot
   expect(res.body).toMatchObject([{ status: 'Failed', name: 'PRODUCT_USAGE' }, { status: 'Success' }])
   expect(sb.orders().map((o) => o.remarks)).toEqual(['tag-2'])
 })
+
+test('ws fault: garbage sends each Noren socket one frame that is not JSON and keeps it open', async () => {
+  const { WebSocket } = await import('ws')
+  const ws = new WebSocket(sb.wsUrl)
+  const raw: string[] = []
+  ws.on('message', (data) => raw.push(String(data)))
+  await new Promise((resolve) => ws.on('open', resolve))
+  const arrived = (test: (text: string) => boolean) =>
+    new Promise<void>((resolve) => {
+      const check = () => (raw.some(test) ? resolve() : setTimeout(check, 10))
+      check()
+    })
+  ws.send(JSON.stringify({ t: 'c', uid: auth.userId, actid: auth.userId, susertoken: auth.jKey, source: 'API' }))
+  await arrived((t) => t.includes('"ck"'))
+  sb.faults.ws({ kind: 'garbage' })
+  const parses = (t: string) => {
+    try {
+      JSON.parse(t)
+      return true
+    } catch {
+      return false
+    }
+  }
+  await arrived((t) => !parses(t))
+  ws.send(JSON.stringify({ t: 't', k: 'NSE|26000' }))
+  await arrived((t) => t.includes('"tk"'))
+  expect(raw.filter((t) => !parses(t))).toHaveLength(1)
+  expect(ws.readyState).toBe(ws.OPEN)
+  ws.close()
+})

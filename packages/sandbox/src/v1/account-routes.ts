@@ -47,10 +47,7 @@ export function addAccountRoutes(routes: RouteTable, model: V1Model): void {
   add('holdings', ({ userId }) =>
     success(
       'Holdings',
-      broker.holdingRows(userId).flatMap((h) => (h.exchangeTradingSymbol as Array<Record<string, string>>).slice(0, 1)).map((s) => ({
-        exchange: s.exchange,
-        tradingSymbol: s.tradingSymbol,
-      })),
+      broker.holdings(userId).map((h) => ({ exchange: h.inst.exchange, tradingSymbol: h.inst.tradingSymbol })),
     ),
   )
   add('holdingsDetails', ({ userId }) => success('Holdings details', holdingDetailRows(broker, userId)))

@@ -1,9 +1,9 @@
-import type { SandboxAccount, Sessions } from '../accounts.js'
-import type { AmoBook } from '../amo.js'
-import type { Holidays } from '../calendar.js'
-import type { GttBook } from '../gtt.js'
-import type { Market } from '../market.js'
-import type { Broker } from '../orders.js'
+import type { SandboxAccount, Sessions } from '../model/accounts.js'
+import type { AmoBook } from '../model/amo.js'
+import type { Holidays } from '../model/calendar.js'
+import type { GttBook } from '../model/gtt.js'
+import type { Market } from '../model/market.js'
+import type { Broker } from '../model/broker.js'
 import type { Body, Reply } from './wire.js'
 
 /** The model the V1 dialect drives: the same market, books, sessions and accounts as V3. */

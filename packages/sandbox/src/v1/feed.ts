@@ -1,7 +1,7 @@
-import type { Instrument, Market } from '../market.js'
-import type { Broker, Order, OrderState } from '../orders.js'
+import type { Instrument, Market } from '../model/market.js'
+import type { Broker, Order, OrderState } from '../model/broker.js'
 import { fixed } from '../util.js'
-import { exchangeTime } from './format.js'
+import { exchangeTime, positionAmounts } from './format.js'
 import type { Greeks } from './greeks.js'
 import { paise } from './wire.js'
 
@@ -112,10 +112,9 @@ export function orderUpdate(order: Order, state: OrderState): Record<string, str
 /** The position update after a fill, from the model's position row of that instrument and product. */
 export function positionUpdate(broker: Broker, order: Order, now: number): Record<string, unknown> | undefined {
   const { inst } = order
-  const row = broker.positionRows(order.userId).find((p) => p.exchange === inst.exchange && p.token === inst.token && p.product === order.product)
-  if (!row) return undefined
-  const buyQty = Number(row.dayBuyQuantity)
-  const sellQty = Number(row.daySellQuantity)
+  const position = broker.positions(order.userId).find((p) => p.inst === inst && p.product === order.product)
+  if (!position) return undefined
+  const amounts = positionAmounts(position)
   const common = {
     ls: String(inst.lotSize),
     pp: String(inst.pricePrecision),
@@ -123,22 +122,22 @@ export function positionUpdate(broker: Broker, order: Order, now: number): Recor
     prcftr: '1.000000',
     ti: fixed(inst.tickSize),
     tsym: inst.tradingSymbol,
-    buyavgprc: row.dayBuyAveragePrice!,
-    sellavgprc: row.daySellAveragePrice!,
-    totbuyavgprc: row.dayBuyAveragePrice!,
-    totbuyamt: row.dayBuyAmount!,
-    totsellamt: row.daySellAmount!,
-    daybuyqty: String(buyQty),
-    daybuyamt: row.dayBuyAmount!,
-    daybuyavgprc: row.dayBuyAveragePrice!,
-    netqty: row.netQuantity!,
-    rpnl: row.RealizedPNL!,
+    buyavgprc: amounts.buyAverage,
+    sellavgprc: amounts.sellAverage,
+    totbuyavgprc: amounts.buyAverage,
+    totbuyamt: amounts.buyAmount,
+    totsellamt: amounts.sellAmount,
+    daybuyqty: String(position.buyQty),
+    daybuyamt: amounts.buyAmount,
+    daybuyavgprc: amounts.buyAverage,
+    netqty: String(position.net),
+    rpnl: fixed(position.realized),
     upload_prc: '0.00',
   }
   return {
     child_orders: [{ ...common, exch: inst.exchange, token: inst.token }],
     ...common,
-    totsellavgprc: row.daySellAveragePrice!,
+    totsellavgprc: amounts.sellAverage,
     openbuyqty: '0',
     openbuyamt: '0.00',
     opensellqty: '0',
@@ -151,7 +150,7 @@ export function positionUpdate(broker: Broker, order: Order, now: number): Recor
     exch: inst.segment,
     instname: inst.instrumentName,
     brkname: 'SANDBOX',
-    daysellqty: String(sellQty),
+    daysellqty: String(position.sellQty),
   }
 }
 

@@ -1,6 +1,8 @@
-import type { AmoOrder } from '../amo.js'
-import type { Gtt } from '../gtt.js'
-import type { Broker, Order, OrderInput } from '../orders.js'
+import type { AmoOrder } from '../model/amo.js'
+import type { Gtt } from '../model/gtt.js'
+import type { Broker, Order, OrderInput } from '../model/broker.js'
+import type { Instrument } from '../model/market.js'
+import type { Position } from '../model/order.js'
 import { dateTime, fixed, requestTime } from '../util.js'
 
 // Model state → V1 rows (docs/protocol-v1.md §2.4). Values are strings except where §2 says numbers.
@@ -146,54 +148,73 @@ export function tradeRows(broker: Broker, userId: string): Array<Record<string, 
   return rows.reverse()
 }
 
-/** positionBook rows, re-keyed from the model's position view. */
+/** A position's day amounts and averages, as both the position book and the position update show them. */
+export function positionAmounts(p: Position) {
+  return {
+    buyAmount: fixed(p.buyAmt),
+    buyAverage: fixed(p.buyQty ? p.buyAmt / p.buyQty : 0),
+    sellAmount: fixed(p.sellAmt),
+    sellAverage: fixed(p.sellQty ? p.sellAmt / p.sellQty : 0),
+  }
+}
+
+/** positionBook rows from the model's positions. */
 export function positionRows(broker: Broker, userId: string): Array<Record<string, string>> {
-  return broker.positionRows(userId).map((p) => {
-    const realized = Number(p.RealizedPNL)
-    const mtm = Number(p.unrealizedMTOM)
+  return broker.positions(userId).map((p) => {
+    const amounts = positionAmounts(p)
     return {
-      RealizedPNL: p.RealizedPNL!,
+      RealizedPNL: fixed(p.realized),
       cfBuyAmt: '',
       cfBuyQty: '',
       cfSellAmt: '',
       cfSellQty: '',
-      dayBuyAmount: p.dayBuyAmount!,
-      dayBuyAveragePrice: p.dayBuyAveragePrice!,
-      dayBuyQuantity: p.dayBuyQuantity!,
-      daySellAmount: p.daySellAmount!,
-      daySellAveragePrice: p.daySellAveragePrice!,
-      daySellQuantity: p.daySellQuantity!,
-      exchange: p.exchange!,
-      lastTradedPrice: p.lastTradedPrice!,
-      lotSize: p.lotSize!,
-      netAveragePrice: p.netAveragePrice!,
-      netQuantity: p.netQuantity!,
-      netUploadPrice: p.netUploadPrice!,
-      product: p.product!,
-      tickSize: p.tickSize!,
-      token: p.token!,
-      totalMTM: fixed(mtm),
-      totalPNL: fixed(realized + mtm),
-      tradingSymbol: p.tradingSymbol!,
-      uploadPrice: p.uploadPrice!,
+      dayBuyAmount: amounts.buyAmount,
+      dayBuyAveragePrice: amounts.buyAverage,
+      dayBuyQuantity: String(p.buyQty),
+      daySellAmount: amounts.sellAmount,
+      daySellAveragePrice: amounts.sellAverage,
+      daySellQuantity: String(p.sellQty),
+      exchange: p.inst.exchange,
+      lastTradedPrice: fixed(p.inst.ltp),
+      lotSize: String(p.inst.lotSize),
+      netAveragePrice: fixed(p.netAvg),
+      netQuantity: String(p.net),
+      netUploadPrice: '0.00',
+      product: p.product,
+      tickSize: fixed(p.inst.tickSize),
+      token: p.inst.token,
+      totalMTM: fixed(p.unrealized),
+      totalPNL: fixed(p.realized + p.unrealized),
+      tradingSymbol: p.inst.tradingSymbol,
+      uploadPrice: '0.00',
       userId,
     }
   })
 }
 
+/** One exchange listing of a holding. */
+export const holdingSymbol = (inst: Instrument) => ({
+  exchange: inst.exchange,
+  tradingSymbol: inst.tradingSymbol,
+  token: inst.token,
+  pricePrecision: String(inst.pricePrecision),
+  tickSize: fixed(inst.tickSize),
+  lotSize: String(inst.lotSize),
+})
+
 /** holdingsDetails rows: the model's holdings with V1's extra quantities (all held in the demat account). */
 export function holdingDetailRows(broker: Broker, userId: string): Array<Record<string, unknown>> {
-  return broker.holdingRows(userId).map((h) => ({
-    exchangeTradingSymbol: h.exchangeTradingSymbol,
-    sellAmount: h.sellAmount,
-    holdQuantity: h.holdQuantity,
+  return broker.holdings(userId).map((h) => ({
+    exchangeTradingSymbol: h.bse ? [holdingSymbol(h.inst), holdingSymbol(h.bse)] : [holdingSymbol(h.inst)],
+    sellAmount: fixed(h.sellAmount, 6),
+    holdQuantity: String(h.quantity),
     hairCut: '0.125',
-    dpQuantity: h.holdQuantity,
+    dpQuantity: String(h.quantity),
     unPledgeQuantity: '0',
-    uploadPrice: h.uploadPrice,
-    BTSTQuantity: h.BTSTQuantity,
-    usedQuantity: h.usedQuantity,
-    tradeQuantity: h.tradeQuantity,
+    uploadPrice: fixed(h.price),
+    BTSTQuantity: '0',
+    usedQuantity: String(h.used),
+    tradeQuantity: String(h.used),
     brokerCollateralQuantity: '0',
     beneficiaryQuantity: '0',
     collateralQuantity: '0',

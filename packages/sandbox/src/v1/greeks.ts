@@ -1,4 +1,4 @@
-import { blackScholes, type Instrument } from '../market.js'
+import { blackScholes, type Instrument } from '../model/market.js'
 
 // Option Greeks of the simulated market, for optionChainGreeks and the socket's greeks feed.
 

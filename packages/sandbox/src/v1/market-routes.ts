@@ -1,5 +1,5 @@
-import type { Instrument } from '../market.js'
-import { freezeQty } from '../symbols.js'
+import type { Instrument } from '../model/market.js'
+import { freezeQty } from '../shell/symbols.js'
 import { ddmmmyy, ddMmmYyyy, fixed, IST_OFFSET_MS, parseExpiry, requestTime } from '../util.js'
 import type { RouteTable, V1Context, V1Model } from './context.js'
 import { greeksOf } from './greeks.js'
@@ -8,19 +8,40 @@ import { bad, type Body, isMissing, missing, numeric, type Reply, require, succe
 
 // V1 market information (docs/protocol-v1.md §2.5): quotes by tradingSymbol, chains, expiries, candles.
 
-const QUOTE_KEYS = [
-  'companyName', 'dayClosePrice', 'dayHighPrice', 'dayLowPrice', 'dayOpenPrice', 'exchange', 'lastTradedPrice', 'lotSize',
-  'multipler', 'openInterest', 'priceFactor', 'pricePrecision', 'requestTime', 'segment', 'symbolName', 'tickSize', 'token',
-  'totalBuyQuantity', 'totalSellQuantity', 'tradingSymbol',
-]
-
+/** getQuote `data`: VWAP, the day's prices, totals and five depth levels, from the model's numbers. */
 function quote(model: V1Model, inst: Instrument, rt: string): Record<string, string> {
-  const q = model.market.quote(inst, rt)
-  const out: Record<string, string> = { VWAP: q.averageTradePrice! }
-  for (const key of QUOTE_KEYS) out[key] = q[key]!
-  for (const side of ['Buy', 'Sell']) {
-    for (let level = 1; level <= 5; level++) {
-      for (const part of ['Order', 'Price', 'Quantity']) out[`best${side}${part}${level}`] = q[`best${side}${part}${level}`]!
+  const { market } = model
+  const p = (n: number) => fixed(n, inst.pricePrecision)
+  const index = inst.kind === 'index'
+  const out: Record<string, string> = {
+    VWAP: p(market.averagePrice(inst)),
+    companyName: inst.companyName,
+    dayClosePrice: p(inst.prevClose),
+    dayHighPrice: p(inst.high),
+    dayLowPrice: p(inst.low),
+    dayOpenPrice: p(inst.open),
+    exchange: inst.exchange,
+    lastTradedPrice: p(inst.ltp),
+    lotSize: String(inst.lotSize),
+    multipler: '1',
+    openInterest: String(inst.oi),
+    priceFactor: '(1 / 1 ) * (1 / 1)',
+    pricePrecision: String(inst.pricePrecision),
+    requestTime: rt,
+    segment: inst.segment,
+    symbolName: inst.symbolName,
+    tickSize: fixed(inst.tickSize, inst.tickSize < 0.01 ? 4 : 2),
+    token: inst.token,
+    totalBuyQuantity: String(index ? 0 : market.totalBuyQty(inst)),
+    totalSellQuantity: String(index ? 0 : market.totalSellQty(inst)),
+    tradingSymbol: inst.tradingSymbol,
+  }
+  for (const [side, levels] of [['Buy', inst.bids], ['Sell', inst.asks]] as const) {
+    for (let i = 0; i < 5; i++) {
+      const level = levels[i]
+      out[`best${side}Order${i + 1}`] = String(level?.orders ?? 0)
+      out[`best${side}Price${i + 1}`] = p(level?.price ?? 0)
+      out[`best${side}Quantity${i + 1}`] = String(level?.qty ?? 0)
     }
   }
   return out

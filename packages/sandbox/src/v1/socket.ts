@@ -1,10 +1,10 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocket, WebSocketServer, type RawData } from 'ws'
-import type { Sessions } from '../accounts.js'
-import type { FaultTable } from '../faults.js'
-import type { Instrument, Market } from '../market.js'
-import type { Broker } from '../orders.js'
+import type { Sessions } from '../model/accounts.js'
+import type { FaultTable } from '../shell/faults.js'
+import type { Instrument, Market } from '../model/market.js'
+import type { Broker } from '../model/broker.js'
 import { greeksOf } from './greeks.js'
 import { greeksRecord, type MarketRecord, marketRecord, orderUpdate, partialRecord, positionUpdate } from './feed.js'
 
@@ -192,6 +192,11 @@ export class SocketV2Hub {
         client.socket.ping()
       }
     }
+  }
+
+  /** A `garbage` fault: one torn, unparseable frame to every socket. */
+  sendGarbage(): void {
+    for (const client of this.clients) if (client.socket.readyState === WebSocket.OPEN) client.socket.send('{"NSE:26000":{"c":')
   }
 
   dropAll(): void {

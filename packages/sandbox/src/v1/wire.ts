@@ -1,11 +1,9 @@
+import type { Reply } from '../shell/http.js'
+
 // Developer API V1 envelopes and field parsing (docs/protocol-v1.md §1.1, §1.2, §2).
 
+export type { Reply } from '../shell/http.js'
 export type Body = Record<string, unknown>
-
-export interface Reply {
-  status: number
-  body: unknown
-}
 
 /** A V1 failure: `{status:"failed", code:"400", name, error:{field, message}}`, HTTP status = code. */
 export class V1Failure {

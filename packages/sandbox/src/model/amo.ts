@@ -1,7 +1,7 @@
 import type { Holidays } from './calendar.js'
 import type { Market } from './market.js'
-import type { Broker, OrderInput } from './orders.js'
-import { istMidnight, MINUTE_MS, yymmdd } from './util.js'
+import type { Broker, OrderInput } from './broker.js'
+import { istMidnight, MINUTE_MS, yymmdd } from '../util.js'
 
 // After-market orders (docs/protocol-v1.md §2.3 placeAMO/modifyAMO): accepted while the market is closed, held here,
 // and placed into the order book at the next open. The model knows nothing of any wire format.

@@ -1,102 +1,9 @@
+import { fixed, yymmdd } from '../util.js'
+import { marginFor } from './margins.js'
 import type { Instrument, Market } from './market.js'
-import { dateTime, fixed, requestTime, yymmdd } from './util.js'
+import { type Account, applyToNet, type Fill, fillCap, type Holding, ModifyError, OPEN_STATES, type Order, type OrderInput, type OrderState, type Position } from './order.js'
 
-/** An order's status in the sandbox's order book. */
-export type OrderStatus = 'PENDING' | 'OPEN' | 'TRIGGER_PENDING' | 'COMPLETE' | 'REJECTED' | 'CANCELED'
-
-/** One state of an order as singleOrderHistory and `om` frames show it. */
-export interface OrderState {
-  at: number
-  status: OrderStatus
-  reportType: string
-  price: number
-  quantity: number
-  priceType: string
-  triggerPrice: number
-  fillShares: number
-  averagePrice: number
-  exchordid: string
-  exchangeTime?: number
-  cancelQty: number
-  rejectReason: string
-  fill?: Fill
-}
-
-export interface Fill {
-  fillId: string
-  quantity: number
-  price: number
-  at: number
-}
-
-export interface Order {
-  orderNumber: string
-  userId: string
-  inst: Instrument
-  quantity: number
-  price: number
-  triggerPrice: number
-  product: string
-  transactionType: 'B' | 'S'
-  priceType: string
-  retention: string
-  remarks: string
-  status: OrderStatus
-  reportType: string
-  fillShares: number
-  averagePrice: number
-  exchordid: string
-  exchangeTime?: number
-  cancelQty: number
-  rejectReason: string
-  placedAt: number
-  history: OrderState[]
-  fills: Fill[]
-}
-
-/** What a placement request carries: the order's own fields, before the book adds its state. */
-export type OrderInput = Pick<
-  Order,
-  'inst' | 'quantity' | 'price' | 'triggerPrice' | 'product' | 'transactionType' | 'priceType' | 'retention' | 'remarks'
->
-
-interface Position {
-  inst: Instrument
-  product: string
-  buyQty: number
-  buyAmt: number
-  sellQty: number
-  sellAmt: number
-  net: number
-  netAvg: number
-  realized: number
-}
-
-interface Holding {
-  inst: Instrument
-  bse?: Instrument
-  quantity: number
-  price: number
-  used: number
-  sellAmount: number
-}
-
-interface Account {
-  cash: number
-  orders: Order[]
-  positions: Map<string, Position>
-  holdings: Holding[]
-  peakMargin: number
-}
-
-/** Largest quantity filled in one go: bigger orders fill partially over several steps. */
-export function fillCap(inst: Instrument): number {
-  return inst.kind === 'equity' ? 500 : inst.lotSize * 10
-}
-
-const OPEN_STATES = new Set<OrderStatus>(['OPEN', 'TRIGGER_PENDING', 'PENDING'])
-
-export class ModifyError extends Error {}
+export { fillCap, ModifyError, type Fill, type Order, type OrderInput, type OrderState, type OrderStatus } from './order.js'
 
 /** Per-user order books, positions and funds; matching runs against the market on every step. */
 export class Broker {
@@ -157,20 +64,6 @@ export class Broker {
 
   // ---- money ----
 
-  private rate(inst: Instrument, product: string): number {
-    if (inst.kind === 'equity') return product === 'C' ? 1 : 0.2
-    return product === 'I' ? 0.06 : 0.12
-  }
-
-  /** Margin blocked by `qty` units in direction `side` at `price`. */
-  private marginFor(inst: Instrument, product: string, side: 'B' | 'S', qty: number, price: number): number {
-    if (inst.kind === 'option') {
-      if (side === 'B') return qty * price
-      return qty * (inst.underlying?.ltp ?? inst.strike ?? price) * this.rate(inst, product)
-    }
-    return qty * price * this.rate(inst, product)
-  }
-
   private orderMargin(order: Order): number {
     const remaining = order.quantity - order.fillShares
     if (remaining <= 0 || !OPEN_STATES.has(order.status)) return 0
@@ -178,7 +71,7 @@ export class Broker {
     const closing = position && (order.transactionType === 'B' ? position.net < 0 : position.net > 0)
     if (closing && remaining <= Math.abs(position.net)) return 0
     const price = order.price > 0 ? order.price : order.inst.ltp
-    return this.marginFor(order.inst, order.product, order.transactionType, remaining, price)
+    return marginFor(order.inst, order.product, order.transactionType, remaining, price)
   }
 
   margins(userId: string) {
@@ -190,7 +83,7 @@ export class Broker {
       if (position.net === 0) continue
       const side = position.net > 0 ? 'B' : 'S'
       const price = position.inst.kind === 'option' && side === 'B' ? position.netAvg : position.inst.ltp
-      const m = this.marginFor(position.inst, position.product, side, Math.abs(position.net), price)
+      const m = marginFor(position.inst, position.product, side, Math.abs(position.net), price)
       if (position.inst.kind === 'option' && side === 'B') premium += m
       else if (position.inst.kind === 'equity') cashEquity += m
       else span += m
@@ -217,7 +110,7 @@ export class Broker {
   requiredMargin(userId: string, inst: Instrument, product: string, side: 'B' | 'S', qty: number, price: number): number {
     const position = this.account(userId).positions.get(this.key(inst, product))
     if (position && (side === 'B' ? position.net < 0 : position.net > 0) && qty <= Math.abs(position.net)) return 0
-    return this.marginFor(inst, product, side, qty, price > 0 ? price : inst.ltp)
+    return marginFor(inst, product, side, qty, price > 0 ? price : inst.ltp)
   }
 
   // ---- order entry ----
@@ -483,202 +376,19 @@ export class Broker {
     return true
   }
 
-  // ---- wire views ----
+  // ---- views (plain numbers; the dialects format them) ----
 
-  orderRow(order: Order): Record<string, string> {
-    const { inst } = order
-    return {
-      userId: order.userId,
-      orderNumber: order.orderNumber,
-      exchange: inst.exchange,
-      tradingSymbol: inst.tradingSymbol,
-      quantity: String(order.quantity),
-      transactionType: order.transactionType,
-      priceType: order.priceType,
-      retention: order.retention,
-      token: inst.token,
-      lotSize: String(inst.lotSize),
-      tickSize: fixed(inst.tickSize),
-      price: fixed(order.price),
-      triggerPrice: fixed(order.triggerPrice),
-      product: order.product,
-      status: order.status,
-      reportType: order.reportType,
-      orderTime: requestTime(order.placedAt),
-      fillshares: String(order.fillShares),
-      averagePrice: fixed(order.averagePrice),
-      remarks: order.remarks,
-      rejectReason: order.rejectReason,
-      exchordid: order.exchordid,
-      cancelQuantity: String(order.cancelQty),
-      exchangeUpdateTime: order.exchangeTime !== undefined ? dateTime(order.exchangeTime) : '',
-    }
-  }
-
-  historyRows(order: Order): Array<Record<string, string>> {
-    const { inst } = order
-    return [...order.history].reverse().map((s) => ({
-      exchange: inst.exchange,
-      orderNumber: order.orderNumber,
-      userId: order.userId,
-      tradingSymbol: inst.tradingSymbol,
-      price: fixed(s.price),
-      quantity: String(s.quantity),
-      product: order.product,
-      status: s.status,
-      reportType: s.reportType,
-      transactionType: order.transactionType,
-      priceType: s.priceType,
-      retention: order.retention,
-      orderTime: requestTime(s.at),
-      fillShares: String(s.fillShares),
-      averagePrice: fixed(s.averagePrice),
-      rejectReason: s.rejectReason,
-      exchangeOrderNumber: s.exchordid,
-      cancelQuantity: String(s.cancelQty),
-      remarks: order.remarks,
-      token: inst.token,
-      tickSize: fixed(inst.tickSize),
-      triggerPrice: fixed(s.triggerPrice),
-    }))
-  }
-
-  tradeRows(userId: string): Array<Record<string, string>> {
-    const rows: Array<Record<string, string>> = []
-    for (const order of this.account(userId).orders) {
-      const { inst } = order
-      for (const fill of order.fills) {
-        rows.push({
-          userId,
-          exchange: inst.exchange,
-          priceType: order.priceType,
-          retention: order.retention,
-          product: order.product,
-          fillId: fill.fillId,
-          fillTime: dateTime(fill.at),
-          transactionType: order.transactionType,
-          tradingSymbol: inst.tradingSymbol,
-          quantity: String(order.quantity),
-          token: inst.token,
-          fillshares: String(order.fillShares),
-          pricePrecision: String(inst.pricePrecision),
-          lotSize: String(inst.lotSize),
-          tickSize: fixed(inst.tickSize),
-          price: fixed(order.price),
-          fillPrice: fixed(fill.price),
-          fillQuantity: String(fill.quantity),
-          remarks: order.remarks,
-          exchordid: order.exchordid,
-          orderNumber: order.orderNumber,
-          priceFactor: '1.000000',
-          orderTime: requestTime(order.placedAt),
-          exchangeUpdateTime: dateTime(fill.at),
-        })
-      }
-    }
-    return rows
-  }
-
-  positionRows(userId: string): Array<Record<string, string>> {
+  /** One user's positions that traded or are open, with their unrealised P&L at the last price. */
+  positions(userId: string): Array<Readonly<Position> & { unrealized: number }> {
     return [...this.account(userId).positions.values()]
       .filter((p) => p.buyQty > 0 || p.sellQty > 0 || p.net !== 0)
-      .map((p) => ({
-        userId,
-        exchange: p.inst.exchange,
-        tradingSymbol: p.inst.tradingSymbol,
-        product: p.product,
-        token: p.inst.token,
-        pricePrecision: String(p.inst.pricePrecision),
-        lotSize: String(p.inst.lotSize),
-        tickSize: fixed(p.inst.tickSize),
-        mult: '1',
-        priceFactor: '1.000000',
-        dayBuyQuantity: String(p.buyQty),
-        daySellQuantity: String(p.sellQty),
-        dayBuyAmount: fixed(p.buyAmt),
-        dayBuyAveragePrice: fixed(p.buyQty ? p.buyAmt / p.buyQty : 0),
-        daySellAmount: fixed(p.sellAmt),
-        daySellAveragePrice: fixed(p.sellQty ? p.sellAmt / p.sellQty : 0),
-        netQuantity: String(p.net),
-        netAveragePrice: fixed(p.netAvg),
-        lastTradedPrice: fixed(p.inst.ltp),
-        RealizedPNL: fixed(p.realized),
-        unrealizedMTOM: fixed(this.unrealized(p)),
-        uploadPrice: '0.00',
-        netUploadPrice: '0.00',
-      }))
+      .map((p) => ({ ...p, unrealized: this.unrealized(p) }))
   }
 
-  holdingRows(userId: string): Array<Record<string, unknown>> {
-    const row = (inst: Instrument) => ({
-      exchange: inst.exchange,
-      tradingSymbol: inst.tradingSymbol,
-      token: inst.token,
-      pricePrecision: String(inst.pricePrecision),
-      tickSize: fixed(inst.tickSize),
-      lotSize: String(inst.lotSize),
-    })
-    return this.account(userId).holdings.map((h) => ({
-      exchangeTradingSymbol: h.bse ? [row(h.inst), row(h.bse)] : [row(h.inst)],
-      holdQuantity: String(h.quantity),
-      BTSTQuantity: '0',
-      usedQuantity: String(h.used),
-      tradeQuantity: String(h.used),
-      sellAmount: fixed(h.sellAmount, 6),
-      uploadPrice: fixed(h.price),
-    }))
+  /** One user's demat holdings. */
+  holdings(userId: string): ReadonlyArray<Readonly<Holding>> {
+    return this.account(userId).holdings
   }
-
-  /** The `om` frame for one state of an order. */
-  orderFrame(order: Order, state: OrderState): Record<string, string> {
-    const { inst } = order
-    const frame: Record<string, string> = {
-      t: 'om',
-      norenordno: order.orderNumber,
-      uid: order.userId,
-      actid: order.userId,
-      exch: inst.exchange,
-      tsym: inst.tradingSymbol,
-      trantype: order.transactionType,
-      qty: String(state.quantity),
-      prc: fixed(state.price),
-      pcode: order.product,
-      remarks: order.remarks,
-      prctyp: state.priceType,
-      ret: order.retention,
-      dscqty: '0',
-    }
-    if (state.triggerPrice > 0) frame.trgprc = fixed(state.triggerPrice)
-    frame.status = state.status
-    frame.reporttype = state.reportType
-    if (state.fill) {
-      frame.flqty = String(state.fill.quantity)
-      frame.flprc = fixed(state.fill.price)
-      frame.flid = state.fill.fillId
-      frame.fltm = dateTime(state.fill.at)
-      frame.fillshares = String(state.fillShares)
-      frame.avgprc = fixed(state.averagePrice)
-    }
-    if (state.reportType === 'Canceled') frame.cancelqty = String(state.cancelQty)
-    if (state.reportType === 'Rejected') frame.rejreason = state.rejectReason
-    frame.exchordid = state.exchordid
-    if (state.exchangeTime !== undefined) frame.exch_tm = dateTime(state.exchangeTime)
-    return frame
-  }
-}
-
-function applyToNet(position: Position, signed: number, price: number): void {
-  if (position.net === 0 || Math.sign(position.net) === Math.sign(signed)) {
-    const total = Math.abs(position.net) + Math.abs(signed)
-    position.netAvg = (Math.abs(position.net) * position.netAvg + Math.abs(signed) * price) / total
-    position.net += signed
-    return
-  }
-  const closing = Math.min(Math.abs(signed), Math.abs(position.net))
-  position.realized += closing * (price - position.netAvg) * Math.sign(position.net)
-  position.net += signed
-  if (position.net === 0) position.netAvg = 0
-  else if (Math.sign(position.net) === Math.sign(signed)) position.netAvg = price
 }
 
 function inr(value: number): string {

@@ -1,6 +1,6 @@
 // The exchange calendar of the simulated market: trading days, holidays and derivative expiries, all in IST.
 // Every function takes the time it works from; nothing here reads a clock.
-import { DAY_MS, IST_OFFSET_MS, MINUTE_MS, istMidnight, weekday } from './util.js'
+import { DAY_MS, IST_OFFSET_MS, MINUTE_MS, istMidnight, weekday } from '../util.js'
 
 /**
  * NSE and BSE trading holidays (equity and equity derivatives) on weekdays, as the exchanges published them for 2026.

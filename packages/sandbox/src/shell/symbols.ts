@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { Instrument, Market } from './market.js'
-import { ddMmmYyyy } from './util.js'
+import type { Instrument, Market } from '../model/market.js'
+import { ddMmmYyyy } from '../util.js'
 
 // Symbol-master downloads (docs/protocol-v3.md §2.6: GET, no auth, CSV text) in the column layouts of docs/protocol-v1.md §2.6.
 // Rendered here with plain string joins: the sandbox is an independent model and never uses the SDK's parser.
@@ -76,10 +76,16 @@ export function isSymbolDownload(pathname: string): pathname is SymbolFilePath {
 export function serveSymbolDownload(req: IncomingMessage, res: ServerResponse, pathname: string, market: Market): boolean {
   const path = pathname.replace(/\/+$/, '')
   if (!isSymbolDownload(path)) return false
+  serveSymbolFile(req, res, market, path)
+  return true
+}
+
+/** Sends one symbol-master file as CSV (GET or HEAD; other methods 405). */
+export function serveSymbolFile(req: IncomingMessage, res: ServerResponse, market: Market, path: SymbolFilePath): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' })
     res.end(`${req.method} is not allowed, use GET`)
-    return true
+    return
   }
   const csv = symbolMasterCsv(market, path)
   res.writeHead(200, {
@@ -88,5 +94,4 @@ export function serveSymbolDownload(req: IncomingMessage, res: ServerResponse, p
     'cache-control': 'no-cache',
   })
   res.end(req.method === 'HEAD' ? undefined : csv)
-  return true
 }

@@ -1,10 +1,12 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocket, WebSocketServer, type RawData } from 'ws'
-import type { Sessions } from './accounts.js'
-import type { FaultTable } from './faults.js'
-import type { Instrument, Market } from './market.js'
-import type { Broker } from './orders.js'
+import type { Sessions } from '../model/accounts.js'
+import type { FaultTable } from '../shell/faults.js'
+import type { Instrument, Market } from '../model/market.js'
+import type { Broker } from '../model/broker.js'
+import { orderFrame } from './order-format.js'
+import { depth, touchline } from './quote-format.js'
 
 export const WS_PATH = '/NorenWSTP/'
 
@@ -34,7 +36,7 @@ export class StreamHub {
     this.unsubscribe.push(options.market.onMove((moved) => this.onMove(moved)))
     this.unsubscribe.push(
       options.broker.onUpdate((order, state) => {
-        const frame = options.broker.orderFrame(order, state)
+        const frame = orderFrame(order, state)
         for (const client of this.clients) if (client.orders && client.userId === order.userId) this.send(client, frame)
       }),
     )
@@ -84,7 +86,7 @@ export class StreamHub {
       case 't':
       case 'd':
         for (const inst of this.scrips(keys)) {
-          const full = type === 't' ? this.options.market.touchline(inst) : this.options.market.depth(inst)
+          const full = type === 't' ? touchline(this.options.market, inst) : depth(this.options.market, inst)
           ;(type === 't' ? client.touch : client.depth).set(inst, full)
           this.send(client, { t: type === 't' ? 'tk' : 'dk', ...full })
         }
@@ -153,13 +155,13 @@ export class StreamHub {
         const lastTouch = client.touch.get(inst)
         if (lastTouch) {
           let now = touchCache.get(inst)
-          if (!now) touchCache.set(inst, (now = this.options.market.touchline(inst)))
+          if (!now) touchCache.set(inst, (now = touchline(this.options.market, inst)))
           this.delta(client, 'tf', inst, lastTouch, now)
         }
         const lastDepth = client.depth.get(inst)
         if (lastDepth) {
           let now = depthCache.get(inst)
-          if (!now) depthCache.set(inst, (now = this.options.market.depth(inst)))
+          if (!now) depthCache.set(inst, (now = depth(this.options.market, inst)))
           this.delta(client, 'df', inst, lastDepth, now)
         }
       }
@@ -179,6 +181,11 @@ export class StreamHub {
     if (changed === 0) return
     Object.assign(last, frame)
     this.send(client, frame)
+  }
+
+  /** A `garbage` fault: one torn, unparseable frame to every socket. */
+  sendGarbage(): void {
+    for (const client of this.clients) if (client.socket.readyState === WebSocket.OPEN) client.socket.send('{"t":"tf","e":"NSE","lp":')
   }
 
   dropAll(): void {

@@ -31,8 +31,11 @@ export interface HttpFaultRule {
   leg?: number
 }
 
-/** What a WebSocket fault does: `dropAll` (terminate every socket), `silent` (send nothing), `refuse` (503 on upgrade). */
-export type WsFaultKind = 'dropAll' | 'silent' | 'refuse'
+/**
+ * What a WebSocket fault does, on both sockets (Noren and socket V2): `dropAll` (terminate every socket), `silent`
+ * (send nothing), `refuse` (503 on upgrade), `garbage` (every open socket receives one text frame that is not JSON).
+ */
+export type WsFaultKind = 'dropAll' | 'silent' | 'refuse' | 'garbage'
 
 /** A WebSocket fault, for `durationMs` where it applies. */
 export interface WsFaultRule {
@@ -71,7 +74,7 @@ export const HTTP_FAULT_KINDS: readonly HttpFaultKind[] = [
   'expireSession',
   'acceptThenDrop',
 ]
-export const WS_FAULT_KINDS: readonly WsFaultKind[] = ['dropAll', 'silent', 'refuse']
+export const WS_FAULT_KINDS: readonly WsFaultKind[] = ['dropAll', 'silent', 'refuse', 'garbage']
 
 interface ActiveRule {
   endpoint?: string
@@ -89,7 +92,7 @@ export class FaultTable implements Faults {
 
   constructor(
     private readonly now: () => number,
-    private readonly dropAll: () => void,
+    private readonly sockets: { dropAll(): void; garbage(): void },
   ) {}
 
   inject(rule: HttpFaultRule): void {
@@ -106,7 +109,8 @@ export class FaultTable implements Faults {
   ws(rule: WsFaultRule): void {
     if (!WS_FAULT_KINDS.includes(rule.kind)) throw new TypeError(`unknown ws fault kind: ${String(rule.kind)}`)
     const until = this.now() + (rule.durationMs ?? 5000)
-    if (rule.kind === 'dropAll') this.dropAll()
+    if (rule.kind === 'dropAll') this.sockets.dropAll()
+    else if (rule.kind === 'garbage') this.sockets.garbage()
     else if (rule.kind === 'silent') this.silentUntil = until
     else this.refuseUntil = until
   }
@@ -133,28 +137,4 @@ export class FaultTable implements Faults {
   get refusing(): boolean {
     return this.now() < this.refuseUntil
   }
-}
-
-/** An answer as the server is about to send it: HTTP status and JSON body. */
-export interface FaultReply {
-  status: number
-  body: unknown
-}
-
-/** A `malformed` fault: a success answer whose payload breaks its schema (the request was carried out). */
-export function malformed(reply: FaultReply): FaultReply {
-  const body = reply.body as { status?: string; data?: unknown } | unknown[]
-  if (Array.isArray(body)) return { status: 200, body: body.map(() => ({ status: 'Success', data: { result: 'ok' } })) }
-  if (body?.status !== 'Success') return reply
-  const data = body.data as Record<string, unknown> | undefined
-  return { status: 200, body: { status: 'Success', data: { requestTime: data?.requestTime, orderNo: 12 } } }
-}
-
-/** A `badRow` fault: the first row of a list answer gets a non-numeric value in its first numeric field. */
-export function badRow(reply: FaultReply): FaultReply {
-  const body = reply.body as { status?: string; data?: unknown }
-  if (body?.status !== 'Success' || !Array.isArray(body.data) || body.data.length === 0) return reply
-  const [first, ...rest] = body.data as Record<string, unknown>[]
-  const field = ['price', 'netQuantity', 'holdQuantity', 'quantity'].find((key) => key in first!) ?? 'price'
-  return { ...reply, body: { ...body, data: [{ ...first, [field]: 'n/a' }, ...rest] } }
 }
