@@ -18,9 +18,13 @@ export interface Target {
 /**
  * Reads `FIRSTOCK_BASE_URL`, `FIRSTOCK_WS_URL`, `FIRSTOCK_USER_ID`, `FIRSTOCK_PASSWORD`, `FIRSTOCK_TOTP_SECRET`,
  * `FIRSTOCK_API_KEY` and `FIRSTOCK_VENDOR_CODE`. Without `FIRSTOCK_BASE_URL` it starts an in-process sandbox and
- * uses its demo account, so every example runs offline with no setup.
+ * uses its demo account (on the sandbox's side for `version`), so every example runs offline with no setup.
  */
-export async function exampleTarget(env: NodeJS.ProcessEnv = process.env, sandboxOptions: SandboxOptions = {}): Promise<Target> {
+export async function exampleTarget(
+  env: NodeJS.ProcessEnv = process.env,
+  sandboxOptions: SandboxOptions = {},
+  version: 'v3' | 'v1' = 'v3',
+): Promise<Target> {
   if (env.FIRSTOCK_BASE_URL) {
     const need = (name: string) => {
       const value = env[name]
@@ -40,9 +44,10 @@ export async function exampleTarget(env: NodeJS.ProcessEnv = process.env, sandbo
     }
   }
   const sandbox = await startSandbox(sandboxOptions)
+  // The sandbox serves V3 at /api/V3/ and Developer API V1 at /V1/ (socket V2 at /V2/ws), on one market.
+  const urls = version === 'v1' ? sandbox.v1! : { baseUrl: sandbox.baseUrl, wsUrl: sandbox.wsUrl }
   return {
-    baseUrl: sandbox.baseUrl,
-    wsUrl: sandbox.wsUrl,
+    ...urls,
     userId: DEMO_ACCOUNT.userId,
     password: DEMO_ACCOUNT.password,
     totpSecret: DEMO_ACCOUNT.totpSecret,

@@ -1,57 +1,41 @@
-import { createHash } from 'node:crypto'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { DEMO_ACCOUNT, type Sandbox, startSandbox } from '@firstock/sandbox'
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import { main as loginAndQuote } from '../src/login-and-quote.js'
 import { main as loginAndQuoteV1 } from '../src/login-and-quote-v1.js'
 
-// A small in-process V1 server (the sandbox speaks V3 only): the answers of docs/protocol-v1.md §1.4 and §2.5.
-const PASSWORD = 'demo-password'
-const JKEY = 'b6339fa5d1e2c3b4a5968778695a4b3c2d1e0f1a2b3c4d5e6f708192a3b4c5d6'
-const ok = (data?: unknown) => ({ status: 'success', message: 'ok', ...(data !== undefined && { data }) })
-const quote = { exchange: 'NSE', tradingSymbol: 'NIFTY', token: '26000', lastTradedPrice: '24177.80', dayLowPrice: '24072.00', dayHighPrice: '24201.65' }
-const answers: Record<string, (body: Record<string, unknown>) => unknown> = {
-  login: (body) =>
-    body.password === createHash('sha256').update(PASSWORD).digest('hex') && /^\d{6}$/.test(String(body.TOTP))
-      ? ok({ actid: 'AB1234', userName: 'DEMO', susertoken: JKEY, email: 'x@example.com' })
-      : { status: 'failed', code: '401', name: 'INVALID_PASSWORD', error: { field: 'password', message: 'wrong password' } },
-  'getQuote/ltp': () => ok([{ companyName: 'Nifty 50', exchange: 'NSE', lastTradedPrice: '24177.80', requestTime: 't', token: '26000' }]),
-  getQuote: () => ok([quote]),
-  logout: () => ok(),
-}
-const seen: string[] = []
-let server: Server
-let baseUrl: string
-
+let sandbox: Sandbox
 beforeAll(async () => {
-  server = createServer(async (req, res) => {
-    let text = ''
-    for await (const chunk of req) text += chunk
-    const body = JSON.parse(text) as Record<string, unknown>
-    const path = (req.url ?? '').replace(/^\/V1\//, '')
-    seen.push(path)
-    const answer = answers[path]
-    if (!answer || (path !== 'login' && body.jKey !== JKEY)) res.writeHead(400).end('{"status":"failed","code":"400","name":"BAD_REQUEST"}')
-    else res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer(body)))
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/V1/`
+  sandbox = await startSandbox({ tickIntervalMs: 0 })
 })
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+afterAll(() => sandbox.close())
 
-test('example: login + quote on V1', async () => {
+const lines = () => {
+  const logged: string[] = []
+  return { logged, log: (...args: unknown[]) => logged.push(args.join(' ')) }
+}
+
+test('example: login + quote on V1, offline against an in-process sandbox', async () => {
+  const { logged, log } = lines()
+  const result = await loginAndQuoteV1({}, log)
+  expect(result).toEqual({ userId: DEMO_ACCOUNT.userId, lastTradedPrice: expect.any(Number) })
+  expect(logged[1]).toMatch(/^NIFTY \d+(\.\d+)?$/)
+})
+
+test('example: the V1 port of the V3 example sends its calls to /V1/ (the same NIFTY by symbol, not token)', async () => {
   const env = {
-    FIRSTOCK_BASE_URL: baseUrl,
-    FIRSTOCK_USER_ID: 'AB1234',
-    FIRSTOCK_PASSWORD: PASSWORD,
-    FIRSTOCK_TOTP_SECRET: 'JBSWY3DPEHPK3PXP',
-    FIRSTOCK_API_KEY: 'key',
-    FIRSTOCK_VENDOR_CODE: 'AB1234_API',
+    FIRSTOCK_BASE_URL: sandbox.v1!.baseUrl,
+    FIRSTOCK_USER_ID: DEMO_ACCOUNT.userId,
+    FIRSTOCK_PASSWORD: DEMO_ACCOUNT.password,
+    FIRSTOCK_TOTP_SECRET: DEMO_ACCOUNT.totpSecret,
+    FIRSTOCK_API_KEY: DEMO_ACCOUNT.apiKey,
+    FIRSTOCK_VENDOR_CODE: DEMO_ACCOUNT.vendorCode,
   }
-  const result = await loginAndQuoteV1(env, () => {})
-  expect(result).toEqual({ userId: 'AB1234', lastTradedPrice: 24177.8 })
-  expect(seen).toEqual(['login', 'getQuote/ltp', 'getQuote', 'logout'])
+  const v1 = await loginAndQuoteV1(env, () => {})
+  const v3 = await loginAndQuote({ ...env, FIRSTOCK_BASE_URL: sandbox.baseUrl }, () => {})
+  expect(v1.userId).toBe(v3.userId)
+  expect(sandbox.requests.filter((r) => r.path.startsWith('/V1/')).map((r) => r.endpoint)).toEqual(['login', 'getQuoteLtp', 'getQuote', 'logout'])
 })
 
-test('example: without FIRSTOCK_BASE_URL-style settings it says what is missing', async () => {
-  await expect(loginAndQuoteV1({}, () => {})).rejects.toThrow('FIRSTOCK_USER_ID is required')
+test('example: with FIRSTOCK_BASE_URL but no account it says what is missing', async () => {
+  await expect(loginAndQuoteV1({ FIRSTOCK_BASE_URL: sandbox.v1!.baseUrl }, () => {})).rejects.toThrow('FIRSTOCK_USER_ID is required')
 })

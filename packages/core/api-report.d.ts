@@ -129,6 +129,7 @@ interface Endpoint<Name extends string = string, Request extends z.ZodType = z.Z
     readonly envelope?: EnvelopeShape;
     readonly tagField?: string;
     readonly legs?: 'items' | 'server';
+    readonly legsField?: string;
     readonly emptyWhen?: readonly string[];
     readonly rowTagField?: string;
     readonly orderGuard?: boolean;
@@ -4754,40 +4755,9 @@ declare const registries: {
                     ]>, zod.ZodTransform<string, string | number>>>;
                 }, zod_v4_core.$strict>>;
             }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodObject<{
-                    orderNumber: zod.ZodString;
-                    requestTime: zod.ZodOptional<zod.ZodString>;
-                    quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                }, zod_v4_core.$loose>,
-                zod.ZodArray<zod.ZodObject<{
-                    orderNumber: zod.ZodString;
-                    requestTime: zod.ZodOptional<zod.ZodString>;
-                    quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                }, zod_v4_core.$loose>>
-            ]>, zod.ZodTransform<{
-                orders: {
-                    [x: string]: unknown;
-                    orderNumber: string;
-                    requestTime?: string | undefined;
-                    quantity?: number | undefined;
-                }[];
-            }, {
-                [x: string]: unknown;
-                orderNumber: string;
-                requestTime?: string | undefined;
-                quantity?: number | undefined;
-            } | {
-                [x: string]: unknown;
-                orderNumber: string;
-                requestTime?: string | undefined;
-                quantity?: number | undefined;
-            }[]>>>;
+                zod.ZodArray<zod.ZodRecord<zod.ZodString, zod.ZodUnknown>>,
+                zod.ZodRecord<zod.ZodString, zod.ZodUnknown>
+            ]>, zod.ZodTransform<PlacedLeg[], Record<string, unknown> | Record<string, unknown>[]>>>;
             readonly placeAMO: Endpoint<"placeAMO", zod.ZodObject<{
                 exchange: zod.ZodEnum<{
                     NSE: "NSE";
@@ -7027,40 +6997,9 @@ declare const v1: {
                 ]>, zod.ZodTransform<string, string | number>>>;
             }, zod_v4_core.$strict>>;
         }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodObject<{
-                orderNumber: zod.ZodString;
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>,
-            zod.ZodArray<zod.ZodObject<{
-                orderNumber: zod.ZodString;
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>
-        ]>, zod.ZodTransform<{
-            orders: {
-                [x: string]: unknown;
-                orderNumber: string;
-                requestTime?: string | undefined;
-                quantity?: number | undefined;
-            }[];
-        }, {
-            [x: string]: unknown;
-            orderNumber: string;
-            requestTime?: string | undefined;
-            quantity?: number | undefined;
-        } | {
-            [x: string]: unknown;
-            orderNumber: string;
-            requestTime?: string | undefined;
-            quantity?: number | undefined;
-        }[]>>>;
+            zod.ZodArray<zod.ZodRecord<zod.ZodString, zod.ZodUnknown>>,
+            zod.ZodRecord<zod.ZodString, zod.ZodUnknown>
+        ]>, zod.ZodTransform<PlacedLeg[], Record<string, unknown> | Record<string, unknown>[]>>>;
         readonly placeAMO: Endpoint<"placeAMO", zod.ZodObject<{
             exchange: zod.ZodEnum<{
                 NSE: "NSE";
@@ -8872,40 +8811,9 @@ declare const v1Endpoints: {
             ]>, zod.ZodTransform<string, string | number>>>;
         }, zod_v4_core.$strict>>;
     }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodObject<{
-            orderNumber: zod.ZodString;
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>,
-        zod.ZodArray<zod.ZodObject<{
-            orderNumber: zod.ZodString;
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>
-    ]>, zod.ZodTransform<{
-        orders: {
-            [x: string]: unknown;
-            orderNumber: string;
-            requestTime?: string | undefined;
-            quantity?: number | undefined;
-        }[];
-    }, {
-        [x: string]: unknown;
-        orderNumber: string;
-        requestTime?: string | undefined;
-        quantity?: number | undefined;
-    } | {
-        [x: string]: unknown;
-        orderNumber: string;
-        requestTime?: string | undefined;
-        quantity?: number | undefined;
-    }[]>>>;
+        zod.ZodArray<zod.ZodRecord<zod.ZodString, zod.ZodUnknown>>,
+        zod.ZodRecord<zod.ZodString, zod.ZodUnknown>
+    ]>, zod.ZodTransform<PlacedLeg[], Record<string, unknown> | Record<string, unknown>[]>>>;
     readonly placeAMO: Endpoint<"placeAMO", zod.ZodObject<{
         exchange: zod.ZodEnum<{
             NSE: "NSE";
@@ -10002,6 +9910,10 @@ declare function v1Schemas(z: Z): {
         requestTime?: string | undefined;
         quantity?: number | undefined;
     }[]>>;
+    BasketLegs: z.ZodPipe<z.ZodUnion<readonly [
+        z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>,
+        z.ZodRecord<z.ZodString, z.ZodUnknown>
+    ]>, z.ZodTransform<PlacedLeg[], Record<string, unknown> | Record<string, unknown>[]>>;
     OrderChange: z.ZodObject<{
         orderNumber: z.ZodString;
         rejreason: z.ZodOptional<z.ZodString>;

@@ -542,6 +542,9 @@ declare const sameOrderState: (a: OrderState, b: OrderState) => boolean;
 // scripList
 declare function scripList(scrips: readonly (Scrip | string)[]): string;
 
+// sleep
+declare function sleep(ms: number, signal: AbortSignal | undefined, abortWith: () => unknown): Promise<void>;
+
 // socketV2Protocol
 declare const socketV2Protocol: StreamProtocol;
 

@@ -7,6 +7,16 @@ interface ConfirmedOrder {
     recovered: boolean;
 }
 
+// ConfirmedOrders
+interface ConfirmedOrders {
+    tag: string;
+    orders: {
+        orderNumber: string;
+        order: OrderRow | undefined;
+    }[];
+    recovered: boolean;
+}
+
 // DEFAULT_SYMBOL_FILES
 declare const DEFAULT_SYMBOL_FILES: readonly SymbolFile[];
 
@@ -29,7 +39,7 @@ declare class FileSessionStore implements SessionStore {
 }
 
 // Firstock
-type Firstock<V extends ApiVersion = 'v3'> = V extends ApiVersion ? EndpointMethods<V> & FirstockBase<V> & (V extends 'v3' ? V3Extras : {}) : never;
+type Firstock<V extends ApiVersion = 'v3'> = V extends ApiVersion ? EndpointMethods<V> & FirstockBase<V> & (V extends 'v3' ? V3Extras : V1Extras) : never;
 
 // FirstockOptions
 interface FirstockOptions<V extends ApiVersion = 'v3'> extends Partial<Credentials> {
@@ -102,6 +112,7 @@ interface KyTransportOptions {
 
 // LoadInstrumentsOptions
 interface LoadInstrumentsOptions extends InstrumentsOptions {
+    version?: ApiVersion;
     symbolsUrl?: string;
     urls?: Partial<Record<SymbolFile, string>>;
     logger?: Logger | undefined;
@@ -146,6 +157,16 @@ interface UndiciTransportOptions {
     agent?: Agent.Options;
 }
 
+// V1Extras
+interface V1Extras {
+    placeOrderAndConfirm(input: EndpointInput<V1['placeOrder']>, options?: ReconcileOptions): Promise<ConfirmedOrders>;
+}
+
+// V3Extras
+interface V3Extras {
+    placeOrderAndConfirm(input: EndpointInput<V3['placeOrder']>, options?: ReconcileOptions): Promise<ConfirmedOrder>;
+}
+
 // checkBaseUrl
 declare function checkBaseUrl(raw: string, what?: string): string;
 
@@ -168,7 +189,7 @@ declare function kyTransport(options?: KyTransportOptions): Transport;
 declare function loadInstruments(options?: LoadInstrumentsOptions): Promise<InstrumentIndex>;
 
 // symbolFileUrl
-declare function symbolFileUrl(file: SymbolFile, options?: Pick<LoadInstrumentsOptions, 'symbolsUrl' | 'urls'>): string;
+declare function symbolFileUrl(file: SymbolFile, options?: Pick<LoadInstrumentsOptions, 'symbolsUrl' | 'urls' | 'version'>): string;
 
 // undiciTransport
 declare function undiciTransport(options?: UndiciTransportOptions): Transport;
@@ -191,10 +212,8 @@ interface FirstockBase<V extends ApiVersion = ApiVersion> extends SessionProvide
     resolve(ref: InstrumentRef): Promise<Instrument>;
 }
 
-// (not exported) V3Extras
-interface V3Extras {
-    placeOrderAndConfirm(input: EndpointInput<V3['placeOrder']>, options?: ReconcileOptions): Promise<ConfirmedOrder>;
-}
+// (not exported) V1
+type V1 = (typeof registries)['v1']['endpoints'];
 
 // (not exported) V3
 type V3 = (typeof registries)['v3']['endpoints'];

@@ -1,13 +1,18 @@
 import type { Firstock, Tick } from '@firstock/node'
 import type { Stream } from '@firstock/stream'
 import { applyTick, type LiveRow, type Quote, rowFromQuote, touchlineTable } from './render.js'
-import { type Instrument, keyOf } from './symbols.js'
+import { isV1, quotesByKey } from './market.js'
+import { type Connection, type Instrument, keyOf } from './symbols.js'
 import type { Context } from './target.js'
 
 export type StreamLike = Stream
 
-/** Opens the WebSocket stream for the client's session (the node client is a SessionProvider). */
+/**
+ * Opens the WebSocket stream for the client's session (the node client is a SessionProvider). `@firstock/stream`
+ * speaks V3's socket only for now; a V1 client is refused here with a plain message instead of a failed handshake.
+ */
 export async function openStream(firstock: Firstock): Promise<Stream> {
+  if (isV1(firstock)) throw new Error("@firstock/stream does not speak V1's socket (V2) yet; use --api v3 for live data")
   const { createStream } = await import('@firstock/stream')
   return createStream({ provider: firstock })
 }
@@ -20,27 +25,15 @@ export interface LiveOptions {
   printTicks?: boolean
 }
 
-/** Quotes for many instruments in one request (getMultiQuotes), keyed `EXCH|TOKEN`. */
-export async function quotesByKey(firstock: Firstock, instruments: readonly Instrument[]): Promise<Map<string, Quote>> {
-  const map = new Map<string, Quote>()
-  if (instruments.length === 0) return map
-  const answer = await firstock.getMultiQuotes({ data: instruments.map((i) => ({ exchange: i.exchange, token: i.token })) })
-  for (const [index, item] of answer.entries()) {
-    const quote = item.result
-    const instrument = instruments.find((i) => i.token === (quote?.token ?? item.token) && (!quote?.exchange || i.exchange === quote.exchange)) ?? instruments[index]
-    if (quote && instrument) map.set(keyOf(instrument), quote)
-  }
-  return map
-}
-
 /**
  * A live touchline table: seeded from REST quotes, then updated from the WebSocket stream. On a terminal it redraws
  * in place (log-update); elsewhere it prints the final table (and optionally one line per tick). If the stream
  * cannot be used, it falls back to polling quotes once a second so the view still moves.
  */
-export async function liveTouchline(ctx: Context, firstock: Firstock, instruments: readonly Instrument[], options: LiveOptions = {}): Promise<LiveRow[]> {
+export async function liveTouchline(ctx: Context, conn: Connection, instruments: readonly Instrument[], options: LiveOptions = {}): Promise<LiveRow[]> {
   const { out } = ctx
-  const seed = await out.spin('Fetching quotes', () => quotesByKey(firstock, instruments))
+  const { firstock } = conn
+  const seed = await out.spin('Fetching quotes', () => quotesByKey(ctx, conn, instruments))
   const rows = new Map<string, LiveRow>()
   for (const i of instruments) rows.set(keyOf(i), rowFromQuote(keyOf(i), seed.get(keyOf(i)), i.tradingSymbol ?? keyOf(i)))
 
@@ -86,7 +79,7 @@ export async function liveTouchline(ctx: Context, firstock: Firstock, instrument
       if (stop.signal.aborted) return [...rows.values()]
       if (ctx.opts.debug) out.note(`stream failed: ${(error as Error).stack ?? String(error)}`)
       out.note(`live stream unavailable (${(error as Error).message ?? String(error)}) — polling quotes instead`)
-      await poll(firstock, instruments, stop.signal, (key, quote) => {
+      await poll(() => quotesByKey(ctx, conn, instruments), stop.signal, (key, quote) => {
         const row = rows.get(key)
         if (!row || quote.lastTradedPrice === undefined || quote.lastTradedPrice === row.lastPrice) return
         onTick({ ...pseudoTick(key, quote) })
@@ -108,10 +101,10 @@ export async function liveTouchline(ctx: Context, firstock: Firstock, instrument
   return final
 }
 
-async function poll(firstock: Firstock, instruments: readonly Instrument[], signal: AbortSignal, onQuote: (key: string, quote: Quote) => void) {
+async function poll(read: () => Promise<Map<string, Quote>>, signal: AbortSignal, onQuote: (key: string, quote: Quote) => void) {
   while (!signal.aborted) {
     try {
-      for (const [key, quote] of await quotesByKey(firstock, instruments)) onQuote(key, quote)
+      for (const [key, quote] of await read()) onQuote(key, quote)
     } catch {
       // A failed poll is retried on the next beat.
     }

@@ -189,10 +189,12 @@ program
   .addOption(new Option('--product <product>', 'C delivery, I intraday, M normal (default: C for cash, M for F&O)').choices(['C', 'I', 'M']))
   .addOption(new Option('--retention <retention>', 'validity').choices(['DAY', 'IOC', 'EOS']).default('DAY'))
   .option('--tag <text>', 'your tag, sent as remarks (default: a generated one, for reconciling)')
+  .option('--protection <percent>', 'V1 only, required there for MKT and SL-MKT: the market protection, a percentage above 0 (e.g. 1)')
   .addHelpText(
     'after',
     example(
       'firstock place buy NSE:ITC-EQ --qty 10 --price 390',
+      'firstock --api v1 place buy NSE:ITC-EQ --qty 10 --type MKT --protection 1',
       'firstock place sell NSE|1660 --qty 10 --type MKT --product I --yes',
       'firstock place buy NSE:ITC-EQ NSE:SBIN-EQ --qty 1 --type MKT --product I --yes',
     ),
@@ -207,6 +209,7 @@ program
   .option('-p, --price <price>', 'new price')
   .addOption(new Option('-t, --type <type>', 'new price type').choices(['LMT', 'MKT', 'SL-LMT', 'SL-MKT']))
   .option('--trigger <price>', 'new trigger price')
+  .option('--protection <percent>', 'V1 only, required there for MKT and SL-MKT: the market protection, a percentage above 0')
   .addHelpText('after', example('firstock modify 25031900000012 --price 392.5'))
   .action(action(() => import('./commands/modify.js')))
 

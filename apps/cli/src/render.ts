@@ -1,4 +1,5 @@
 import type { Firstock, OrderRow, Tick } from '@firstock/node'
+import { v1WireTime } from './market.js'
 import { type Cell, integer, type Output, price, side, signed, status } from './output.js'
 
 type Out<K extends keyof Firstock> = Firstock[K] extends (...args: never[]) => Promise<infer R> ? R : never
@@ -35,10 +36,13 @@ export function quotesTable(out: Output, quotes: readonly Quote[]): string {
   })
 }
 
+/** V1's order book gives epoch seconds; shown like V3's `HH:MM:SS DD-MM-YYYY` (IST). */
+const orderTime = (time: string | undefined) => (time && /^\d{9,11}$/.test(time) ? v1WireTime(Number(time) * 1000) : time)
+
 export function ordersTable(out: Output, orders: readonly OrderRow[]): string {
   const rows = orders.map((o) => [
     o.orderNumber,
-    o.orderTime,
+    orderTime(o.orderTime),
     side(out, o.transactionType),
     `${o.exchange}:${o.tradingSymbol}`,
     o.priceType,

@@ -175,11 +175,13 @@ export async function resolveTarget(ctx: Context, options: { allowEphemeral?: bo
   }
   const { DEMO_ACCOUNT } = await import('@firstock/sandbox')
   const credentials: Credentials = { ...DEMO_ACCOUNT }
+  // The sandbox speaks both generations on one market: V3 under /api/V3/, V1 under /V1/ with socket V2 at /V2/ws.
+  const version = apiVersionOf(ctx.opts, ctx.env)
   const given = ctx.opts.sandboxUrl ?? (ctx.env.FIRSTOCK_SANDBOX_URL || undefined)
   const running = given === undefined ? await runningSandbox(ctx.env) : undefined
   const url = given ?? running?.httpUrl
   if (url) {
-    const { baseUrl, wsUrl, host } = sandboxUrls(url)
+    const { baseUrl, wsUrl, host } = sandboxUrls(url, version)
     if (ctx.opts.now !== undefined) throw nowNotApplicable(`the sandbox at ${host} keeps its own clock (start it with \`firstock sandbox --now …\`)`)
     const offset = running?.clockOffsetMs ?? 0
     const now = () => Date.now() + offset
@@ -201,8 +203,7 @@ export async function resolveTarget(ctx: Context, options: { allowEphemeral?: bo
   return {
     kind: 'sandbox',
     label: `sandbox ${host} (${credentials.userId}, in-process)`,
-    baseUrl: sandbox.baseUrl,
-    wsUrl: sandbox.wsUrl,
+    ...(version === 'v1' ? sandbox.v1! : { baseUrl: sandbox.baseUrl, wsUrl: sandbox.wsUrl }),
     credentials,
     ephemeral: true,
     now: () => sandbox.clock.now(),
@@ -224,8 +225,11 @@ function nowNotApplicable(why: string): UsageError {
   return new UsageError(`--now sets the clock of a sandbox this command starts; ${why}`, { code: 'INVALID_INPUT', field: 'now' })
 }
 
-/** Derives the REST base and WebSocket URLs from a sandbox address such as `http://127.0.0.1:8740`. */
-export function sandboxUrls(raw: string): { baseUrl: string; wsUrl: string; host: string } {
+/**
+ * Derives the REST base and WebSocket URLs of an API generation from a sandbox address such as
+ * `http://127.0.0.1:8740`: V3 at `/api/V3/` and `/NorenWSTP/`, V1 at `/V1/` and socket V2 at `/V2/ws`.
+ */
+export function sandboxUrls(raw: string, version: CliApiVersion = 'v3'): { baseUrl: string; wsUrl: string; host: string } {
   let url: URL
   try {
     url = new URL(raw)
@@ -239,9 +243,10 @@ export function sandboxUrls(raw: string): { baseUrl: string; wsUrl: string; host
     throw new UsageError(`--sandbox-url must be http(s) (got ${url.protocol})`, { code: 'INVALID_URL', field: 'sandboxUrl' })
   }
   const root = `${url.protocol}//${url.host}/`
+  const ws = `${url.protocol === 'https:' ? 'wss' : 'ws'}://${url.host}/`
+  if (version === 'v1') return { baseUrl: `${root}V1/`, wsUrl: `${ws}V2/ws`, host: url.host }
   const baseUrl = /\/api\/V3\/?$/i.test(url.pathname) ? (url.href.endsWith('/') ? url.href : `${url.href}/`) : `${root}api/V3/`
-  const wsUrl = `${url.protocol === 'https:' ? 'wss' : 'ws'}://${url.host}/NorenWSTP/`
-  return { baseUrl, wsUrl, host: url.host }
+  return { baseUrl, wsUrl: `${ws}NorenWSTP/`, host: url.host }
 }
 
 /** What `firstock sandbox` writes to its state file while it runs. */
@@ -290,9 +295,6 @@ async function runningSandbox(env: NodeJS.ProcessEnv): Promise<SandboxState | un
 export async function connect(ctx: Context, options: { allowEphemeral?: boolean } = {}): Promise<{ firstock: Firstock; target: Target }> {
   const target = await resolveTarget(ctx, options)
   const version = apiVersionOf(ctx.opts, ctx.env, target.kind === 'real' ? target.api : undefined)
-  if (version === 'v1' && target.kind === 'sandbox') {
-    throw new UsageError('the sandbox speaks V3 only: --api v1 needs a V1 account (FIRSTOCK_USER_ID, …, or a profile)', { code: 'INVALID_INPUT', field: 'api' })
-  }
   const { createFirstock, FileSessionStore, MemorySessionStore } = await import('@firstock/node')
   const dir = configDir(ctx.env)
   const sessionStore =
@@ -300,7 +302,7 @@ export async function connect(ctx: Context, options: { allowEphemeral?: boolean 
       ? new FileSessionStore({ dir: join(dir, 'sessions') })
       : target.ephemeral
         ? new MemorySessionStore()
-        : new FileSessionStore({ dir: join(dir, 'sandbox-sessions', new URL(target.baseUrl).host.replace(/[^\w.-]/g, '_')) })
+        : new FileSessionStore({ dir: join(dir, 'sandbox-sessions', `${new URL(target.baseUrl).host.replace(/[^\w.-]/g, '_')}${version === 'v1' ? '-v1' : ''}`) })
   // Commands are written against the V3 method set; with `--api v1` each call is checked against the V1 rows, so a
   // command whose inputs V1 does not take fails with a ValidationError before anything is sent.
   const firstock = createFirstock({

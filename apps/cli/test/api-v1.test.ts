@@ -1,89 +1,160 @@
-import { createHash } from 'node:crypto'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+/**
+ * `--api v1`: every command against the sandbox's Developer API V1 (`/V1/`), which shares one market and the same
+ * demo account with its V3 side. V1 names instruments by trading symbol where V3 takes tokens; the CLI hides that.
+ */
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { DEMO_ACCOUNT, type Sandbox, startSandbox } from '@firstock/sandbox'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { cleanEnv, runCli } from './helpers.js'
 
-// A small in-process V1 server (the sandbox speaks V3 only), answering as docs/protocol-v1.md §1.4 and §2.4 show.
-const PASSWORD = 'demo-password'
-const JKEY = 'b6339fa5d1e2c3b4a5968778695a4b3c2d1e0f1a2b3c4d5e6f708192a3b4c5d6'
-const ok = (data?: unknown) => ({ status: 'success', message: 'ok', ...(data !== undefined && { data }) })
-const ORDER = {
-  averagePrice: '0', exchange: 'NSE', fillShares: '0', lotSize: '1', orderNumber: '25050700001776', orderTime: '1746004054',
-  price: '8.90', priceType: 'LMT', product: 'C', quantity: '1', rejectReason: '', remarks: 'bot', retention: 'DAY',
-  status: 'OPEN', tickSize: '0.01', token: '14366', tradingSymbol: 'IDEA-EQ', transactionType: 'B', userId: 'AB1234',
-}
-const answers: Record<string, (body: Record<string, unknown>) => unknown> = {
-  login: (body) =>
-    body.password === createHash('sha256').update(PASSWORD).digest('hex')
-      ? ok({ actid: 'AB1234', userName: 'DEMO', susertoken: JKEY, email: 'x@example.com' })
-      : { status: 'failed', code: '401', name: 'INVALID_PASSWORD', error: { field: 'password', message: 'wrong password' } },
-  orderBook: () => ok([ORDER]),
-  limit: () => ok({ availableMargin: '1000.50', cash: '1000.50', requestTime: 't' }),
-}
-const seen: string[] = []
-let server: Server
-let baseUrl: string
-
+let sandbox: Sandbox
 beforeAll(async () => {
-  server = createServer(async (req, res) => {
-    let text = ''
-    for await (const chunk of req) text += chunk
-    const body = JSON.parse(text) as Record<string, unknown>
-    const path = (req.url ?? '').replace(/^\/V1\//, '')
-    seen.push(path)
-    const answer = answers[path]
-    if (!answer || (path !== 'login' && body.jKey !== JKEY)) res.writeHead(400).end('{"status":"failed","code":"400","name":"BAD_REQUEST"}')
-    else res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer(body)))
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/V1/`
+  sandbox = await startSandbox({ port: 0, tickIntervalMs: 100 })
 })
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+afterAll(() => sandbox.close())
 
+const env = cleanEnv()
+const v1 = (...args: string[]) => runCli(['--api', 'v1', '--sandbox-url', sandbox.httpUrl, ...args], { env })
+const v1Requests = (endpoint: string) => sandbox.requests.filter((r) => r.path.startsWith('/V1/') && r.endpoint === endpoint).length
+const json = (stdout: string) => JSON.parse(stdout) as unknown
+
+/** The demo account as a "real" account whose base URL is the sandbox's V1: the CLI then uses FIRSTOCK_API/profiles. */
 const account = (extra: Record<string, string> = {}) =>
   cleanEnv({
-    FIRSTOCK_BASE_URL: baseUrl,
-    FIRSTOCK_USER_ID: 'AB1234',
-    FIRSTOCK_PASSWORD: PASSWORD,
-    FIRSTOCK_TOTP_SECRET: 'JBSWY3DPEHPK3PXP',
-    FIRSTOCK_API_KEY: 'key',
-    FIRSTOCK_VENDOR_CODE: 'AB1234_API',
+    FIRSTOCK_BASE_URL: sandbox.v1!.baseUrl,
+    FIRSTOCK_USER_ID: DEMO_ACCOUNT.userId,
+    FIRSTOCK_PASSWORD: DEMO_ACCOUNT.password,
+    FIRSTOCK_TOTP_SECRET: DEMO_ACCOUNT.totpSecret,
+    FIRSTOCK_API_KEY: DEMO_ACCOUNT.apiKey,
+    FIRSTOCK_VENDOR_CODE: DEMO_ACCOUNT.vendorCode,
     ...extra,
   })
 
-test('--api v1: orders come from the V1 order book, after a V1 login', async () => {
-  seen.length = 0
-  const result = await runCli(['--api', 'v1', '--json', 'orders'], { env: account() })
-  expect(result.stderr).toBe('')
-  expect(result.code).toBe(0)
-  expect(JSON.stringify(JSON.parse(result.stdout))).toContain('25050700001776')
-  expect(seen).toEqual(['login', 'orderBook'])
+describe('--api v1 against the sandbox', () => {
+  test('behavior: the read commands answer from /V1/ (quotes, prices, chain and candles by trading symbol)', async () => {
+    const before = sandbox.requests.filter((r) => r.path.startsWith('/api/V3/')).length
+    const login = await v1('login')
+    expect(login.stderr).toBe('')
+    expect(login.code).toBe(0)
+    const quote = await v1('quote', 'NSE:ITC-EQ', '--json')
+    expect(quote.code).toBe(0)
+    expect(json(quote.stdout)).toEqual([expect.objectContaining({ tradingSymbol: 'ITC-EQ', lastTradedPrice: expect.any(Number) })])
+    // NSE|1660 is a token: V1 needs the symbol, looked up in the sandbox's V1 symbol master.
+    const ltp = await v1('ltp', 'NSE|1660', 'NIFTY', '--json')
+    expect(ltp.code).toBe(0)
+    expect(json(ltp.stdout)).toEqual([
+      expect.objectContaining({ tradingSymbol: 'ITC-EQ', lastTradedPrice: expect.any(Number) }),
+      expect.objectContaining({ token: '26000', lastTradedPrice: expect.any(Number) }),
+    ])
+    const chain = await v1('chain', 'NIFTY', '--count', '2', '--json')
+    expect(chain.code).toBe(0)
+    const rows = json(chain.stdout) as { tradingSymbol: string; lastTradedPrice: number }[]
+    expect(rows.length).toBeGreaterThanOrEqual(2)
+    expect(rows.every((row) => row.tradingSymbol.startsWith('NIFTY') && typeof row.lastTradedPrice === 'number')).toBe(true)
+    const candles = await v1('candles', 'NSE:ITC-EQ', '--json')
+    expect(candles.code).toBe(0)
+    expect(Array.isArray(json(candles.stdout))).toBe(true)
+    for (const command of ['orders', 'trades', 'positions', 'holdings', 'limits', 'whoami']) {
+      const result = await v1(command, '--json')
+      expect(result.stderr, command).toBe('')
+      expect(result.code, command).toBe(0)
+    }
+    const holdings = json((await v1('holdings', '--json')).stdout) as { holdQuantity: number }[]
+    expect(holdings.length).toBeGreaterThan(0)
+    expect(holdings.every((h) => typeof h.holdQuantity === 'number')).toBe(true)
+    // Nothing went to the V3 side.
+    expect(sandbox.requests.filter((r) => r.path.startsWith('/api/V3/')).length).toBe(before)
+  })
+
+  test('behavior: place (tagged), modify and cancel an order on V1; the sandbox book shows each step', async () => {
+    // A limit a few percent under the market rests in the book (and stays inside the price band).
+    const [quote] = json((await v1('quote', 'NSE:ITC-EQ', '--json')).stdout) as { lastTradedPrice: number }[]
+    const below = (fraction: number) => (Math.floor((quote!.lastTradedPrice * fraction) / 0.05) * 0.05).toFixed(2)
+    const placed = await v1('place', 'buy', 'NSE:ITC-EQ', '--qty', '1', '--price', below(0.97), '--tag', 'cli-v1', '--yes', '--json')
+    expect(placed.stderr).toBe('')
+    expect(placed.code).toBe(0)
+    const result = json(placed.stdout) as { tag: string; orders: { orderNumber: string; order: { status: string } }[] }
+    expect(result.tag).toMatch(/^cli-v1-[0-9a-z]{10}$/)
+    const orderNumber = result.orders[0]!.orderNumber
+    expect(sandbox.orders().find((o) => o.orderNumber === orderNumber)).toMatchObject({ remarks: result.tag, status: 'OPEN' })
+    // V1's epoch-second order time is shown like V3's.
+    expect((await v1('orders')).stdout).toMatch(new RegExp(`${orderNumber} \\| \\d{2}:\\d{2}:\\d{2} \\d{2}-\\d{2}-\\d{4} `))
+    const modified = await v1('modify', orderNumber, '--price', below(0.96), '--yes')
+    expect(modified.code).toBe(0)
+    expect(sandbox.orders().find((o) => o.orderNumber === orderNumber)?.price).toBe(Number(below(0.96)))
+    const cancelled = await v1('cancel', orderNumber, '--yes')
+    expect(cancelled.code).toBe(0)
+    expect(sandbox.orders().find((o) => o.orderNumber === orderNumber)?.status).toBe('CANCELED')
+    // A second cancel is refused inside a success answer (rejreason): a failure, never a success.
+    const again = await v1('cancel', orderNumber, '--yes')
+    expect(again.code).not.toBe(0)
+    expect(again.stderr).toMatch(/not open to cancel/)
+  })
+
+  test('behavior: several symbols place one basketOrder; every leg is printed with its tag', async () => {
+    const result = await v1('place', 'buy', 'NSE:ITC-EQ', 'NSE:SBIN-EQ', '--qty', '1', '--type', 'MKT', '--protection', '1', '--yes')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/Leg 1 placed: order \d+ .*tag fs-[0-9a-z]{10}-1/)
+    expect(result.stdout).toMatch(/Leg 2 placed: order \d+ .*tag fs-[0-9a-z]{10}-2/)
+  })
+
+  test('error: a V1 market order without --protection is a usage error naming the flag; nothing is sent', async () => {
+    const before = v1Requests('placeOrder')
+    const result = await v1('place', 'buy', 'NSE:ITC-EQ', '--qty', '1', '--type', 'MKT', '--yes')
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('--protection')
+    expect(v1Requests('placeOrder')).toBe(before)
+    const ok = await v1('place', 'buy', 'NSE:ITC-EQ', '--qty', '1', '--type', 'MKT', '--protection', '1', '--yes', '--json')
+    expect(ok.code).toBe(0)
+    expect(v1Requests('placeOrder')).toBe(before + 1)
+  })
+
+  test('behavior: watch on V1 says plainly that the stream does not speak V1 yet, and polls quotes instead', async () => {
+    const result = await v1('watch', 'NSE:ITC-EQ', '--for', '1500ms')
+    expect(result.code).toBe(0)
+    expect(result.stderr).toContain("does not speak V1's socket (V2) yet")
+    expect(result.stdout).toContain('ITC-EQ')
+  })
+
+  test('behavior: demo --api v1 runs the tour on V1', async () => {
+    const result = await runCli(['--api', 'v1', 'demo', '--for', '1s'], { env: cleanEnv() })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('fake Firstock V1')
+    expect(result.stdout).toMatch(/Order \d+ BUY 10 NSE:\S+ @ [\d.]+ \(LMT/)
+    expect(result.stdout).toMatch(/Order \d+ BUY 5 NSE:\S+ at market \(MKT/)
+    expect(result.stdout).toContain('Available')
+  })
 })
 
-test('FIRSTOCK_API=v1 is the default --api', async () => {
-  seen.length = 0
-  const result = await runCli(['--json', 'limits'], { env: account({ FIRSTOCK_API: 'v1' }) })
-  expect(result.code).toBe(0)
-  expect(seen).toEqual(['login', 'limit'])
-})
+describe('choosing the API version', () => {
+  test('FIRSTOCK_API=v1 is the default --api', async () => {
+    const before = v1Requests('limit')
+    const result = await runCli(['--json', 'limits'], { env: account({ FIRSTOCK_API: 'v1' }) })
+    expect(result.code).toBe(0)
+    expect(v1Requests('limit')).toBe(before + 1)
+  })
 
-test('--api v3 overrides FIRSTOCK_API: V3 sends the password as given, which this V1 server refuses', async () => {
-  seen.length = 0
-  const result = await runCli(['--api', 'v3', '--json', 'orders'], { env: account({ FIRSTOCK_API: 'v1' }) })
-  expect(result.code).toBe(3)
-  expect(result.stderr + result.stdout).toContain('INVALID_PASSWORD')
-  expect(seen).toEqual(['login'])
-})
+  test('a profile\'s "api": "v1" is the default for that profile', async () => {
+    const profileEnv = cleanEnv()
+    const { userId, password, totpSecret, apiKey, vendorCode } = DEMO_ACCOUNT
+    const profile = { userId, password, totpSecret, apiKey, vendorCode, baseUrl: sandbox.v1!.baseUrl, api: 'v1' }
+    await writeFile(join(profileEnv.FIRSTOCK_CONFIG_DIR!, 'config.json'), JSON.stringify({ profiles: { default: profile } }), { mode: 0o600 })
+    const before = v1Requests('positionBook')
+    const result = await runCli(['--json', 'positions'], { env: profileEnv })
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(v1Requests('positionBook')).toBe(before + 1)
+  })
 
-test('--api with another value is a usage error naming the flag', async () => {
-  const result = await runCli(['--api', 'v2', 'orders'], { env: account() })
-  expect(result.code).toBe(2)
-  expect(result.stderr).toContain('--api must be v3 or v1')
-})
+  test('--api v3 overrides FIRSTOCK_API: V3 sends the password as given, which V1 refuses', async () => {
+    const result = await runCli(['--api', 'v3', '--json', 'orders'], { env: account({ FIRSTOCK_API: 'v1' }) })
+    expect(result.code).toBe(3)
+  })
 
-test('--api v1 with the sandbox is refused: the sandbox speaks V3 only', async () => {
-  const result = await runCli(['--api', 'v1', '--sandbox', 'orders'], { env: cleanEnv() })
-  expect(result.code).toBe(2)
-  expect(result.stderr).toContain('the sandbox speaks V3 only')
+  test('--api with another value is a usage error naming the flag', async () => {
+    const result = await runCli(['--api', 'v2', 'orders'], { env: account() })
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('--api must be v3 or v1')
+  })
 })

@@ -28,3 +28,23 @@ export function onAbort(signal: AbortSignal, listener: () => void): () => void {
     set.delete(listener)
   }
 }
+
+/**
+ * Waits `ms`, or rejects with `abortWith()` as soon as `signal` aborts (at once when it already has). The timer
+ * and the listener are both removed when either fires, so an aborted wait leaves nothing behind.
+ */
+export function sleep(ms: number, signal: AbortSignal | undefined, abortWith: () => unknown): Promise<void> {
+  if (signal?.aborted) return Promise.reject(abortWith())
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      stopListening?.()
+      resolve()
+    }, ms)
+    const stopListening = signal
+      ? onAbort(signal, () => {
+          clearTimeout(timer)
+          reject(abortWith())
+        })
+      : undefined
+  })
+}

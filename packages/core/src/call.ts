@@ -16,7 +16,7 @@ import {
 } from './errors.js'
 import type { LegOutcome } from './endpoints/v3/shared.js'
 import { settleLegs, tagLegs, tagsOfLegs } from './legs.js'
-import { onAbort } from './abort.js'
+import { onAbort, sleep } from './abort.js'
 import { abortError } from './limiter.js'
 import { checkCallOptions } from './options.js'
 import { applyTicks, checkOrderLimits } from './order-guard.js'
@@ -78,7 +78,7 @@ export async function call<E extends Endpoint>(
       if (endpoint.retry === 'safe' && attempt < retry.attempts && isRetryable(error)) {
         const delay = retryDelay(attempt, retry.baseDelayMs, retry.maxDelayMs, error)
         client.logger?.debug?.({ endpoint: endpoint.name, attempt, delay }, 'firstock: retrying')
-        await sleep(delay, options.signal, endpoint.name)
+        await sleep(delay, options.signal, () => abortError(options.signal!, endpoint.name))
         continue
       }
       throw endpoint.retry === 'never' ? asOrderOutcome(endpoint, error, body) : error
@@ -255,21 +255,6 @@ function retryDelay(attempt: number, baseDelayMs: number, maxDelayMs: number, er
   return backoffDelay(attempt, { baseDelayMs, maxDelayMs, jitter: 0.5 })
 }
 
-function sleep(ms: number, signal: AbortSignal | undefined, endpoint: string): Promise<void> {
-  if (signal?.aborted) return Promise.reject(abortError(signal, endpoint))
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      stopListening?.()
-      resolve()
-    }, ms)
-    const stopListening = signal
-      ? onAbort(signal, () => {
-          clearTimeout(timer)
-          reject(abortError(signal, endpoint))
-        })
-      : undefined
-  })
-}
 
 /**
  * For order writes: a failure after sending with no verdict becomes `OrderOutcomeUnknownError`. An answer that

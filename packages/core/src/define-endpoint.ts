@@ -44,6 +44,8 @@ export interface Endpoint<
    * `server` when Firstock builds them from one request (strategies). Any refused leg rejects the call.
    */
   readonly legs?: 'items' | 'server'
+  /** For `legs: 'items'`: the request field holding the legs (`data` when absent; V1's basketOrder uses `legs`). */
+  readonly legsField?: string
   /** Firstock error names that mean "no rows" for a list endpoint (its empty answer is a failure envelope). */
   readonly emptyWhen?: readonly string[]
   /** For answers that are order rows (orderBook): the field of each row's tag, remembered so no tag is used twice. */

@@ -15,28 +15,30 @@ export function legTag(tag: string, n: number): string {
 }
 
 /**
- * Tags every leg the caller sends (`data[]` of multiPlaceOrders): legs without `remarks` get `<callTag>-<n>` from one
+ * Tags every leg the caller sends (`data[]` of multiPlaceOrders, `legs[]` of V1's basketOrder): legs without `remarks` get `<callTag>-<n>` from one
  * new call tag; a leg with its own `remarks` gets it as a unique prefix, like placeOrder. Each leg can then be found
  * again after an unknown outcome. Returns the tag of every leg. (Strategies: Firstock builds the legs from the one
  * `remarks`, so every leg carries the call tag.)
  */
 export function tagLegs(client: Client, endpoint: Endpoint, wire: WireBody): string[] | undefined {
-  if (endpoint.legs !== 'items' || !Array.isArray(wire.data)) return undefined
+  const field = endpoint.legsField ?? 'data'
+  if (endpoint.legs !== 'items' || !Array.isArray(wire[field])) return undefined
   const callTag = newOrderTag()
-  wire.data = (wire.data as WireBody[]).map((item, index) => ({
+  wire[field] = (wire[field] as WireBody[]).map((item, index) => ({
     ...item,
     remarks:
       item.remarks === undefined || item.remarks === ''
         ? legTag(callTag, index + 1)
-        : chooseOrderTag(client, endpoint.name, `data[${index}].remarks`, item.remarks),
+        : chooseOrderTag(client, endpoint.name, `${field}[${index}].remarks`, item.remarks),
   }))
-  return (wire.data as WireBody[]).map((item) => item.remarks as string)
+  return (wire[field] as WireBody[]).map((item) => item.remarks as string)
 }
 
 /** The tag each leg carries, from the body as sent (`undefined` where unknown). */
 export function tagsOfLegs(endpoint: Endpoint, body: WireBody): (string | undefined)[] | undefined {
-  if (endpoint.legs === 'items' && Array.isArray(body.data)) {
-    return (body.data as WireBody[]).map((item) => (typeof item.remarks === 'string' ? item.remarks : undefined))
+  const items = body[endpoint.legsField ?? 'data']
+  if (endpoint.legs === 'items' && Array.isArray(items)) {
+    return (items as WireBody[]).map((item) => (typeof item.remarks === 'string' ? item.remarks : undefined))
   }
   return undefined
 }

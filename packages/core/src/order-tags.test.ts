@@ -81,6 +81,12 @@ describe('order time', () => {
     expect(parseOrderTime(undefined)).toBeUndefined()
   })
 
+  test("behavior: V1's orderTime, epoch seconds as a string, is read too", () => {
+    expect(parseOrderTime('1746004054')).toBe(1_746_004_054_000)
+    expect(parseOrderTime(' 1746004054 ')).toBe(1_746_004_054_000)
+    expect(parseOrderTime('17460040541234')).toBeUndefined()
+  })
+
   test('behavior: an order older than the request (beyond the skew allowance) is not the request', () => {
     const sentAt = Date.UTC(2023, 3, 11, 4, 13, 15)
     expect(placedAfter({ orderTime: '09:43:15 11-04-2023' }, sentAt)).toBe(true)

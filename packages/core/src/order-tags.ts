@@ -91,10 +91,13 @@ function seenTagsOf(client: Client): Set<string> {
 export const ORDER_TIME_SKEW_MS = 60_000
 
 const ORDER_TIME = /^(\d{2}):(\d{2}):(\d{2}) (\d{2})-(\d{2})-(\d{4})$/
+const EPOCH_SECONDS = /^\d{9,11}$/
 const IST_OFFSET_MS = 330 * 60_000
 
-/** An order book `orderTime` (`HH:MM:SS DD-MM-YYYY`, IST; docs/protocol-v3.md §3) as epoch ms, or undefined. */
+/** An order book `orderTime` as epoch ms, or undefined: V3's `HH:MM:SS DD-MM-YYYY` (IST), or V1's epoch seconds. */
 export function parseOrderTime(text: unknown): number | undefined {
+  // V1's order book gives epoch seconds as a string (e.g. "1746004054").
+  if (typeof text === 'string' && EPOCH_SECONDS.test(text.trim())) return Number(text.trim()) * 1000
   const m = typeof text === 'string' ? ORDER_TIME.exec(text.trim()) : null
   if (!m) return undefined
   const [hours, minutes, seconds, day, month, year] = m.slice(1).map(Number) as [number, number, number, number, number, number]

@@ -46,7 +46,10 @@ export {
   lastIstTimeOfDay,
   MARKET_CLOSE_IST_MS,
 } from './instruments/dates.js'
-/** Runs a listener once when a signal aborts, with one event listener per signal however many wait on it. */
-export { onAbort } from './abort.js'
+/**
+ * `onAbort` runs a listener once when a signal aborts, with one event listener per signal however many wait on it;
+ * `sleep` is a wait that an abort ends at once.
+ */
+export { onAbort, sleep } from './abort.js'
 // The WebSocket protocol, whole: command encoders, frame decoders, the merger, order-state rules.
 export * from './stream/index.js'

@@ -114,6 +114,13 @@ describe('contract: V1 fixtures', () => {
         expect(sent[endpoint.tagField]).toMatch(new RegExp(`^${fixture.request[endpoint.tagField] as string}-[0-9a-z]{10}$`))
         sent[endpoint.tagField] = fixture.request[endpoint.tagField]
       }
+      // basketOrder: each leg's remarks becomes that text with a unique suffix, so every leg can be found by tag.
+      const legs = endpoint.legsField ? (fixture.request[endpoint.legsField] as Record<string, unknown>[]) : []
+      legs.forEach((leg, i) => {
+        const sentLeg = (sent[endpoint.legsField!] as Record<string, unknown>[])[i]!
+        expect(sentLeg.remarks).toMatch(new RegExp(`^${leg.remarks as string}-[0-9a-z]{10}$`))
+        sentLeg.remarks = leg.remarks
+      })
       expect(normalise(sent)).toStrictEqual(normalise(fixture.request))
     })
 

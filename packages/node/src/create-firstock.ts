@@ -29,10 +29,19 @@ import {
 import { checkSecureUrl, describeValue, renewSession, ServerClock } from '@firstock/core/protocol'
 import { checkClientOptions } from './client-options.js'
 import { undiciTransport } from './undici-transport.js'
-import { type ConfirmedOrder, placeOrderAndConfirm, type ReconcileOptions, type ReconcileResult, reconcileOrder } from './orders.js'
-import { defaultSymbolsUrl, type InstrumentsOptions, loadInstruments, type SymbolFile, V1_SYMBOL_FILE_PATHS } from './instruments.js'
+import {
+  type ConfirmedOrder,
+  type ConfirmedOrders,
+  placeOrderAndConfirm,
+  placeOrderAndConfirmV1,
+  type ReconcileOptions,
+  type ReconcileResult,
+  reconcileOrder,
+} from './orders.js'
+import { defaultSymbolsUrl, type InstrumentsOptions, loadInstruments } from './instruments.js'
 
 type V3 = (typeof registries)['v3']['endpoints']
+type V1 = (typeof registries)['v1']['endpoints']
 /** The endpoint rows of one API generation. */
 type EndpointsOf<V extends ApiVersion> = (typeof registries)[V]['endpoints']
 
@@ -86,7 +95,7 @@ export interface FirstockOptions<V extends ApiVersion = 'v3'> extends Partial<Cr
   maxOrderValue?: number
 }
 
-export type { ConfirmedOrder, ReconcileOptions, ReconcileResult } from './orders.js'
+export type { ConfirmedOrder, ConfirmedOrders, ReconcileOptions, ReconcileResult } from './orders.js'
 
 type Method<E extends Endpoint> = {} extends EndpointInput<E>
   ? (input?: EndpointInput<E>, options?: CallOptions) => Promise<EndpointOutput<E>>
@@ -104,7 +113,7 @@ export type EndpointMethods<V extends ApiVersion = 'v3'> = {
  * `SessionError` / `RateLimitError` for a refusal, `NetworkError` / `OrderOutcomeUnknownError` without an answer.
  */
 export type Firstock<V extends ApiVersion = 'v3'> = V extends ApiVersion
-  ? EndpointMethods<V> & FirstockBase<V> & (V extends 'v3' ? V3Extras : {})
+  ? EndpointMethods<V> & FirstockBase<V> & (V extends 'v3' ? V3Extras : V1Extras)
   : never
 
 /** What a V3 client has beyond its endpoints and the common methods. */
@@ -114,6 +123,16 @@ export interface V3Extras {
    * its tag instead of guessing; if it cannot be found either, rethrows `OrderOutcomeUnknownError`.
    */
   placeOrderAndConfirm(input: EndpointInput<V3['placeOrder']>, options?: ReconcileOptions): Promise<ConfirmedOrder>
+}
+
+/** What a V1 client has beyond its endpoints and the common methods. */
+export interface V1Extras {
+  /**
+   * Places an order with a tag and confirms every slice from the order book (above the freeze quantity Firstock
+   * places several orders). If the answer is lost, finds the slices by their tag; if they cannot all be found,
+   * rethrows `OrderOutcomeUnknownError`. Never places twice.
+   */
+  placeOrderAndConfirm(input: EndpointInput<V1['placeOrder']>, options?: ReconcileOptions): Promise<ConfirmedOrders>
 }
 
 /** The methods every version's client has besides its endpoints. */
@@ -185,19 +204,12 @@ export function createFirstock<V extends ApiVersion>(options: FirstockOptions<V>
   // A caller-provided session is stored, and every secret registered, before the first call reads the store.
   const seeding = Promise.all([registering, options.session && sessions.set(options.session)])
 
-  // V1 publishes its masters under symbols/{NSE|…|Indices} (docs/protocol-v1.md §2.6).
-  const v1Urls =
-    registry.version === 'v1'
-      ? (Object.fromEntries(
-          Object.entries(V1_SYMBOL_FILE_PATHS).map(([file, path]) => [file, new URL(path, symbolsUrl).href]),
-        ) as Record<SymbolFile, string>)
-      : undefined
   // The index `resolve()` uses: the last one `instruments()` loaded (forgotten if that load fails).
   let index: Promise<InstrumentIndex> | undefined
   // The same index once loaded: order calls check prices against its tick sizes (never waiting for a download).
   let loaded: InstrumentIndex | undefined
   const instruments = (instrumentsOptions?: InstrumentsOptions) => {
-    const loading = loadInstruments({ ...(v1Urls && { urls: v1Urls }), ...instrumentsOptions, symbolsUrl, logger: options.logger })
+    const loading = loadInstruments({ ...instrumentsOptions, version: registry.version, symbolsUrl, logger: options.logger })
     index = loading
     loading.then(
       (done) => index === loading && (loaded = done),
@@ -268,10 +280,10 @@ export function createFirstock<V extends ApiVersion>(options: FirstockOptions<V>
     instruments,
     resolve: async (ref: InstrumentRef) => (await (index ??= instruments())).resolve(ref),
     reconcileOrder: (tag: string, reconcileOptions?: ReconcileOptions) => reconcileOrder(client, tag, reconcileOptions),
-    ...(registry.version === 'v3' && {
-      placeOrderAndConfirm: (input: EndpointInput<V3['placeOrder']>, reconcileOptions?: ReconcileOptions) =>
-        placeOrderAndConfirm(client, input, reconcileOptions),
-    }),
+    placeOrderAndConfirm: (input: never, reconcileOptions?: ReconcileOptions) =>
+      registry.version === 'v3'
+        ? placeOrderAndConfirm(client, input, reconcileOptions)
+        : placeOrderAndConfirmV1(client, input, reconcileOptions),
     [Symbol.for('nodejs.util.inspect.custom')]: () =>
       `Firstock { version: '${registry.version}', userId: '${options.userId}', baseUrl: '${baseUrl}' }`,
     toJSON: () => ({ version: registry.version, userId: options.userId, baseUrl }),

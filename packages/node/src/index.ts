@@ -14,6 +14,9 @@ export {
   type ReconcileOptions,
   type ReconcileResult,
   type ConfirmedOrder,
+  type ConfirmedOrders,
+  type V1Extras,
+  type V3Extras,
 } from './create-firstock.js'
 export { kyTransport, type KyTransportOptions } from './ky-transport.js'
 export { undiciTransport, KEEP_ALIVE_TIMEOUT_MS, type UndiciTransportOptions } from './undici-transport.js'

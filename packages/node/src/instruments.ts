@@ -28,7 +28,7 @@ export const SYMBOLS_URLS: Record<ApiVersion, string> = {
   v1: 'https://api.firstock.in/V1/',
 }
 
-/** Path of each V1 file under the V1 symbols URL (docs/protocol-v1.md §2.6). */
+/** Path of each V1 file under the V1 symbols URL, which is V1's REST base URL (docs/protocol-v1.md §2.6). */
 export const V1_SYMBOL_FILE_PATHS: Record<SymbolFile, string> = {
   NSE: 'symbols/NSE',
   BSE: 'symbols/BSE',
@@ -81,7 +81,9 @@ export interface InstrumentsOptions {
 
 /** `loadInstruments()` also takes what the client normally supplies. */
 export interface LoadInstrumentsOptions extends InstrumentsOptions {
-  /** Base URL the file paths are appended to. Default: Firstock's V3 download host. */
+  /** Whose file paths to use: V3's downloads (`NSESymbolDownload`, …) or V1's `symbols/{NSE|…|Indices}`. Default `'v3'`. */
+  version?: ApiVersion
+  /** Base URL the file paths are appended to. Default: Firstock's download host for `version`. */
   symbolsUrl?: string
   /** Full URL per file, overriding `symbolsUrl`. */
   urls?: Partial<Record<SymbolFile, string>>
@@ -98,22 +100,26 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, platform: 
 }
 
 /**
- * The symbols URL for a client: Firstock's download host when `baseUrl` is Firstock's (or unset), otherwise the
- * origin of `baseUrl` — so a client pointed at the sandbox downloads the sandbox's masters.
+ * The symbols URL for a client. V3: Firstock's download host when `baseUrl` is Firstock's (or unset), otherwise the
+ * origin of `baseUrl`. V1 publishes its masters under its REST base URL, so V1 uses `baseUrl` itself. Either way a
+ * client pointed at the sandbox downloads the sandbox's masters.
  */
 export function defaultSymbolsUrl(version: ApiVersion, baseUrl?: string): string {
   if (baseUrl === undefined) return SYMBOLS_URLS[version]
   const url = new URL(baseUrl)
+  if (version === 'v1') return url.href.endsWith('/') ? url.href : `${url.href}/`
   if (url.hostname === 'thefirstock.com' || url.hostname.endsWith('.thefirstock.com')) return SYMBOLS_URLS[version]
   return `${url.origin}/`
 }
 
 /** The URL a file is downloaded from. */
-export function symbolFileUrl(file: SymbolFile, options: Pick<LoadInstrumentsOptions, 'symbolsUrl' | 'urls'> = {}): string {
+export function symbolFileUrl(file: SymbolFile, options: Pick<LoadInstrumentsOptions, 'symbolsUrl' | 'urls' | 'version'> = {}): string {
   const override = options.urls?.[file]
   if (override) return override
-  const base = options.symbolsUrl ?? SYMBOLS_URLS.v3
-  return new URL(SYMBOL_FILE_PATHS[file], base.endsWith('/') ? base : `${base}/`).href
+  const version = options.version ?? 'v3'
+  const base = options.symbolsUrl ?? SYMBOLS_URLS[version]
+  const paths = version === 'v1' ? V1_SYMBOL_FILE_PATHS : SYMBOL_FILE_PATHS
+  return new URL(paths[file], base.endsWith('/') ? base : `${base}/`).href
 }
 
 interface Loaded {

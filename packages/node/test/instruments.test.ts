@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import {
   createFirstock,
+  type Firstock,
   isExchange,
   defaultCacheDir,
   defaultSymbolsUrl,
@@ -251,6 +252,13 @@ describe('URLs and folders', () => {
     expect(defaultSymbolsUrl('v3', 'http://127.0.0.1:4567/api/V3/')).toBe('http://127.0.0.1:4567/')
   })
 
+  test('defaultSymbolsUrl: V1 masters live under the V1 base URL, on Firstock and on the sandbox', () => {
+    expect(defaultSymbolsUrl('v1')).toBe('https://api.firstock.in/V1/')
+    expect(defaultSymbolsUrl('v1', 'http://127.0.0.1:4567/V1')).toBe('http://127.0.0.1:4567/V1/')
+    expect(symbolFileUrl('INDICES', { version: 'v1' })).toBe('https://api.firstock.in/V1/symbols/Indices')
+    expect(symbolFileUrl('BFO', { version: 'v1', symbolsUrl: 'http://127.0.0.1:1/V1/' })).toBe('http://127.0.0.1:1/V1/symbols/BFO')
+  })
+
   test('symbolFileUrl: V3 paths, per-file overrides', () => {
     expect(symbolFileUrl('NSE')).toBe('https://openapi.thefirstock.com/NSESymbolDownload')
     expect(symbolFileUrl('INDICES', { symbolsUrl: 'http://127.0.0.1:1/base' })).toBe('http://127.0.0.1:1/base/indexSymbols')
@@ -307,6 +315,30 @@ describe('end to end with the sandbox', () => {
       const quote = await firstock.getQuoteLtp({ exchange: itc.exchange, token: itc.token })
       expect(quote).toMatchObject({ token: itc.token })
       expect(() => index.resolve('NSE:ITCX-EQ')).toThrow(/closest matches: NSE:ITC-EQ/)
+    } finally {
+      await sb.close()
+    }
+  })
+
+  test('V1: GET /V1/symbols/{NSE|BSE|NFO|BFO|Indices} → the same index; resolve by symbol on a V1 client; quote by symbol', async () => {
+    const sb = await sandbox({ api: 'v1' })
+    try {
+      const firstock = demoClient(sb, { version: 'v1' as never, baseUrl: sb.v1!.baseUrl, wsUrl: sb.v1!.wsUrl }) as unknown as Firstock<'v1'>
+      const index = await firstock.instruments({ cacheDir, exchanges: ['NSE', 'BSE', 'NFO', 'BFO', 'INDICES'] })
+      expect(index.sources.map((source) => new URL(source.url!).pathname)).toEqual(
+        ['NSE', 'BSE', 'NFO', 'BFO', 'Indices'].map((file) => `/V1/symbols/${file}`),
+      )
+      expect(index.sources.every((source) => source.skipped === 0)).toBe(true)
+      const master = sb.market.instruments()
+      for (const i of master.filter((m) => isExchange(m.exchange))) expect(index.byToken(i.exchange, i.token)?.tradingSymbol).toBe(i.tradingSymbol)
+      const itc = master.find((i) => i.exchange === 'NSE' && i.tradingSymbol === 'ITC-EQ')!
+      expect(await firstock.resolve('NSE:ITC-EQ')).toMatchObject({ token: itc.token, lotSize: itc.lotSize, tickSize: itc.tickSize })
+      const option = master.find((i) => i.exchange === 'NFO' && i.optionType === 'CE')!
+      expect((await firstock.resolve(`nfo:${option.tradingSymbol.toLowerCase()}`)).token).toBe(option.token)
+      expect(index.options(option.symbolName, { expiry: 'nearest', type: 'CE' }).length).toBeGreaterThan(0)
+      const quote = await firstock.getQuoteLtp({ exchange: 'NSE', tradingSymbol: itc.tradingSymbol })
+      expect(quote).toMatchObject({ token: itc.token })
+      await expect(firstock.resolve('NSE:ITCX-EQ')).rejects.toThrow(/closest matches: NSE:ITC-EQ/)
     } finally {
       await sb.close()
     }

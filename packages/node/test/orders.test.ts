@@ -1,5 +1,5 @@
 import type { Sandbox } from '@firstock/sandbox'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 import {
   ApiError,
   FirstockError,
@@ -128,6 +128,48 @@ describe('orders', () => {
       expect((error as ValidationError).message).toMatch(new RegExp(`^placeOrder: ${field} `))
     }
     expect(countRequests(sb, 'placeOrder')).toBe(before)
+  })
+})
+
+describe('reconcileOrder options', () => {
+  test('behavior: an abort during the pause between reads rejects at once with NetworkError ABORTED', async () => {
+    const firstock = demoClient(sb, fast)
+    await firstock.login()
+    const controller = new AbortController()
+    const before = countRequests(sb, 'orderBook')
+    // Never found, and the pause is the longest a timer can wait: only the abort can end this look-up.
+    const looking = firstock
+      .reconcileOrder('no-such-tag', { attempts: 1000, intervalMs: 2 ** 31 - 1, signal: controller.signal })
+      .catch((e: unknown) => e)
+    await vi.waitFor(() => expect(countRequests(sb, 'orderBook')).toBe(before + 1))
+    controller.abort()
+    const error = await looking
+    expect(error).toBeInstanceOf(NetworkError)
+    expect(error).toMatchObject({ code: 'ABORTED', endpoint: 'reconcileOrder' })
+    expect(countRequests(sb, 'orderBook')).toBe(before + 1)
+  })
+
+  test('error: attempts, intervalMs, sentAt and tag are checked before the order book is read', async () => {
+    const firstock = demoClient(sb, fast)
+    await firstock.login()
+    const before = countRequests(sb, 'orderBook')
+    const cases: [string, unknown, string][] = [
+      ['t', { attempts: 1e9 }, 'attempts'],
+      ['t', { attempts: 0 }, 'attempts'],
+      ['t', { attempts: 1.5 }, 'attempts'],
+      ['t', { attempts: Number.POSITIVE_INFINITY }, 'attempts'],
+      ['t', { intervalMs: -1 }, 'intervalMs'],
+      ['t', { intervalMs: Number.POSITIVE_INFINITY }, 'intervalMs'],
+      ['t', { intervalMs: '500' }, 'intervalMs'],
+      ['t', { sentAt: new Date(Number.NaN) }, 'sentAt'],
+      ['', {}, 'tag'],
+    ]
+    for (const [tag, options, field] of cases) {
+      const error = await firstock.reconcileOrder(tag, options as never).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(ValidationError)
+      expect(error).toMatchObject({ field, message: expect.stringMatching(new RegExp(`^reconcileOrder: ${field} must be`)) })
+    }
+    expect(countRequests(sb, 'orderBook')).toBe(before)
   })
 })
 

@@ -1,16 +1,8 @@
 import { UsageError } from '../errors.js'
 import { integer, price } from '../output.js'
+import { candlesOf, IST_MS } from '../market.js'
 import { resolveSymbol } from '../symbols.js'
 import { connect, type Context } from '../target.js'
-
-const IST_MS = 330 * 60_000
-const pad = (n: number) => String(n).padStart(2, '0')
-
-/** `DD/MM/YYYY HH:MM:SS` in IST, as timePriceSeries wants it. */
-export function wireTime(epochMs: number): string {
-  const d = new Date(epochMs + IST_MS)
-  return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`
-}
 
 /** Reads `2025-03-20`, `2025-03-20 09:15[:00]`, `2025-03-20T09:15` or `20/03/2025 09:15:00`, all as IST wall time. */
 export function parseIstTime(text: string, field: string): number {
@@ -48,16 +40,9 @@ export async function run(ctx: Context, [symbol = '']: string[], options: { inte
   const to = givenTo ?? conn.target.now()
   const from = givenFrom ?? to - span
   beforeTo(from, to)
-  const { firstock } = conn
   const candles = await out.spin('Fetching candles', async () => {
     const instrument = await resolveSymbol(ctx, conn, symbol)
-    const rows = await firstock.timePriceSeries({
-      exchange: instrument.exchange,
-      token: instrument.token,
-      startTime: wireTime(from),
-      endTime: wireTime(to),
-      interval: options.interval as '5',
-    })
+    const rows = await candlesOf(ctx, conn, instrument, from, to, options.interval)
     return [...rows].sort((a, b) => Number(a.ssboe ?? 0) - Number(b.ssboe ?? 0))
   })
   if (out.json) return out.data(candles)

@@ -2,6 +2,7 @@ import type { Firstock, InstrumentIndex } from '@firstock/node'
 import { UsageError } from '../errors.js'
 import { price } from '../output.js'
 import { type Connection, INDEX_TOKENS, loadInstruments, resolveSymbol } from '../symbols.js'
+import { ltpOf, ltps, optionChainOf } from '../market.js'
 import { connect, type Context } from '../target.js'
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC']
@@ -37,12 +38,11 @@ export async function run(ctx: Context, [index = '']: string[], options: { expir
     const strike = options.strike !== undefined ? Number(options.strike) : await atTheMoney(ctx, conn, name, strikes)
     if (!Number.isFinite(strike) || strike <= 0) throw new UsageError(`--strike must be a positive price (got ${JSON.stringify(options.strike)})`, { code: 'INVALID_INPUT', field: 'strike' })
     const contract = listed.find((o) => o.expiry === expiry && o.strike === strike && o.tradingSymbol !== undefined)
-    const chain = await firstock.optionChain({ exchange, tradingSymbol: contract?.tradingSymbol ?? `${name}${expiry}C${strike}`, strikePrice: String(strike), count: String(count) })
-    const values = chain.values ?? []
+    const values = await optionChainOf(conn, { exchange, name, expiry, strike, count, contract: contract?.tradingSymbol })
     const ltp = new Map<string, number | undefined>()
     if (values.length) {
-      const quotes = await firstock.getMultiQuotesLtp({ data: values.map((v) => ({ exchange: (v.exchange ?? exchange) as typeof exchange, token: v.token })) })
-      for (const q of quotes) ltp.set(q.result?.token ?? q.token ?? '', q.result?.lastTradedPrice)
+      const contracts = values.map((v) => ({ exchange: (v.exchange ?? exchange) as typeof exchange, token: v.token, tradingSymbol: v.tradingSymbol }))
+      for (const q of await ltps(ctx, conn, contracts)) ltp.set(q.token ?? '', q.lastTradedPrice)
     }
     return { values, ltp, expiry, strike }
   })
@@ -104,7 +104,7 @@ async function atTheMoney(ctx: Context, conn: Connection, name: string, strikes:
   try {
     // An index by its token; a stock's underlying by its NSE cash symbol (through the symbol masters).
     const underlying = INDEX_TOKENS[name] ?? (await resolveSymbol(ctx, conn, `NSE:${name}-EQ`))
-    const quote = await conn.firstock.getQuoteLtp({ exchange: underlying.exchange, token: underlying.token })
+    const quote = await ltpOf(ctx, conn, { ...underlying, tradingSymbol: underlying.tradingSymbol ?? undefined })
     spot = quote?.lastTradedPrice
   } catch {
     spot = undefined

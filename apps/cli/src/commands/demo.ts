@@ -1,11 +1,12 @@
 import type { Firstock } from '@firstock/node'
 import { UsageError } from '../errors.js'
-import { liveTouchline, parseDuration, quotesByKey } from '../live.js'
+import { liveTouchline, parseDuration } from '../live.js'
+import { quotesByKey } from '../market.js'
 import { limitsTable, ordersTable, positionsTable, type Quote, quotesTable } from '../render.js'
 import { type Instrument, keyOf, resolveSymbol } from '../symbols.js'
-import { type Context, clockError, clockOption } from '../target.js'
+import { apiVersionOf, type Context, clockError, clockOption } from '../target.js'
 import { marketHoursNote, marketHoursOption } from './sandbox.js'
-import { describeOrder, type PlaceOrderInput } from './place.js'
+import { type PlaceOrderInput, sendOrder } from './place.js'
 
 const SYMBOLS = ['NIFTY', 'NSE:ITC-EQ', 'NSE:RELIANCE-EQ', 'NSE:SBIN-EQ', 'NSE:TCS-EQ']
 
@@ -29,10 +30,14 @@ export async function run(ctx: Context, _args: string[], options: { for: string;
     throw clockError(error) ?? error
   })
   ctx.onExit(() => sandbox.close())
-  out.line(`${out.c.bold('Firstock demo')} — a local sandbox (fake Firstock V3 with a simulated market) at ${out.c.bold(sandbox.httpUrl)}; no real account is touched.`)
+  // The sandbox serves both generations on one market: --api v1 runs the same tour on Developer API V1.
+  const version = apiVersionOf(ctx.opts, ctx.env)
+  const urls = version === 'v1' ? sandbox.v1! : { baseUrl: sandbox.baseUrl, wsUrl: sandbox.wsUrl }
+  out.line(`${out.c.bold('Firstock demo')} — a local sandbox (fake Firstock ${version.toUpperCase()} with a simulated market) at ${out.c.bold(sandbox.httpUrl)}; no real account is touched.`)
   out.line(out.c.dim(marketHoursNote(sandbox.marketHours)))
 
-  const firstock: Firstock = createFirstock({ version: 'v3', ...DEMO_ACCOUNT, baseUrl: sandbox.baseUrl, wsUrl: sandbox.wsUrl })
+  const firstock = createFirstock({ version: version as 'v3', ...DEMO_ACCOUNT, ...urls })
+  const conn = { firstock, target: { kind: 'sandbox' as const } }
   ctx.onExit(() => firstock.logout().catch(() => undefined))
 
   step(1, 'Log in')
@@ -41,9 +46,9 @@ export async function run(ctx: Context, _args: string[], options: { for: string;
 
   step(2, 'Quotes')
   const instruments = (
-    await out.spin('Looking up symbols', () => Promise.all(SYMBOLS.map((s) => resolveSymbol(ctx, { firstock, target: { kind: 'sandbox' } }, s).catch(() => undefined))))
+    await out.spin('Looking up symbols', () => Promise.all(SYMBOLS.map((s) => resolveSymbol(ctx, conn, s).catch(() => undefined))))
   ).filter((i): i is Instrument => i !== undefined)
-  const quotes = await out.spin('Fetching quotes', () => quotesByKey(firstock, instruments))
+  const quotes = await out.spin('Fetching quotes', () => quotesByKey(ctx, conn, instruments))
   out.line(quotesTable(out, instruments.flatMap<Quote>((i) => quotes.get(keyOf(i)) ?? [])))
 
   step(3, 'Orders: a limit buy below the market and a market buy')
@@ -55,7 +60,9 @@ export async function run(ctx: Context, _args: string[], options: { for: string;
     placed.push(await placeDemoOrder(ctx, firstock, { exchange: 'NSE', tradingSymbol: first.tradingSymbol, transactionType: 'B', quantity: '10', price: limitPrice, priceType: 'LMT', product: 'C', retention: 'DAY' }))
   }
   if (second?.tradingSymbol) {
-    placed.push(await placeDemoOrder(ctx, firstock, { exchange: 'NSE', tradingSymbol: second.tradingSymbol, transactionType: 'B', quantity: '5', price: '0', priceType: 'MKT', product: 'I', retention: 'DAY' }))
+    // V1 turns a market order into a protected limit order: it needs mkt_protection, a percentage.
+    const protection = version === 'v1' ? { mkt_protection: '1' } : {}
+    placed.push(await placeDemoOrder(ctx, firstock, { exchange: 'NSE', tradingSymbol: second.tradingSymbol, transactionType: 'B', quantity: '5', price: '0', priceType: 'MKT', product: 'I', retention: 'DAY', ...protection }))
   }
   // Give the simulated exchange a moment to fill the market order before showing the book.
   await new Promise((resolve) => setTimeout(resolve, 300))
@@ -63,7 +70,7 @@ export async function run(ctx: Context, _args: string[], options: { for: string;
   out.line(ordersTable(out, orderBook))
 
   step(4, `Live touchline for ${options.for} (WebSocket)`)
-  const live = await liveTouchline(ctx, firstock, instruments, { forMs, title: `Live touchline — ${options.for}` })
+  const live = await liveTouchline(ctx, conn, instruments, { forMs, title: `Live touchline — ${options.for}` })
 
   step(5, 'Positions and limits')
   const [positions, limits] = await out.spin('Fetching positions and limits', () => Promise.all([firstock.positionBook(), firstock.limit()]))
@@ -77,9 +84,8 @@ export async function run(ctx: Context, _args: string[], options: { for: string;
   out.line(`\n${out.c.green('Done.')} Next: ${out.c.bold('firstock sandbox')} in one terminal, then ${out.c.bold('firstock watch NIFTY NSE:ITC-EQ')} or ${out.c.bold('firstock place buy NSE:ITC-EQ --qty 1 --price 390')} in another. ${out.c.dim('firstock --help lists every command.')}`)
 }
 
+/** One line per order (the book follows); under --json the order goes into the one document at the end. */
 async function placeDemoOrder(ctx: Context, firstock: Firstock, input: PlaceOrderInput) {
-  const { out } = ctx
-  const result = await out.spin('Placing order', () => firstock.placeOrderAndConfirm(input, { attempts: 3, intervalMs: 150 }))
-  out.line(`${out.c.green('✔')} Order ${out.c.bold(result.orderNumber)} ${describeOrder(input)} — ${result.order?.status ?? 'sent'}`)
-  return result
+  const { tag, recovered, orders } = await sendOrder(ctx, firstock, input, { brief: true })
+  return { ...orders[0]!, tag, recovered }
 }

@@ -1,15 +1,14 @@
 import { price } from '../output.js'
+import { ltps } from '../market.js'
 import { resolveSymbols } from '../symbols.js'
 import { connect, type Context } from '../target.js'
 
 export async function run(ctx: Context, symbols: string[]): Promise<void> {
   const { out } = ctx
   const conn = await connect(ctx)
-  const { firstock } = conn
   const rows = await out.spin('Fetching prices', async () => {
     const instruments = await resolveSymbols(ctx, conn, symbols)
-    const answer = await firstock.getMultiQuotesLtp({ data: instruments.map((i) => ({ exchange: i.exchange, token: i.token })) })
-    return answer.flatMap((item, index) => (item.result ? [{ ...item.result, tradingSymbol: (instruments.find((i) => i.token === item.result?.token) ?? instruments[index])?.tradingSymbol }] : []))
+    return ltps(ctx, conn, instruments)
   })
   if (out.json) return out.data(rows)
   out.line(

@@ -1,5 +1,6 @@
 import { confirmOrder } from '../confirm.js'
 import { UsageError } from '../errors.js'
+import { isV1 } from '../market.js'
 import { connect, type Context } from '../target.js'
 
 export interface ModifyOptions {
@@ -7,6 +8,8 @@ export interface ModifyOptions {
   price?: string
   type?: 'LMT' | 'MKT' | 'SL-LMT' | 'SL-MKT'
   trigger?: string
+  /** V1's `mkt_protection` (a percentage), required there for MKT and SL-MKT. */
+  protection?: string
 }
 
 export async function run(ctx: Context, [orderNumber = '']: string[], options: ModifyOptions): Promise<void> {
@@ -29,9 +32,11 @@ export async function run(ctx: Context, [orderNumber = '']: string[], options: M
     price: market ? '0' : (options.price ?? String(order.price ?? '')),
     triggerPrice: options.trigger ?? String(order.triggerPrice ?? 0),
     priceType,
+    // V1 also takes the product and the market protection (required for MKT and SL-MKT).
+    ...(isV1(firstock) && { product: order.product, ...(options.protection !== undefined && { mkt_protection: options.protection }) }),
   }
-  const { validateRequest, modifyOrder } = await import('@firstock/node')
-  await validateRequest(modifyOrder, input)
+  const { validateRequest, registries } = await import('@firstock/node')
+  await validateRequest(registries[isV1(firstock) ? 'v1' : 'v3'].endpoints.modifyOrder, input)
   await confirmOrder(ctx, target, `MODIFY order ${orderNumber} → ${input.quantity} ${input.exchange}:${input.tradingSymbol} ${market ? 'at market' : `@ ${input.price}`} (${priceType})`)
   const ack = await out.spin('Modifying', () => firstock.modifyOrder(input))
   if (out.json) return out.data(ack)

@@ -1,9 +1,10 @@
-import type { EndpointInput, Exchange, Firstock, LegsRejectedError, PlacedLeg, placeOrder, RejectedLeg } from '@firstock/node'
+import type { ConfirmedOrders, EndpointInput, Exchange, Firstock, LegsRejectedError, PlacedLeg, placeOrder, RejectedLeg } from '@firstock/node'
 import { confirmOrder } from '../confirm.js'
 import { OrderRejectedError, UsageError } from '../errors.js'
 import { ordersTable } from '../render.js'
-import { parseSymbol, resolveSymbol, withTradingSymbol } from '../symbols.js'
-import { connect, type Context } from '../target.js'
+import { isV1, tradingSymbolOf } from '../market.js'
+import { parseSymbol, resolveSymbol } from '../symbols.js'
+import { apiVersionOf, type CliApiVersion, connect, type Context } from '../target.js'
 
 export interface PlaceOptions {
   qty: string
@@ -13,6 +14,8 @@ export interface PlaceOptions {
   product?: 'C' | 'I' | 'M'
   retention: 'DAY' | 'IOC' | 'EOS'
   tag?: string
+  /** V1's `mkt_protection` (a percentage), required there for MKT and SL-MKT. */
+  protection?: string
 }
 
 export type PlaceOrderInput = EndpointInput<typeof placeOrder>
@@ -43,24 +46,40 @@ export function orderInput(sideArg: string, exchange: Exchange, tradingSymbol: s
   }
 }
 
+/** The same order as V1 takes it: V3's fields plus `mkt_protection` when given. */
+export function forVersion(input: PlaceOrderInput, version: CliApiVersion, options: Pick<PlaceOptions, 'protection'>): PlaceOrderInput {
+  if (version !== 'v1') return input
+  if (options.protection === undefined && (input.priceType === 'MKT' || input.priceType === 'SL-MKT')) {
+    throw new UsageError(`V1 ${input.priceType} orders need --protection, the market protection in percent`, {
+      code: 'INVALID_INPUT',
+      field: 'protection',
+      hint: 'e.g. --protection 1: V1 turns the order into a limit order at most 1% from the best price',
+    })
+  }
+  return (options.protection === undefined ? input : { ...input, mkt_protection: options.protection }) as PlaceOrderInput
+}
+
 export function describeOrder(input: PlaceOrderInput): string {
   const side = input.transactionType === 'B' ? 'BUY' : 'SELL'
   const at = input.priceType === 'MKT' ? 'at market' : input.priceType === 'SL-MKT' ? `at market, trigger ${input.triggerPrice}` : `@ ${input.price}${input.triggerPrice && input.triggerPrice !== '0' ? `, trigger ${input.triggerPrice}` : ''}`
   return `${side} ${input.quantity} ${input.exchange}:${input.tradingSymbol} ${at} (${input.priceType}, product ${input.product}, ${input.retention ?? 'DAY'})`
 }
 
-async function validate(input: PlaceOrderInput): Promise<void> {
-  const { validateRequest, placeOrder } = await import('@firstock/node')
-  await validateRequest(placeOrder, input)
+/** Checks an order against the placeOrder row of the API generation, before anything is sent. */
+async function validate(input: PlaceOrderInput, version: CliApiVersion): Promise<void> {
+  const { validateRequest, registries } = await import('@firstock/node')
+  await validateRequest(registries[version].endpoints.placeOrder as typeof placeOrder, input)
 }
 
 export async function run(ctx: Context, [sideArg = '', ...symbols]: string[], options: PlaceOptions): Promise<void> {
   const { out } = ctx
   if (symbols.length === 0) symbols.push('')
   // Everything that can be checked without the network is checked first: nothing is sent for bad input.
+  // A profile may name the API generation too: then this early check uses V3's rules and the one below the profile's.
+  const guessed = apiVersionOf(ctx.opts, ctx.env)
   for (const symbol of symbols) {
     const parsed = parseSymbol(symbol)
-    await validate(orderInput(sideArg, parsed.exchange, parsed.name ?? 'PENDING-LOOKUP', options))
+    await validate(forVersion(orderInput(sideArg, parsed.exchange, parsed.name ?? 'PENDING-LOOKUP', options), guessed, options), guessed)
   }
   if (symbols.length > 1 && options.tag !== undefined) {
     throw new UsageError('--tag names one order; legs of a multi-leg order are tagged <tag>-1, <tag>-2 by the SDK', { code: 'INVALID_INPUT', field: 'tag' })
@@ -68,32 +87,50 @@ export async function run(ctx: Context, [sideArg = '', ...symbols]: string[], op
 
   const conn = await connect(ctx)
   const { firstock, target } = conn
+  const version = isV1(firstock) ? 'v1' : 'v3'
   const inputs: PlaceOrderInput[] = []
   for (const symbol of symbols) {
-    const instrument = await out.spin('Looking up symbol', async () => withTradingSymbol(firstock, await resolveSymbol(ctx, conn, symbol)))
-    inputs.push(orderInput(sideArg, instrument.exchange, instrument.tradingSymbol, options))
+    const instrument = await out.spin('Looking up symbol', async () => tradingSymbolOf(ctx, conn, await resolveSymbol(ctx, conn, symbol)))
+    inputs.push(forVersion(orderInput(sideArg, instrument.exchange, instrument.tradingSymbol, options), version, options))
   }
-  for (const input of inputs) await validate(input)
+  for (const input of inputs) await validate(input, version)
   await confirmOrder(ctx, target, inputs.map(describeOrder).join('; '))
   if (inputs.length === 1) await sendOrder(ctx, firstock, inputs[0]!)
   else await sendLegs(ctx, firstock, inputs)
 }
 
-/** Places with a tag and confirms from the order book; prints the outcome; throws on a rejection. */
-export async function sendOrder(ctx: Context, firstock: Firstock, input: PlaceOrderInput) {
+/**
+ * Places with a tag and confirms from the order book; prints the outcome; throws on a rejection. On V1 an order
+ * above the freeze quantity is placed as several slices: each is printed, and any rejected slice is a rejection.
+ */
+export async function sendOrder(ctx: Context, firstock: Firstock, input: PlaceOrderInput, options: { brief?: boolean } = {}) {
   const { out } = ctx
-  const result = await out.spin('Placing order', () => firstock.placeOrderAndConfirm(input, { attempts: 3, intervalMs: 200 }))
-  const status = result.order?.status
-  if (out.json) out.data(result)
-  else {
-    const mark = status === 'REJECTED' ? out.c.red('✖') : out.c.green('✔')
-    out.line(`${mark} Order ${out.c.bold(result.orderNumber)} ${describeOrder(input)} — ${status ?? 'sent'}${result.recovered ? ' (found by its tag after a lost answer)' : ''}`)
-    if (result.order) out.line(ordersTable(out, [result.order]))
+  const result = await out.spin('Placing order', () => confirmPlaced(firstock, input))
+  const rejected = result.orders.filter((slice) => slice.order?.status === 'REJECTED')
+  if (out.json) {
+    if (!options.brief) out.data(isV1(firstock) ? result : { ...result.orders[0], tag: result.tag, recovered: result.recovered })
+  } else {
+    const sliced = result.orders.length > 1 ? ` in ${result.orders.length} slices (above the freeze quantity)` : ''
+    const mark = rejected.length > 0 ? out.c.red('✖') : out.c.green('✔')
+    const numbers = result.orders.map((slice) => out.c.bold(slice.orderNumber)).join(', ')
+    const status = [...new Set(result.orders.map((slice) => slice.order?.status ?? 'sent'))].join('/')
+    out.line(`${mark} Order ${numbers} ${describeOrder(input)}${sliced} — ${status}${result.recovered ? ' (found by its tag after a lost answer)' : ''}`)
+    const rows = result.orders.flatMap((slice) => slice.order ?? [])
+    if (rows.length > 0 && !options.brief) out.line(ordersTable(out, rows))
   }
-  if (status === 'REJECTED') {
-    throw new OrderRejectedError(`order ${result.orderNumber} was rejected: ${result.order?.rejectReason || 'no reason given'}`)
+  if (rejected.length > 0) {
+    const reasons = rejected.map((slice) => `order ${slice.orderNumber} was rejected: ${slice.order?.rejectReason || 'no reason given'}`)
+    throw new OrderRejectedError(reasons.join('; '))
   }
   return result
+}
+
+/** placeOrderAndConfirm of either generation, as V1's shape: every slice with its row. */
+async function confirmPlaced(firstock: Firstock, input: PlaceOrderInput): Promise<ConfirmedOrders> {
+  const options = { attempts: 3, intervalMs: 200 }
+  if (isV1(firstock)) return (firstock as unknown as Firstock<'v1'>).placeOrderAndConfirm(input as never, options)
+  const { orderNumber, order, tag, recovered } = await firstock.placeOrderAndConfirm(input, options)
+  return { tag, recovered, orders: [{ orderNumber, order }] }
 }
 
 /**
@@ -103,7 +140,10 @@ export async function sendOrder(ctx: Context, firstock: Firstock, input: PlaceOr
 export async function sendLegs(ctx: Context, firstock: Firstock, inputs: PlaceOrderInput[]) {
   const { out } = ctx
   try {
-    const placed = await out.spin('Placing orders', () => firstock.multiPlaceOrders({ data: inputs }))
+    // V1 places several orders together with basketOrder, V3 with multiPlaceOrders: both settle each leg.
+    const placed = await out.spin('Placing orders', () =>
+      isV1(firstock) ? (firstock as unknown as Firstock<'v1'>).basketOrder({ legs: inputs as never }) : firstock.multiPlaceOrders({ data: inputs }),
+    )
     printLegs(ctx, inputs, placed, [])
     return placed
   } catch (error) {

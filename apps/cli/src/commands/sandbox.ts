@@ -65,6 +65,7 @@ export async function run(ctx: Context, _args: string[], options: { port: string
   if (out.json) process.stdout.write(`${JSON.stringify(state)}\n`)
   else {
     out.line(`${out.c.green('●')} Sandbox running at ${out.c.bold(sandbox.httpUrl)}  (REST ${sandbox.baseUrl}, WebSocket ${sandbox.wsUrl})`)
+    if (sandbox.v1) out.line(`  Developer API V1 too (--api v1): REST ${sandbox.v1.baseUrl}, WebSocket ${sandbox.v1.wsUrl}`)
     out.line(`  demo account ${out.c.bold(DEMO_ACCOUNT.userId)}; seed ${options.seed}, a market move every ${tickIntervalMs} ms`)
     out.line(`  ${marketHoursNote(sandbox.marketHours)}`)
     if (clockOffsetMs !== undefined) out.line(`  market clock starts at ${new Date(sandbox.clock.now()).toISOString()} (--now) and runs from there`)

@@ -11,8 +11,7 @@ export async function run(ctx: Context, symbols: string[], options: { for?: stri
     throw new UsageError(`--for ${(error as Error).message}`, { code: 'INVALID_DURATION', field: 'for' })
   }
   const conn = await connect(ctx)
-  const { firstock } = conn
   const instruments = await ctx.out.spin('Looking up symbols', () => resolveSymbols(ctx, conn, symbols))
-  const rows = await liveTouchline(ctx, firstock, instruments, { forMs, printTicks: true })
+  const rows = await liveTouchline(ctx, conn, instruments, { forMs, printTicks: true })
   void rows
 }

@@ -69,12 +69,18 @@ export const modifyAMO = /* @__PURE__ */ defineV1Endpoint({
   response: ({ OrderAck }) => OrderAck,
 })
 
-/** `basketOrder` (v1.8): legs placed together; `data` is an object or an array (§2.3), always `{ orders }`. */
+/**
+ * `basketOrder` (v1.8): legs placed together. Each leg is tagged in `remarks` (`<tag>-1`, `<tag>-2`, … or the
+ * caller's text with a unique suffix) so every leg can be found by `reconcileOrder` after an unknown outcome. `data`
+ * is one result per leg (an object for a single leg, §2.3); a leg without an order number, or with a `rejreason`,
+ * was refused: the call then rejects with `LegsRejectedError` listing the placed legs (to unwind) and the refused
+ * ones, as V3's multiPlaceOrders does. Resolves with the placed legs when all went through.
+ */
 export const basketOrder = /* @__PURE__ */ defineV1Endpoint({
-  name: 'basketOrder', path: 'basketOrder', auth: 'session', retry: 'never', limit: 'order',
+  name: 'basketOrder', path: 'basketOrder', auth: 'session', retry: 'never', orderGuard: true, limit: 'order', legs: 'items', legsField: 'legs',
   request: ({ z, request, OrderFields }) =>
     request({ legs: z.array(request(OrderFields).superRefine(both)).min(1, { error: 'must hold at least one leg' }) }),
-  response: ({ PlacedOrders }) => PlacedOrders,
+  response: ({ BasketLegs }) => BasketLegs,
 })
 
 /** `orderMargin`: margin for one order. V1 answers `availableMargin`/`cash` (the sample and GO), not the prose names. */

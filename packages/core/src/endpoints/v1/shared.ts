@@ -1,5 +1,7 @@
 import type { z } from 'zod'
 import type { Endpoint } from '../../define-endpoint.js'
+import type { PlacedLeg } from '../../errors.js'
+import type { LegOutcome } from '../v3/shared.js'
 import { commonSchemas, type Z } from '../../schemas/common.js'
 
 /** V1 retention values (docs/protocol-v1.md §2.0): V3's `EOS` is gone. */
@@ -56,6 +58,10 @@ export function v1Schemas(z: Z) {
     OrderAck,
     /** A placed order: one ack, or one per slice when the quantity was above the freeze quantity. Always `{orders}`. */
     PlacedOrders: z.union([OrderAck, z.array(OrderAck).min(1)]).transform((data) => ({ orders: Array.isArray(data) ? data : [data] })),
+    /** basketOrder's answer: one result per leg (an object for one leg), each placed or refused, in leg order. */
+    BasketLegs: z
+      .union([z.array(z.record(z.string(), z.unknown())).min(1), z.record(z.string(), z.unknown())])
+      .transform((data) => (Array.isArray(data) ? data : [data]).map(toLegOutcome) as unknown as PlacedLeg[]),
     /** modify/cancel answer: `rejreason` non-empty means it did not happen (the row's `rejection` rejects the call). */
     OrderChange: response({ orderNumber: z.string(), rejreason: str, requestTime: str }),
     OrderFields,
@@ -98,6 +104,29 @@ export function v1Schemas(z: Z) {
       averagePrice: num, fillShares: num, lotSize: num, tickSize: num, priceType: str, product: str, retention: str,
       status: str, transactionType: str, orderTime: str, remarks: str, rejectReason: str,
     }),
+  }
+}
+
+/**
+ * One basket leg's result: placed when it has an order number and no `rejreason`; otherwise refused, with the
+ * reason Firstock gave (`rejreason`, or a failure envelope's `error.message` and `name`).
+ */
+function toLegOutcome(raw: Record<string, unknown>, index: number): LegOutcome {
+  const leg = index + 1
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined)
+  const orderNumber = text(raw.orderNumber)
+  const rejreason = text(raw.rejreason)
+  const requestTime = text(raw.requestTime)
+  if (orderNumber !== undefined && rejreason === undefined) return { leg, orderNumber, requestTime, tag: undefined }
+  const error = raw.error as { field?: unknown; message?: unknown } | undefined
+  return {
+    rejected: true,
+    leg,
+    tag: undefined,
+    reason: rejreason ?? text(error?.message) ?? 'refused without a reason',
+    errorName: text(raw.name) ?? 'LEG_REJECTED',
+    apiCode: raw.code === undefined ? undefined : String(raw.code),
+    field: text(error?.field),
   }
 }
 
