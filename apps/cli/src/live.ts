@@ -1,18 +1,17 @@
 import type { Firstock, Tick } from '@firstock/node'
 import type { Stream } from '@firstock/stream'
 import { applyTick, type LiveRow, type Quote, rowFromQuote, touchlineTable } from './render.js'
-import { isV1, quotesByKey } from './market.js'
+import { quotesByKey } from './market.js'
 import { type Connection, type Instrument, keyOf } from './symbols.js'
 import type { Context } from './target.js'
 
 export type StreamLike = Stream
 
 /**
- * Opens the WebSocket stream for the client's session (the node client is a SessionProvider). `@firstock/stream`
- * speaks V3's socket only for now; a V1 client is refused here with a plain message instead of a failed handshake.
+ * Opens the WebSocket stream for the client's session (the node client is a SessionProvider); the stream picks
+ * the socket protocol from the client's version (Noren for V3, socket V2 for V1).
  */
 export async function openStream(firstock: Firstock): Promise<Stream> {
-  if (isV1(firstock)) throw new Error("@firstock/stream does not speak V1's socket (V2) yet; use --api v3 for live data")
   const { createStream } = await import('@firstock/stream')
   return createStream({ provider: firstock })
 }

@@ -110,11 +110,20 @@ describe('--api v1 against the sandbox', () => {
     expect(v1Requests('placeOrder')).toBe(before + 1)
   })
 
-  test('behavior: watch on V1 says plainly that the stream does not speak V1 yet, and polls quotes instead', async () => {
-    const result = await v1('watch', 'NSE:ITC-EQ', '--for', '1500ms')
+  test('behavior: watch on V1 streams over socket V2 (no quote polling)', async () => {
+    const polled = () => sandbox.requests.filter((r) => r.path.startsWith('/V1/') && /quote/i.test(r.endpoint)).length
+    const before = polled()
+    const result = await v1('watch', 'NSE:ITC-EQ', '--for', '2s')
     expect(result.code).toBe(0)
-    expect(result.stderr).toContain("does not speak V1's socket (V2) yet")
+    expect(result.stderr).not.toMatch(/stream|poll/i)
     expect(result.stdout).toContain('ITC-EQ')
+    expect(polled() - before).toBeLessThanOrEqual(1) // the seed quote only: the rest came from the socket
+  })
+
+  test('behavior: orders --watch on V1 follows order updates over socket V2', async () => {
+    const result = await v1('orders', '--watch', '--for', '1s')
+    expect(result.code).toBe(0)
+    expect(result.stderr).not.toMatch(/does not speak/)
   })
 
   test('behavior: demo --api v1 runs the tour on V1', async () => {
