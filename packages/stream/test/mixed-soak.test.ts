@@ -1,7 +1,6 @@
 import type { OrderUpdate } from '@firstock/core'
 import {
   ApiError,
-  createFirstock,
   type Firstock,
   LegsRejectedError,
   NetworkError,
@@ -12,7 +11,7 @@ import {
 import type { HttpFaultKind } from '@firstock/sandbox'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { createStream, type Stream } from '../src/index.js'
-import { DEMO_ACCOUNT, startTestSandbox, until, type Sandbox } from './sandbox.js'
+import { DEMO_ACCOUNT, demoFirstock, startTestSandbox, until, type Sandbox } from './sandbox.js'
 
 /**
  * The whole order path under stress: 500 mixed order calls (single, multi-leg with random rejected legs,
@@ -33,11 +32,7 @@ const onUnhandled = (e: unknown) => unhandled.push(e)
 beforeAll(async () => {
   process.on('unhandledRejection', onUnhandled)
   sb = await startTestSandbox({ seed: 7, tickIntervalMs: 0 })
-  firstock = createFirstock({
-    version: 'v3', baseUrl: sb.baseUrl, wsUrl: sb.wsUrl, userId: DEMO_ACCOUNT.userId, password: DEMO_ACCOUNT.password,
-    totpSecret: DEMO_ACCOUNT.totpSecret, apiKey: DEMO_ACCOUNT.apiKey, vendorCode: DEMO_ACCOUNT.vendorCode,
-    retry: { baseDelayMs: 1, maxDelayMs: 5 }, rateLimits: false,
-  })
+  firstock = demoFirstock(sb, { retry: { baseDelayMs: 1, maxDelayMs: 5 } })
   await firstock.login()
 })
 afterAll(async () => {

@@ -1,8 +1,8 @@
 import type { OrderUpdate } from '@firstock/core'
-import { createFirstock, type Firstock } from '@firstock/node'
+import type { Firstock } from '@firstock/node'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { createStream, type Stream } from '../src/index.js'
-import { DEMO_ACCOUNT, startTestSandbox, until, type Sandbox } from './sandbox.js'
+import { DEMO_ACCOUNT, demoFirstock, startTestSandbox, until, type Sandbox } from './sandbox.js'
 
 // Order-update soak against the sandbox: orders are placed, filled, rejected and cancelled while the socket is
 // dropped 20 times, many of them while it is down (the sandbox refuses the reconnect for a moment). The consumer
@@ -17,10 +17,7 @@ const onUnhandled = (e: unknown) => unhandled.push(e)
 beforeAll(async () => {
   process.on('unhandledRejection', onUnhandled)
   sb = await startTestSandbox({ tickIntervalMs: 0 })
-  firstock = createFirstock({
-    version: 'v3', baseUrl: sb.baseUrl, wsUrl: sb.wsUrl, userId: DEMO_ACCOUNT.userId, password: DEMO_ACCOUNT.password,
-    totpSecret: DEMO_ACCOUNT.totpSecret, apiKey: DEMO_ACCOUNT.apiKey, vendorCode: DEMO_ACCOUNT.vendorCode, rateLimits: false,
-  })
+  firstock = demoFirstock(sb)
   await firstock.login()
 })
 afterAll(async () => {

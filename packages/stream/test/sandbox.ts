@@ -1,4 +1,5 @@
 import { totpFromSecret, type Session } from '@firstock/core'
+import { createFirstock, type Firstock, type FirstockOptions } from '@firstock/node'
 import { DEMO_ACCOUNT, startSandbox, type Sandbox, type SandboxOptions } from '@firstock/sandbox'
 
 export { DEMO_ACCOUNT, startSandbox, type Sandbox }
@@ -31,4 +32,11 @@ export const until = async (check: () => boolean, ms = 5_000, what = 'condition'
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
     await new Promise((r) => setTimeout(r, 5))
   }
+}
+
+/** A node client for the sandbox's demo account, on V3 or V1, with client-side rate limits off. */
+export function demoFirstock<V extends 'v3' | 'v1' = 'v3'>(sb: Sandbox, extra: Partial<FirstockOptions<V>> & { version?: V } = {}): Firstock<V> {
+  const urls = extra.version === 'v1' ? sb.v1! : { baseUrl: sb.baseUrl, wsUrl: sb.wsUrl }
+  const { userId, password, totpSecret, apiKey, vendorCode } = DEMO_ACCOUNT
+  return createFirstock({ version: 'v3', ...urls, userId, password, totpSecret, apiKey, vendorCode, rateLimits: false, ...extra } as FirstockOptions<V>)
 }

@@ -1,8 +1,8 @@
 import type { FirstockError } from '@firstock/core'
-import { createFirstock, type Firstock } from '@firstock/node'
+import type { Firstock } from '@firstock/node'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { createStream, type Stream } from '../src/index.js'
-import { DEMO_ACCOUNT, startTestSandbox, until, type Sandbox } from './sandbox.js'
+import { DEMO_ACCOUNT, demoFirstock, startTestSandbox, until, type Sandbox } from './sandbox.js'
 
 // A stream and REST calls of one client renew an expired session together: one login, not one each. Two logins
 // would race: the second replaces the first's session, and whoever holds the first is refused again.
@@ -12,10 +12,7 @@ let firstock: Firstock
 let stream: Stream | undefined
 beforeAll(async () => {
   sb = await startTestSandbox({ tickIntervalMs: 0 })
-  firstock = createFirstock({
-    version: 'v3', baseUrl: sb.baseUrl, wsUrl: sb.wsUrl, userId: DEMO_ACCOUNT.userId, password: DEMO_ACCOUNT.password,
-    totpSecret: DEMO_ACCOUNT.totpSecret, apiKey: DEMO_ACCOUNT.apiKey, vendorCode: DEMO_ACCOUNT.vendorCode, rateLimits: false,
-  })
+  firstock = demoFirstock(sb)
   await firstock.login()
 })
 afterAll(async () => {

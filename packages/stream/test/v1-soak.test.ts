@@ -1,8 +1,8 @@
 import { EXCHANGES, type OrderUpdate } from '@firstock/core'
-import { createFirstock, type Firstock } from '@firstock/node'
+import type { Firstock } from '@firstock/node'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { createStream, type Stream } from '../src/index.js'
-import { DEMO_ACCOUNT, startTestSandbox, until, type Sandbox } from './sandbox.js'
+import { DEMO_ACCOUNT, demoFirstock, startTestSandbox, until, type Sandbox } from './sandbox.js'
 
 // The V1 soak, like the V3 ones: 100 scrips subscribed on socket V2, the socket dropped 20 times by the sandbox
 // (each time refused for a moment), orders placed while it is up and while it is down. After every drop each
@@ -19,10 +19,7 @@ const onUnhandled = (e: unknown) => unhandled.push(e)
 beforeAll(async () => {
   process.on('unhandledRejection', onUnhandled)
   sb = await startTestSandbox({ tickIntervalMs: 20 })
-  firstock = createFirstock({
-    version: 'v1', baseUrl: sb.v1!.baseUrl, wsUrl: sb.v1!.wsUrl, userId: DEMO_ACCOUNT.userId, password: DEMO_ACCOUNT.password,
-    totpSecret: DEMO_ACCOUNT.totpSecret, apiKey: DEMO_ACCOUNT.apiKey, vendorCode: DEMO_ACCOUNT.vendorCode, rateLimits: false,
-  })
+  firstock = demoFirstock(sb, { version: 'v1' })
   await firstock.login()
 })
 afterAll(async () => {
