@@ -43,6 +43,9 @@ interface HubDeps {
   options: SocketV2Options
 }
 
+/** Delay of the handshake frame after the upgrade. */
+const HANDSHAKE_DELAY_MS = 20
+
 export class SocketV2Hub {
   private readonly server = new WebSocketServer({ noServer: true })
   private readonly clients = new Set<Client>()
@@ -91,7 +94,9 @@ export class SocketV2Hub {
     socket.on('message', (data) => this.onMessage(client, data))
     socket.on('close', () => this.clients.delete(client))
     socket.on('error', () => this.clients.delete(client))
-    this.send(client, { status: 'success', message: 'Authentication successful' })
+    // Sent a moment later, as over a real network: a client that attaches its listener after its own `await`
+    // (the official package does) would otherwise miss it and report an authentication timeout.
+    setTimeout(() => this.send(client, { status: 'success', message: 'Authentication successful' }), HANDSHAKE_DELAY_MS)
   }
 
   private send(client: Client, frame: unknown): void {
