@@ -42,7 +42,7 @@ export function registerCredentials(credentials: Partial<Credentials>): Promise<
 export async function startSession(client: Client, credentials: Credentials, options?: CallOptions): Promise<Session> {
   await registerCredentials(credentials)
   const TOTP = await currentTotp(credentials)
-  // V1 takes the password's SHA-256 hex digest (docs/protocol-v1.md §1.1); V3 takes it as given.
+  // V1 takes the password's SHA-256 hex digest (docs/developer-api-protocol.md §1.1); V3 takes it as given.
   const password = client.registry.version === 'v1' ? await sha256Hex(credentials.password) : credentials.password
   registerSecret(password)
   const endpoint = client.registry.endpoints.login as Endpoint

@@ -120,7 +120,7 @@ describe('loose inputs', () => {
 })
 
 describe('one exchange list per API version', () => {
-  test('behavior: V3 accepts NSE, BSE, NFO and BFO only (docs/protocol-v3.md §3)', () => {
+  test('behavior: V3 accepts NSE, BSE, NFO and BFO only (docs/connect-protocol.md §3)', () => {
     expect(EXCHANGES).toEqual(['NSE', 'BSE', 'NFO', 'BFO'])
     expect(EXCHANGES_BY_VERSION.v3).toBe(EXCHANGES)
   })

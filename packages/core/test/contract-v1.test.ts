@@ -36,7 +36,7 @@ const cases = readdirSync(FIXTURES)
     return { file, ...row, fixture }
   })
 
-/** Soft failures inside success: these fixtures' success answers are rejections (docs/protocol-v1.md §1.2). */
+/** Soft failures inside success: these fixtures' success answers are rejections (docs/developer-api-protocol.md §1.2). */
 const SOFT_FAILURES = new Set(['modifyOrder', 'cancelOrder', 'productConversion'])
 
 /** The jKey every V1 fixture request carries. */
@@ -97,7 +97,7 @@ function inputOf(fixture: Fixture, name: string): Record<string, unknown> {
 }
 
 describe('contract: V1 fixtures', () => {
-  test('behavior: every one of the 37 V1 endpoints of docs/protocol-v1.md §2.1 has a fixture', () => {
+  test('behavior: every one of the 37 V1 endpoints of docs/developer-api-protocol.md §2.1 has a fixture', () => {
     expect(Object.keys(v1Endpoints)).toHaveLength(37)
     expect([...new Set(cases.map((c) => c.name))].sort()).toEqual(Object.keys(v1Endpoints).sort())
   })

@@ -60,7 +60,7 @@ describe('the repository stands alone', () => {
   test('behavior: the checker itself finds an outside reference', () => {
     expect(OUTSIDE.some((re) => re.test('read ../shared/firstock-api/v3.md'))).toBe(true)
     expect(OUTSIDE.some((re) => re.test('see current.md §2'))).toBe(true)
-    expect(OUTSIDE.some((re) => re.test('see docs/protocol-v3.md §2'))).toBe(false)
-    expect(statSync(join(ROOT, 'docs/protocol-v3.md')).isFile()).toBe(true)
+    expect(OUTSIDE.some((re) => re.test('see docs/connect-protocol.md §2'))).toBe(false)
+    expect(statSync(join(ROOT, 'docs/connect-protocol.md')).isFile()).toBe(true)
   })
 })

@@ -21,14 +21,14 @@ import { userDir, writeFileAtomic } from './files.js'
 /** A symbol-master file: one per exchange V3 accepts (core's `EXCHANGES`), plus Firstock's index list. */
 export type SymbolFile = Exchange | 'INDICES'
 
-/** Where each API generation publishes its symbol masters (docs/protocol-v3.md §2.6: GET, no auth, CSV). */
+/** Where each API generation publishes its symbol masters (docs/connect-protocol.md §2.6: GET, no auth, CSV). */
 export const SYMBOLS_URLS: Record<ApiVersion, string> = {
   v3: 'https://openapi.thefirstock.com/',
-  /** V1: `GET symbols/{NSE|BSE|NFO|BFO|Indices}` (docs/protocol-v1.md §2.6); see {@link V1_SYMBOL_FILE_PATHS}. */
+  /** V1: `GET symbols/{NSE|BSE|NFO|BFO|Indices}` (docs/developer-api-protocol.md §2.6); see {@link V1_SYMBOL_FILE_PATHS}. */
   v1: 'https://api.firstock.in/V1/',
 }
 
-/** Path of each V1 file under the V1 symbols URL, which is V1's REST base URL (docs/protocol-v1.md §2.6). */
+/** Path of each V1 file under the V1 symbols URL, which is V1's REST base URL (docs/developer-api-protocol.md §2.6). */
 export const V1_SYMBOL_FILE_PATHS: Record<SymbolFile, string> = {
   NSE: 'symbols/NSE',
   BSE: 'symbols/BSE',

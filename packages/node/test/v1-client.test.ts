@@ -12,7 +12,7 @@ import { createFirstock } from '../src/index.js'
 const PASSWORD = 'correct horse'
 const JKEY = 'b6339fa5d1e2c3b4a5968778695a4b3c2d1e0f1a2b3c4d5e6f708192a3b4c5d6'
 
-/** A V1 answer per path: `{status:"success", message, data}` as docs/protocol-v1.md §2 shows them. */
+/** A V1 answer per path: `{status:"success", message, data}` as docs/developer-api-protocol.md §2 shows them. */
 const ok = (data: unknown) => ({ status: 'success', message: 'ok', data })
 const ANSWERS: Record<string, (body: Record<string, unknown>) => unknown> = {
   login: (body) =>
@@ -47,7 +47,7 @@ beforeAll(async () => {
     const answer = ANSWERS[path]
     const authorised = path === 'login' || body.jKey === JKEY
     res.setHeader('content-type', 'application/json')
-    // An expired session comes back as HTTP 403 with the verdict in the body (docs/protocol-v1.md §1.2).
+    // An expired session comes back as HTTP 403 with the verdict in the body (docs/developer-api-protocol.md §1.2).
     if (!authorised) res.writeHead(403).end(JSON.stringify({ status: 'failed', code: '401', name: 'INVALID_JKEY', error: { field: 'jKey', message: 'invalid jKey' } }))
     else if (!answer) res.writeHead(404).end(JSON.stringify({ status: 'failed', code: '404', name: 'RESOURCE_NOT_FOUND', error: { field: 'path', message: path } }))
     else res.end(JSON.stringify(answer(body)))

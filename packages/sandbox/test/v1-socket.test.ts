@@ -4,7 +4,7 @@ import type { Sandbox } from '../src/index.ts'
 import { start } from './helpers.ts'
 import { loginV1, openV2, postV1, shapeMismatches, v1Fixture } from './v1-helpers.ts'
 
-// Socket V2 (docs/protocol-v1.md §3.1): every ws.v2.* fixture frame is produced by the sandbox.
+// Socket V2 (docs/developer-api-protocol.md §3.1): every ws.v2.* fixture frame is produced by the sandbox.
 
 let sb: Sandbox
 afterEach(() => sb?.close())

@@ -42,7 +42,7 @@ export type WebSocketConstructor = new (url: string) => WebSocketLike
 
 // ---- defaults: named so they can be found and overridden ----
 
-/** Noren clients send `{"t":"h"}` every 3 s (docs/protocol-v3.md §4.5). */
+/** Noren clients send `{"t":"h"}` every 3 s (docs/connect-protocol.md §4.5). */
 export const DEFAULT_HEARTBEAT_MS = 3_000
 /**
  * Silence (no frame at all) tolerated while anything is subscribed before the socket is treated as dead. A stream

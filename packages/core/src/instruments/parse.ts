@@ -32,7 +32,7 @@ const ALIASES: Record<string, Field> = {
   strikeprice: 'strike', strike: 'strike', strprc: 'strike',
 }
 
-/** The documented column lists (docs/protocol-v1.md §2.6), used when a file comes without a header row. */
+/** The documented column lists (docs/developer-api-protocol.md §2.6), used when a file comes without a header row. */
 export const SYMBOL_MASTER_COLUMNS = {
   equity: ['Exchange', 'Token', 'LotSize', 'TradingSymbol', 'CompanyName', 'ISIN', 'TickSize', 'FreezeQty'],
   derivative: ['Exchange', 'Token', 'LotSize', 'Symbol', 'TradingSymbol', 'CompanyName', 'Expiry', 'Instrument', 'OptionType', 'StrikePrice', 'TickSize', 'FreezeQty'],

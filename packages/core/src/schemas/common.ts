@@ -5,7 +5,7 @@ import { describeValue } from '../errors.js'
 /** The zod module. Schemas are built from it on the first API call, so importing the SDK does not load zod. */
 export type Z = typeof import('zod')
 
-// Enums as documented in docs/protocol-v3.md §3. The wire carries them as these exact strings.
+// Enums as documented in docs/connect-protocol.md §3. The wire carries them as these exact strings.
 // V3 documents NSE, BSE, NFO and BFO only: MCX and CDS appear only in copied Noren text and V3 publishes no symbol
 // master for them (§2.6), so an order there would be refused by Firstock, not by us. This one list is used by every
 // request schema, the instrument parser, the stream's scrip parser and the CLI.

@@ -2,7 +2,7 @@ import { describeValue, ValidationError } from '../errors.js'
 import { EXCHANGES, type Exchange, isExchange } from '../schemas/common.js'
 import { parseInstrumentText } from '../instruments/reference.js'
 
-// Client → server messages of the Noren WebSocket protocol (docs/protocol-v3.md §4.2). Every function returns the JSON text to send.
+// Client → server messages of the Noren WebSocket protocol (docs/connect-protocol.md §4.2). Every function returns the JSON text to send.
 
 /** A scrip as the caller may name it: `'NSE|26000'` or `{ exchange: 'NSE', token: '26000' }`. */
 export type ScripInput = string | { readonly exchange: string; readonly token: string | number }
@@ -138,5 +138,5 @@ export const encodeOrders = (accountId: string): string => JSON.stringify({ t: '
  * ```
  */
 export const encodeOrdersUnsubscribe = (): string => '{"t":"uo"}'
-/** Keep-alive (docs/protocol-v3.md §4.5): Noren clients send `{"t":"h"}` every few seconds. */
+/** Keep-alive (docs/connect-protocol.md §4.5): Noren clients send `{"t":"h"}` every few seconds. */
 export const encodeHeartbeat = (): string => '{"t":"h"}'

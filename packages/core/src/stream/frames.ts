@@ -1,6 +1,6 @@
 import { scrub } from '../redact.js'
 
-// Server → client frames (docs/protocol-v3.md §4.3). Decoding never throws: anything unexpected becomes `{ t: 'unknown' }`.
+// Server → client frames (docs/connect-protocol.md §4.3). Decoding never throws: anything unexpected becomes `{ t: 'unknown' }`.
 
 /** The raw key/value pairs of a feed or order frame. Values are strings on the wire. */
 export type FrameData = Readonly<Record<string, string | number | undefined>>

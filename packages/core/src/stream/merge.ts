@@ -1,7 +1,7 @@
 import { NO_PRICE, parseDecimal, parsePrice } from '../numbers.js'
 import type { FeedFrame, FrameData, OrderFrame } from './frames.js'
 
-// Snapshot + partial merge (docs/protocol-v3.md §4.3). This is the hot path: one output object (and its `changed` list) per frame,
+// Snapshot + partial merge (docs/connect-protocol.md §4.3). This is the hot path: one output object (and its `changed` list) per frame,
 // key → field tables built once, no schema library, no string building per frame.
 // Numbers follow the wire rule of `numbers.ts`: plain decimals only. Anything else (null, " ", "1e400", "0x10",
 // true, []) keeps the previous value; Noren's no-price marker (42949672.95) makes a price `undefined`, never a price.

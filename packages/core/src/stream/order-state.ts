@@ -3,7 +3,7 @@ import type { FrameData } from './frames.js'
 import type { OrderUpdate } from './merge.js'
 
 // What "an order changed" means when order updates are re-read from the order book after a reconnect
-// (docs/protocol-v3.md §4.4): its status, filled quantity or average price. Pure functions; the stream keeps the state.
+// (docs/connect-protocol.md §4.4): its status, filled quantity or average price. Pure functions; the stream keeps the state.
 
 /** The part of an order's state a resync compares. */
 export interface OrderState {

@@ -2,7 +2,7 @@ import type { Instrument, Market } from './market.js'
 import type { Broker, OrderInput } from './broker.js'
 import { yymmdd } from '../util.js'
 
-// Good-till-triggered orders (docs/protocol-v1.md §2.3 GTT): when the last price crosses `value`, the stored order
+// Good-till-triggered orders (docs/developer-api-protocol.md §2.3 GTT): when the last price crosses `value`, the stored order
 // is placed. The direction is fixed at creation: a level above the price triggers on a rise, below on a fall.
 
 export type GttStatus = 'PENDING' | 'TRIGGERED' | 'CANCELLED'

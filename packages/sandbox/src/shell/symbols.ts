@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Instrument, Market } from '../model/market.js'
 import { ddMmmYyyy } from '../util.js'
 
-// Symbol-master downloads (docs/protocol-v3.md §2.6: GET, no auth, CSV text) in the column layouts of docs/protocol-v1.md §2.6.
+// Symbol-master downloads (docs/connect-protocol.md §2.6: GET, no auth, CSV text) in the column layouts of docs/developer-api-protocol.md §2.6.
 // Rendered here with plain string joins: the sandbox is an independent model and never uses the SDK's parser.
 
 const EQUITY_COLUMNS = ['Exchange', 'Token', 'LotSize', 'TradingSymbol', 'CompanyName', 'ISIN', 'TickSize', 'FreezeQty']

@@ -5,7 +5,7 @@ import { amoRow, historyRows, holdingDetailRows, orderRow, positionRows, tradeRo
 import { instrumentOf, orderInput } from './orders.js'
 import { bad, type Body, isMissing, missing, numeric, require, type Reply, success, text, V1Failure } from './wire.js'
 
-// V1 login, profile, books, funds and margins (docs/protocol-v1.md §1.4, §2.2–§2.4).
+// V1 login, profile, books, funds and margins (docs/developer-api-protocol.md §1.4, §2.2–§2.4).
 
 export function addAccountRoutes(routes: RouteTable, model: V1Model): void {
   const add = (path: string, handle: (ctx: V1Context) => Reply, auth = true) => routes.set(path, { name: path, auth, bucket: 'other', handle })
@@ -18,7 +18,7 @@ export function addAccountRoutes(routes: RouteTable, model: V1Model): void {
   })
   add('userDetails', ({ userId, rt }) => {
     const account = model.accounts.find((a) => a.userId === userId)!
-    // The docs sample has no `message` here (docs/protocol-v1.md §2.2).
+    // The docs sample has no `message` here (docs/developer-api-protocol.md §2.2).
     const data = {
       actid: userId,
       email: account.email ?? `${userId.toLowerCase()}@sandbox.invalid`,
@@ -75,14 +75,14 @@ export function addAccountRoutes(routes: RouteTable, model: V1Model): void {
   add('brokerageCalculator', ({ body }) => brokerage(model, body))
 }
 
-/** V1 login (docs/protocol-v1.md §1.4). */
+/** V1 login (docs/developer-api-protocol.md §1.4). */
 function login(model: V1Model, { body, wallNow }: V1Context): Reply {
   for (const field of ['userId', 'password', 'vendorCode', 'apiKey']) {
     if (isMissing(body[field])) throw new V1Failure(400, 'MISSING_FIELD', field, `${field} cannot be empty`)
   }
   const account = model.accounts.find((a) => a.userId.toUpperCase() === text(body.userId).toUpperCase())
   if (!account) throw new V1Failure(401, 'INVALID_USERID', 'userId', 'userId parameter is invalid')
-  // V1 takes the SHA-256 hex of the password, never the password itself (docs/protocol-v1.md §1.1).
+  // V1 takes the SHA-256 hex of the password, never the password itself (docs/developer-api-protocol.md §1.1).
   const sha = createHash('sha256').update(account.password).digest('hex')
   if (text(body.password).toLowerCase() !== sha) throw new V1Failure(401, 'INVALID_CREDENTIALS', 'password', 'Invalid credentials')
   if (isMissing(body.TOTP)) throw missing('TOTP')
@@ -107,7 +107,7 @@ function productConversion(model: V1Model, { body, userId, rt }: V1Context): Rep
   if (!['1', '2', '3', '4'].includes(flag)) throw bad('msgFlag', 'msgFlag must be 1, 2, 3 or 4')
   const quantity = numeric(body, 'quantity')
   const side = flag === '1' || flag === '2' ? 'B' : 'S'
-  // A refused conversion is a success envelope whose `Status` holds the rejection (docs/protocol-v1.md §1.2).
+  // A refused conversion is a success envelope whose `Status` holds the rejection (docs/developer-api-protocol.md §1.2).
   const done = previous !== '' && Number.isInteger(quantity) && quantity > 0 && model.broker.convert(userId, inst, previous, product, side, quantity)
   const status = done ? 'Ok' : `RED:No open ${side === 'B' ? 'buy' : 'sell'} position of ${quantity} in product ${previous || '?'} to convert`
   return success('Partial position conversion info fetched', { Status: status, requestTime: rt })
@@ -150,7 +150,7 @@ function basketMargin(model: V1Model, { body, userId }: V1Context): Reply {
   })
 }
 
-/** Charges of one trade, as numbers (docs/protocol-v1.md §2.5); flat ₹20 or 0.03% per order, statutory rates of 2026. */
+/** Charges of one trade, as numbers (docs/developer-api-protocol.md §2.5); flat ₹20 or 0.03% per order, statutory rates of 2026. */
 function brokerage(model: V1Model, body: Body): Reply {
   const product = isMissing(body.Product) ? body.product : body.Product
   if (isMissing(product)) throw missing('Product')
@@ -178,7 +178,7 @@ function brokerage(model: V1Model, body: Body): Reply {
   })
 }
 
-/** combinedHoldings (docs/protocol-v1.md §2.4): no mutual funds in the sandbox; stocks valued at the last price. */
+/** combinedHoldings (docs/developer-api-protocol.md §2.4): no mutual funds in the sandbox; stocks valued at the last price. */
 function combinedHoldings(model: V1Model, userId: string, now: number) {
   const rows = holdingDetailRows(model.broker, userId)
   let invested = 0

@@ -32,7 +32,7 @@ export interface V1Context {
   rejectLeg?: number
 }
 
-/** V1 rate-limit buckets (docs/protocol-v1.md §1.1): quotes 3/s, historical 3/s, order placement 10/s, others 10/s. */
+/** V1 rate-limit buckets (docs/developer-api-protocol.md §1.1): quotes 3/s, historical 3/s, order placement 10/s, others 10/s. */
 export type V1Bucket = 'quote' | 'candle' | 'order' | 'other'
 
 export interface V1Route {

@@ -5,7 +5,7 @@ import { exchangeTime, positionAmounts } from './format.js'
 import type { Greeks } from './greeks.js'
 import { paise } from './wire.js'
 
-// Socket V2 frames (docs/protocol-v1.md §3.1): market records keyed by `EXCH:token` with paise integers,
+// Socket V2 frames (docs/developer-api-protocol.md §3.1): market records keyed by `EXCH:token` with paise integers,
 // order updates (`norenordno`), position updates (`brkname`) and option Greeks.
 
 export type MarketRecord = Record<string, unknown>
@@ -46,7 +46,7 @@ export function marketRecord(market: Market, inst: Instrument, now: number): Mar
     i_net_price_change_from_closing_price: paise(change),
     i_open_interest: inst.oi,
     i_open_price: paise(inst.open),
-    // About 1.77e18, beyond Number.MAX_SAFE_INTEGER, as the real feed sends it (docs/protocol-v1.md §3.1).
+    // About 1.77e18, beyond Number.MAX_SAFE_INTEGER, as the real feed sends it (docs/developer-api-protocol.md §3.1).
     i_seconds_since_boe: now * 1_000_000,
     i_sell_depth_size: 5,
     i_total_buy_quantity: index ? 0 : market.totalBuyQty(inst),

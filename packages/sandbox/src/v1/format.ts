@@ -5,7 +5,7 @@ import type { Instrument } from '../model/market.js'
 import type { Position } from '../model/order.js'
 import { dateTime, fixed, requestTime } from '../util.js'
 
-// Model state → V1 rows (docs/protocol-v1.md §2.4). Values are strings except where §2 says numbers.
+// Model state → V1 rows (docs/developer-api-protocol.md §2.4). Values are strings except where §2 says numbers.
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const p2 = (n: number) => String(n).padStart(2, '0')

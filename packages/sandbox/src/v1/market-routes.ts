@@ -6,7 +6,7 @@ import { greeksOf } from './greeks.js'
 import { instrumentOf } from './orders.js'
 import { bad, type Body, isMissing, missing, numeric, type Reply, require, success, text, V1Failure } from './wire.js'
 
-// V1 market information (docs/protocol-v1.md §2.5): quotes by tradingSymbol, chains, expiries, candles.
+// V1 market information (docs/developer-api-protocol.md §2.5): quotes by tradingSymbol, chains, expiries, candles.
 
 /** getQuote `data`: VWAP, the day's prices, totals and five depth levels, from the model's numbers. */
 function quote(model: V1Model, inst: Instrument, rt: string): Record<string, string> {
@@ -62,7 +62,7 @@ function items(body: Body): Body[] {
   return data.map((item) => (item && typeof item === 'object' ? (item as Body) : {}))
 }
 
-/** Multi-quote items: a bad item comes back inline with `status:"error"` (docs/protocol-v1.md §2.5). */
+/** Multi-quote items: a bad item comes back inline with `status:"error"` (docs/developer-api-protocol.md §2.5). */
 function multi(model: V1Model, body: Body, rt: string, view: (inst: Instrument) => Record<string, unknown>): unknown[] {
   return items(body).map((item) => {
     const identifier = `${text(item.exchange).toUpperCase()}:${text(item.tradingSymbol)}`
@@ -79,7 +79,7 @@ function multi(model: V1Model, body: Body, rt: string, view: (inst: Instrument) 
 
 const kindName = { equity: 'Equity', index: 'Index', future: 'Futures', option: 'Options' } as const
 
-/** The derivatives segment of an underlying's exchange (docs/protocol-v1.md §2.0: NSE→NFO, BSE→BFO). */
+/** The derivatives segment of an underlying's exchange (docs/developer-api-protocol.md §2.0: NSE→NFO, BSE→BFO). */
 function derivativeExchange(body: Body): string {
   const exchange = text(body.exchange).toUpperCase()
   const mapped = exchange === 'NSE' ? 'NFO' : exchange === 'BSE' ? 'BFO' : exchange
@@ -179,7 +179,7 @@ export function addMarketRoutes(routes: RouteTable, model: V1Model): void {
   })
 }
 
-/** optionChain / optionChainGreeks: `count` strikes either side of `strikePrice`, CE and PE (docs/protocol-v1.md §2.5). */
+/** optionChain / optionChainGreeks: `count` strikes either side of `strikePrice`, CE and PE (docs/developer-api-protocol.md §2.5). */
 function chain(model: V1Model, body: Body, withGreeks: boolean): unknown[] {
   require(body, ['exchange', 'symbol'])
   const exchange = derivativeExchange(body)

@@ -6,7 +6,7 @@ import type { RouteTable, V1Context, V1Model } from './context.js'
 import { amoRow, gttRow } from './format.js'
 import { bad, type Body, isMissing, missing, numeric, type Reply, require, success, text, V1Failure } from './wire.js'
 
-// V1 order entry (docs/protocol-v1.md §2.3): placeOrder with slicing and mkt_protection, modify/cancel with
+// V1 order entry (docs/developer-api-protocol.md §2.3): placeOrder with slicing and mkt_protection, modify/cancel with
 // `rejreason` soft failures, AMO, basketOrder and GTT. Validation happens here; the model only books orders.
 
 const ORDER_FIELDS = ['exchange', 'retention', 'product', 'priceType', 'tradingSymbol', 'transactionType', 'price', 'quantity']
@@ -17,7 +17,7 @@ export const MAX_SLICES = 10
 export function instrumentOf(model: V1Model, body: Body): Instrument {
   const exchange = text(body.exchange).toUpperCase()
   if (!EXCHANGES.has(exchange)) throw bad('exchange', 'Invalid exchange provided')
-  // Symbols with `&` travel URL-encoded inside the JSON value (docs/protocol-v1.md §2).
+  // Symbols with `&` travel URL-encoded inside the JSON value (docs/developer-api-protocol.md §2).
   const symbol = text(body.tradingSymbol).replace(/%26/gi, '&')
   // Indices go by their short symbol in V1 (`NIFTY`), by their name in the model (`Nifty 50`).
   const inst =
@@ -27,7 +27,7 @@ export function instrumentOf(model: V1Model, body: Body): Instrument {
   return inst
 }
 
-/** MKT and SL-MKT need a positive `mkt_protection` percentage (docs/protocol-v1.md §2.0). */
+/** MKT and SL-MKT need a positive `mkt_protection` percentage (docs/developer-api-protocol.md §2.0). */
 function checkProtection(body: Body, priceType: string): void {
   if (priceType !== 'MKT' && priceType !== 'SL-MKT') return
   if (isMissing(body.mkt_protection)) throw bad('mkt_protection', `mkt_protection is required for ${priceType} orders`)
@@ -95,7 +95,7 @@ function objectField(body: Body, field: string): Body {
   return value as Body
 }
 
-/** A failure of the AMO pages, whose `code` is a number (docs/protocol-v1.md §2.3). */
+/** A failure of the AMO pages, whose `code` is a number (docs/developer-api-protocol.md §2.3). */
 function amoFailure(error: unknown): never {
   if (error instanceof V1Failure) throw new V1Failure(error.code, error.name, error.field, error.message, true)
   throw error
@@ -196,7 +196,7 @@ function basketOrder(model: V1Model, { body, userId, rt, rejectLeg }: V1Context)
   const legs = body.legs
   if (isMissing(legs) || (Array.isArray(legs) && legs.length === 0)) throw missing('legs')
   if (!Array.isArray(legs)) throw bad('legs', 'legs must be an array')
-  // One invalid leg fails the whole basket before anything is placed (docs/protocol-v1.md §2.3).
+  // One invalid leg fails the whole basket before anything is placed (docs/developer-api-protocol.md §2.3).
   const inputs = legs.map((leg, i) => {
     try {
       return orderInput(model, leg && typeof leg === 'object' ? (leg as Body) : {})
@@ -238,7 +238,7 @@ function addGttRoutes(add: Add, model: V1Model): void {
     if (!gtt || gtt.status !== 'PENDING') throw bad('GTTid', 'No pending GTT order with this GTTid')
     const inst = instrumentOf(model, body)
     if (inst !== gtt.inst) throw bad('tradingSymbol', 'tradingSymbol differs from the GTT order')
-    // NODE/PY1 send no `value` on modify; GO does (docs/protocol-v1.md §2.3): keep the level when it is absent.
+    // NODE/PY1 send no `value` on modify; GO does (docs/developer-api-protocol.md §2.3): keep the level when it is absent.
     model.gtt.modify(gtt, gttFields(body, inst, isMissing(body.value) ? gtt.value : numeric(body, 'value')))
     return success('GTT order modified', { GTTid: gtt.id, requestTime: rt })
   })

@@ -8,7 +8,7 @@ import type { Broker } from '../model/broker.js'
 import { greeksOf } from './greeks.js'
 import { greeksRecord, type MarketRecord, marketRecord, orderUpdate, partialRecord, positionUpdate } from './feed.js'
 
-// Socket V2 of the Developer API (docs/protocol-v1.md §3.1): auth by query string, one handshake frame, JSON
+// Socket V2 of the Developer API (docs/developer-api-protocol.md §3.1): auth by query string, one handshake frame, JSON
 // `action`/`tokens` commands with no acknowledgement, keyed market messages, pushed order and position updates.
 
 export const V2_WS_PATH = '/V2/ws'
@@ -185,7 +185,7 @@ export class SocketV2Hub {
     }
   }
 
-  /** Pings every socket; one that has not answered within the pong timeout is closed (docs/protocol-v1.md §3.1). */
+  /** Pings every socket; one that has not answered within the pong timeout is closed (docs/developer-api-protocol.md §3.1). */
   private ping(): void {
     const now = this.deps.wallNow()
     const timeout = this.deps.options.pongTimeoutMs ?? 10_000

@@ -1,6 +1,6 @@
 import type { Reply } from '../shell/http.js'
 
-// Developer API V1 envelopes and field parsing (docs/protocol-v1.md §1.1, §1.2, §2).
+// Developer API V1 envelopes and field parsing (docs/developer-api-protocol.md §1.1, §1.2, §2).
 
 export type { Reply } from '../shell/http.js'
 export type Body = Record<string, unknown>
@@ -12,7 +12,7 @@ export class V1Failure {
     readonly name: string,
     readonly field: string,
     readonly message: string,
-    /** The AMO pages show `code` as a number (docs/protocol-v1.md §2.3). */
+    /** The AMO pages show `code` as a number (docs/developer-api-protocol.md §2.3). */
     readonly numericCode = false,
   ) {}
   get envelope() {
@@ -37,7 +37,7 @@ export function success(message: string, data?: unknown): Reply {
 export const isMissing = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '')
 export const text = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '')
 
-/** V1 request values are strings (docs/protocol-v1.md §2); numbers are accepted too, as the server's JSON decoding would. */
+/** V1 request values are strings (docs/developer-api-protocol.md §2); numbers are accepted too, as the server's JSON decoding would. */
 export function numeric(body: Body, field: string): number {
   const v = body[field]
   const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : Number.NaN
@@ -49,5 +49,5 @@ export function require(body: Body, fields: readonly string[]): void {
   for (const field of fields) if (isMissing(body[field])) throw missing(field)
 }
 
-/** Paise as an integer, as socket V2 sends prices (docs/protocol-v1.md §3.1). */
+/** Paise as an integer, as socket V2 sends prices (docs/developer-api-protocol.md §3.1). */
 export const paise = (rupees: number) => Math.round(rupees * 100)

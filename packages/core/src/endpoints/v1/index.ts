@@ -3,7 +3,7 @@ import { getExpiry, getFundamentals, getMultiQuotes, getMultiQuotesLtp, getQuote
 import { basketMargin, basketOrder, cancelOrder, modifyAMO, modifyOrder, orderMargin, placeAMO, placeOrder, productConversion } from './orders.js'
 import { cancelGttOrder, combinedHoldings, gttOrderBook, holdings, holdingsDetails, limit, login, logout, modifyGttOrder, orderBook, placeGttOrder, positionBook, singleOrderHistory, tradeBook, userDetails } from './reports.js'
 
-/** Every V1 REST endpoint (docs/protocol-v1.md §2.1), keyed by its method name. */
+/** Every V1 REST endpoint (docs/developer-api-protocol.md §2.1), keyed by its method name. */
 export const v1Endpoints = {
   login, logout, userDetails,
   placeOrder, modifyOrder, cancelOrder, orderMargin, orderBook, singleOrderHistory, tradeBook, positionBook,
@@ -13,12 +13,12 @@ export const v1Endpoints = {
   placeGttOrder, modifyGttOrder, cancelGttOrder, gttOrderBook, getFundamentals,
 } as const
 
-/** Symbol master: `GET symbols/{NSE|BSE|NFO|BFO|Indices}`, CSV, no auth (docs/protocol-v1.md §2.6). */
+/** Symbol master: `GET symbols/{NSE|BSE|NFO|BFO|Indices}`, CSV, no auth (docs/developer-api-protocol.md §2.6). */
 export const V1_SYMBOL_MASTER_URL = 'https://api.firstock.in/V1/symbols/'
 
 /**
  * Firstock Developer API V1: hosts, rate limits and endpoints. Quotes at 1/s: the change log says both 3/s and
- * "reduced to 1 req/sec"; the safer one is chosen (docs/protocol-v1.md §1.1). Orders 10/s, others 10/s.
+ * "reduced to 1 req/sec"; the safer one is chosen (docs/developer-api-protocol.md §1.1). Orders 10/s, others 10/s.
  */
 export const v1 = {
   version: 'v1',

@@ -1,6 +1,6 @@
 import { defineV1Endpoint } from './shared.js'
 
-// V1 market-data rows (docs/protocol-v1.md §2.5). Symbols with `&` go out URL-encoded (§2).
+// V1 market-data rows (docs/developer-api-protocol.md §2.5). Symbols with `&` go out URL-encoded (§2).
 
 
 export const securityInfo = /* @__PURE__ */ defineV1Endpoint({

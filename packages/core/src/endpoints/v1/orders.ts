@@ -1,14 +1,14 @@
 import { checkPrices } from '../v3/shared.js'
 import { checkMarketProtection, defineV1Endpoint } from './shared.js'
 
-// V1 order rows (docs/protocol-v1.md §2.3). Never retried; unknown outcomes reconcile by the tag in `remarks`.
+// V1 order rows (docs/developer-api-protocol.md §2.3). Never retried; unknown outcomes reconcile by the tag in `remarks`.
 
 const both = (order: { priceType: string; price: string; triggerPrice?: string | undefined; mkt_protection?: string | undefined }, ctx: Parameters<typeof checkPrices>[1]) => {
   checkPrices(order, ctx)
   checkMarketProtection(order, ctx)
 }
 
-/** A non-empty `rejreason` means the modify or cancel did not happen (docs/protocol-v1.md §1.2). */
+/** A non-empty `rejreason` means the modify or cancel did not happen (docs/developer-api-protocol.md §1.2). */
 const rejreason = (data: unknown) => {
   const reason = (data as { rejreason?: unknown } | undefined)?.rejreason
   return typeof reason === 'string' && reason.trim() !== '' ? reason : undefined

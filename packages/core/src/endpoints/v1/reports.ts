@@ -1,6 +1,6 @@
 import { defineV1Endpoint } from './shared.js'
 
-// V1 login, books, portfolio and GTT rows (docs/protocol-v1.md §1.4, §2.2–§2.4).
+// V1 login, books, portfolio and GTT rows (docs/developer-api-protocol.md §1.4, §2.2–§2.4).
 
 /** `login`: the password goes out as its SHA-256 hex digest (§1.1); `@firstock/node` hashes it before this row. */
 export const login = /* @__PURE__ */ defineV1Endpoint({

@@ -4,11 +4,11 @@ import type { PlacedLeg } from '../../errors.js'
 import type { LegOutcome } from '../v3/shared.js'
 import { commonSchemas, type Z } from '../../schemas/common.js'
 
-/** V1 retention values (docs/protocol-v1.md §2.0): V3's `EOS` is gone. */
+/** V1 retention values (docs/developer-api-protocol.md §2.0): V3's `EOS` is gone. */
 export const V1_RETENTIONS = ['DAY', 'IOC'] as const
-/** `msgFlag` of productConversion: 1 Buy+Day, 2 Buy+CF, 3 Sell+Day, 4 Sell+CF (docs/protocol-v1.md §2.0). */
+/** `msgFlag` of productConversion: 1 Buy+Day, 2 Buy+CF, 3 Sell+Day, 4 Sell+CF (docs/developer-api-protocol.md §2.0). */
 export const MSG_FLAGS = ['1', '2', '3', '4'] as const
-/** V1 candle intervals seen in the docs (docs/protocol-v1.md §2.0): minutes as `<n>mi`, days as `1d`. */
+/** V1 candle intervals seen in the docs (docs/developer-api-protocol.md §2.0): minutes as `<n>mi`, days as `1d`. */
 export const V1_INTERVALS = ['1mi', '2mi', '3mi', '5mi', '10mi', '15mi', '30mi', '60mi', '1d'] as const
 
 const MARKET_TYPES = new Set(['MKT', 'SL-MKT'])
@@ -24,7 +24,7 @@ export function v1Schemas(z: Z) {
   const Retention = z.enum(V1_RETENTIONS, { error: 'must be DAY or IOC' })
   /** `{orderNumber, requestTime}`; sliced orders add each slice's `quantity`. */
   const OrderAck = response({ orderNumber: z.string(), requestTime: str, quantity: num })
-  /** The fields of one order as placeOrder, placeAMO and basketOrder legs take them (docs/protocol-v1.md §2.3). */
+  /** The fields of one order as placeOrder, placeAMO and basketOrder legs take them (docs/developer-api-protocol.md §2.3). */
   const OrderFields = {
     exchange: Exchange,
     retention: Retention.default('DAY'),
@@ -37,7 +37,7 @@ export function v1Schemas(z: Z) {
     quantity: Quantity,
     /** Free text echoed in the books; the SDK puts its order tag here. */
     remarks: z.string().max(64, { error: 'must be at most 64 characters' }).optional(),
-    /** Percentage, > 0; required for MKT and SL-MKT (docs/protocol-v1.md §2.0). */
+    /** Percentage, > 0; required for MKT and SL-MKT (docs/developer-api-protocol.md §2.0). */
     mkt_protection: PositivePrice.optional(),
   }
   /** The seven fields of a margin request (orderMargin, basketMargin and each of its BasketList_Params). */
@@ -69,7 +69,7 @@ export function v1Schemas(z: Z) {
     Instrument,
     Instruments: request({ data: z.array(Instrument).min(1, { error: 'must hold at least one instrument' }) }),
     TradingSymbol: V1Symbol(TradingSymbol),
-    /** An option expiry as DDMONYY, e.g. 24APR25 (docs/protocol-v1.md §2.0); sent in upper case. */
+    /** An option expiry as DDMONYY, e.g. 24APR25 (docs/developer-api-protocol.md §2.0); sent in upper case. */
     Expiry: z
       .string({ error: 'must be a string' })
       .regex(/^\d{2}[A-Za-z]{3}\d{2}$/, { error: 'must be an expiry as DDMONYY, e.g. 24APR25' })
@@ -98,7 +98,7 @@ export function v1Schemas(z: Z) {
     }),
     /** A GTT order's leg as sent in `OrderParams`, read back with numbers. */
     GttLeg: response({ exchange: str, tradingSymbol: str, price: num, triggerPrice: num, quantity: num, product: str, priceType: str, transactionType: str }),
-    /** An order book row (docs/protocol-v1.md §2.4); `orderTime` is epoch seconds as a string. */
+    /** An order book row (docs/developer-api-protocol.md §2.4); `orderTime` is epoch seconds as a string. */
     OrderRow: response({
       userId: str, orderNumber: z.string(), exchange: str, tradingSymbol: str, token: str, quantity: num, price: num,
       averagePrice: num, fillShares: num, lotSize: num, tickSize: num, priceType: str, product: str, retention: str,
@@ -134,14 +134,14 @@ function toLegOutcome(raw: Record<string, unknown>, index: number): LegOutcome {
 export type V1Schemas = ReturnType<typeof v1Schemas>
 
 /**
- * A symbol as the V1 wire wants it: `&` URL-encoded inside the JSON value (docs/protocol-v1.md §2: `L&TFH-EQ` →
+ * A symbol as the V1 wire wants it: `&` URL-encoded inside the JSON value (docs/developer-api-protocol.md §2: `L&TFH-EQ` →
  * `L%26TFH-EQ`). A symbol already encoded is sent as given.
  */
 function V1Symbol<S extends z.ZodType<string, string>>(symbol: S) {
   return symbol.transform((value: string) => value.replaceAll('&', '%26'))
 }
 
-/** MKT and SL-MKT need `mkt_protection` > 0; the server answers 400 otherwise (docs/protocol-v1.md §2.0). */
+/** MKT and SL-MKT need `mkt_protection` > 0; the server answers 400 otherwise (docs/developer-api-protocol.md §2.0). */
 export function checkMarketProtection(order: { priceType?: string; mkt_protection?: string | undefined }, ctx: z.RefinementCtx): void {
   if (order.priceType && MARKET_TYPES.has(order.priceType) && order.mkt_protection === undefined) {
     ctx.addIssue({ code: 'custom', path: ['mkt_protection'], message: `is required for ${order.priceType} orders: a percentage above 0, e.g. 1` })

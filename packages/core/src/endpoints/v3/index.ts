@@ -5,7 +5,7 @@ import { basketMargin, cancelOrder, modifyOrder, multiPlaceOrders, orderMargin, 
 import { holdings, limit, orderBook, positionBook, tradeBook } from './reports.js'
 import { bearPutSpread, bullCallSpread, longStraddle, longStrangle, shortStraddle, shortStrangle } from './strategies.js'
 
-/** Every V3 REST endpoint (docs/protocol-v3.md §2), keyed by its method name. */
+/** Every V3 REST endpoint (docs/connect-protocol.md §2), keyed by its method name. */
 export const v3Endpoints = {
   login, logout, userDetails,
   placeOrder, orderMargin, orderBook, cancelOrder, modifyOrder, singleOrderHistory, tradeBook, positionBook,
@@ -15,7 +15,7 @@ export const v3Endpoints = {
   bullCallSpread, bearPutSpread, longStraddle, longStrangle, shortStraddle, shortStrangle,
 } as const
 
-/** Firstock Connect V3: hosts, rate limits (docs/protocol-v3.md §5) and endpoints. */
+/** Firstock Connect V3: hosts, rate limits (docs/connect-protocol.md §5) and endpoints. */
 export const v3 = {
   version: 'v3',
   baseUrl: 'https://connect.thefirstock.com/api/V3/',

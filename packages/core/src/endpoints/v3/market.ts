@@ -243,7 +243,7 @@ export const timePriceSeries = defineEndpoint({
   request: ({ z, request, Exchange, TradingSymbol, CandleInterval, DateTime }) =>
     request({
       exchange: Exchange,
-      /** A token or a trading symbol (docs/protocol-v3.md §2.3). */
+      /** A token or a trading symbol (docs/connect-protocol.md §2.3). */
       token: z.union([TradingSymbol, z.number().refine(Number.isSafeInteger, { error: 'must be a token or a trading symbol' }).transform(String)]),
       startTime: DateTime,
       endTime: DateTime,

@@ -161,7 +161,7 @@ function toLegOutcome(raw: Record<string, unknown>, index: number): LegOutcome {
   }
 }
 
-/** How Firstock answers an empty book: a failure envelope with one of these names (docs/protocol-v3.md §1.1). */
+/** How Firstock answers an empty book: a failure envelope with one of these names (docs/connect-protocol.md §1.1). */
 export const EMPTY_BOOK = ['ORDERS_NOT_FOUND', 'NO_DATA'] as const
 
 /** A book row that did not decode: its raw values, where it sat and what is wrong with it. */
