@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DEMO_ACCOUNT, type Sandbox, startSandbox } from '@firstock/sandbox'
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import { SESSION_MOMENT } from './session.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const sdkDir = dirname(createRequire(import.meta.url).resolve('firstock/package.json'))
@@ -19,7 +20,7 @@ let sandbox: Sandbox
 let scratch: string
 beforeAll(async () => {
   // The package sends calls back to back without pacing: the sandbox's per-second limits are off for this check.
-  sandbox = await startSandbox({ tickIntervalMs: 100, rateLimits: false })
+  sandbox = await startSandbox({ now: SESSION_MOMENT, tickIntervalMs: 100, rateLimits: false })
   scratch = await mkdtemp(join(tmpdir(), 'official-firstock-'))
 })
 afterAll(async () => {

@@ -4,8 +4,14 @@ import { DEMO_ACCOUNT, startSandbox, type Sandbox, type SandboxOptions } from '@
 
 export { DEMO_ACCOUNT, startSandbox, type Sandbox }
 
+/**
+ * The moment these tests' sandboxes start at: a Wednesday that is no holiday, 11:00 IST, in continuous trading. The
+ * sandbox has real market hours by default: without this, no tick would flow and no order fill at night or on a weekend.
+ */
+export const SESSION_MOMENT = '2026-12-02T11:00'
+
 export const startTestSandbox = (options: SandboxOptions = {}) =>
-  startSandbox({ port: 0, seed: 1, tickIntervalMs: 20, rateLimits: false, ...options })
+  startSandbox({ now: SESSION_MOMENT, port: 0, seed: 1, tickIntervalMs: 20, rateLimits: false, ...options })
 
 /** Logs the demo account in over plain fetch (no SDK client), as the sandbox's own docs do. */
 export async function login(sb: Sandbox, account = DEMO_ACCOUNT): Promise<Session> {
