@@ -38,7 +38,14 @@ export interface MarketOptions {
  * the original instruments, then the BFO set appended later (so seeds from before BFO replay unchanged).
  */
 export class Market {
-  readonly list: Instrument[] = []
+  /** Every instrument ever listed, expired contracts too (still found by token and symbol). */
+  private readonly known: Instrument[] = []
+  /** What trades now (expired contracts left out), recomputed when the clock passes `nextExpiry`. */
+  private current: Instrument[] = []
+  private nextExpiry = Number.NEGATIVE_INFINITY
+  private listedAt = Number.NEGATIVE_INFINITY
+  /** Lists the contracts the calendar brings in by a moment (see listInstruments). */
+  private readonly roll: (now: number) => void
   private readonly byKey = new Map<string, Instrument>()
   private readonly bySymbol = new Map<string, Instrument>()
   /** add() appends to the last group. */
@@ -60,7 +67,7 @@ export class Market {
     this.seed = seedFrom(options.seed)
     this.groups.push({ rand: mulberry32(this.seed), members: [] })
     this.sessionOpen = istMidnight(options.now()) + (9 * 60 + 15) * MINUTE_MS
-    listInstruments({
+    this.roll = listInstruments({
       seed: this.seed,
       holidays: options.holidays,
       now: () => this.now(),
@@ -71,6 +78,25 @@ export class Market {
       add: (fields, price) => this.add(fields, price),
       modelTime: () => this.modelTime(),
     })
+  }
+
+  /**
+   * The instruments listed now: the calendar's contracts for the clock's moment. When the clock has passed an expiry
+   * the next series is listed (no restart needed) and the expired contracts leave the list; they stay known by token.
+   */
+  get list(): Instrument[] {
+    this.relist()
+    return this.current
+  }
+
+  /** Brings the listing up to the clock: cheap until the clock passes the next expiry (or goes back). */
+  private relist(): void {
+    const now = this.now()
+    if (now < this.nextExpiry && now >= this.listedAt) return
+    this.roll(now)
+    this.listedAt = now
+    this.current = this.known.filter((i) => !this.expired(i, now))
+    this.nextExpiry = Math.min(...this.current.map((i) => i.expiry ?? Number.POSITIVE_INFINITY))
   }
 
   /** The time derivatives are priced at (and greeks answered for): 09:15 IST today plus 250 ms per step. */
@@ -140,7 +166,7 @@ export class Market {
       inst.oi = inst.poi
     }
     this.refreshDepth(inst, rand)
-    this.list.push(inst)
+    this.known.push(inst)
     group.members.push(inst)
     if (inst.underlying) this.derivatives.set(inst.underlying, [...(this.derivatives.get(inst.underlying) ?? []), inst])
     this.byKey.set(`${inst.exchange}|${inst.token}`, inst)
@@ -164,9 +190,11 @@ export class Market {
   // ---- lookups ----
 
   get(exchange: string, token: string): Instrument | undefined {
+    this.relist()
     return this.byKey.get(`${String(exchange).toUpperCase()}|${String(token).trim()}`)
   }
   bySymbolName(exchange: string, tradingSymbol: string): Instrument | undefined {
+    this.relist()
     return this.bySymbol.get(`${String(exchange).toUpperCase()}|${String(tradingSymbol).trim().toUpperCase()}`)
   }
   /** The segment listing an underlying's options (SENSEX → BFO); NFO when none is listed, as V3 strategies assume. */
@@ -209,6 +237,7 @@ export class Market {
     const count = Math.max(1, Math.floor(this.options.tokensPerTick))
     const base = this.groups[0]!.members.length
     for (let s = 0; s < n; s++) {
+      this.relist()
       const moved = new Set<Instrument>()
       const at = this.now()
       for (const { rand, members } of this.groups) {
@@ -248,8 +277,11 @@ export class Market {
     this.repriceDerivatives(inst, rand, moved)
   }
 
+  /** Re-prices the live futures and options of an underlying; an expired contract keeps its last (settlement) price. */
   private repriceDerivatives(underlying: Instrument, rand: () => number, moved: Set<Instrument>) {
+    const now = this.now()
     for (const d of this.derivatives.get(underlying) ?? []) {
+      if (this.expired(d, now)) continue
       this.setPrice(d, clampToBand(this.fairPrice(d), limits(d)), 0)
       this.refreshDepth(d, rand)
       moved.add(d)
