@@ -187,7 +187,7 @@ describe('symbols: looked up in the symbol masters', () => {
     expect(quote.stderr).toBe('')
     expect(quote.code).toBe(0)
     const [q] = await parseQuotes(JSON.parse(quote.stdout))
-    expect(q).toMatchObject({ exchange: 'BFO', tradingSymbol: option.tradingSymbol, lotSize: 10 })
+    expect(q).toMatchObject({ exchange: 'BFO', tradingSymbol: option.tradingSymbol, lotSize: option.lotSize })
     const chain = await cli('chain', 'SENSEX', '--count', '2', '--json')
     expect(chain.code).toBe(0)
     const values = JSON.parse(chain.stdout) as { exchange: string; tradingSymbol: string }[]

@@ -61,7 +61,7 @@ async function adapt(name: string, request: Record<string, unknown>): Promise<Re
   if (name === 'placeOrder' || name === 'placeAMO') Object.assign(r, orderLeg({ priceType: r.priceType, mkt_protection: r.mkt_protection }))
   if (name === 'placeOrder.sliced') {
     const price = Math.max(option.tickSize, sb.market.quote('NFO', option.token)!.ltp).toFixed(2)
-    Object.assign(r, { tradingSymbol: option.tradingSymbol, price, quantity: String(option.lotSize * 36 * 3) })
+    Object.assign(r, { tradingSymbol: option.tradingSymbol, price, quantity: String(option.lotSize * 100) })
   }
   if (['modifyOrder', 'cancelOrder', 'singleOrderHistory'].includes(name)) r.orderNumber = await placed()
   if (name === 'modifyOrder') Object.assign(r, orderLeg({ orderNumber: r.orderNumber, quantity: '1' }))
