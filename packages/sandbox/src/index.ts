@@ -77,13 +77,15 @@ export interface SandboxOptions {
    */
   api?: SandboxApi
   /**
-   * Market sessions. `'always-open'` (the default): continuous trading at every moment, so demos and quick trials work
-   * at any hour. `'real'`: NSE/BSE equity and F&O have pre-open 09:00–09:15 IST (orders collected, matched at one
-   * auction price at 09:15), continuous trading 09:15–15:30 and are closed otherwise, on weekends and on `holidays`;
-   * MCX trades 09:00–23:30 on the same days. Outside its session an order is REJECTED (`ORA:Market is closed for NSE`),
-   * orders still open at the close are cancelled, and nothing fills or moves. In both modes contracts expire by the
-   * clock: an expired contract stops trading, its open orders are cancelled and its positions settle at the last price.
-   * Tests that depend on the session should pin the clock with `now`.
+   * Market sessions. `'real'` (the default): NSE/BSE equity and F&O have pre-open 09:00–09:15 IST (orders collected,
+   * matched at one auction price at 09:15), continuous trading 09:15–15:30 and are closed otherwise, on weekends and on
+   * `holidays`; MCX trades 09:00–23:30 on the same days. Outside its session an order is REJECTED
+   * (`ORA:Market is closed for NSE`), orders still open at the close are cancelled, and nothing fills or moves; with
+   * `replay`, the recorded time decides. `'always-open'`: continuous trading at every moment, so demos and quick trials
+   * work at any hour (the default of earlier versions). In both modes contracts expire by the clock: an
+   * expired contract stops trading, its open orders are cancelled, its positions settle at the last price, and the
+   * calendar's next contracts are listed. Tests should pin the clock to a session moment with `now`, e.g.
+   * `now: '2026-12-02T11:00'` (IST).
    */
   marketHours?: MarketHoursMode
   /** Socket V2 (the V1 socket): session cap (default 3), ping interval (default 5000 ms), pong timeout (default 10000 ms). */
@@ -168,7 +170,7 @@ export interface Sandbox {
     step(n?: number): void
     /** The current quote of an instrument, or `undefined` for an unknown one. */
     quote(exchange: string, token: string): QuoteSnapshot | undefined
-    /** Every instrument the sandbox trades. */
+    /** Every instrument the sandbox trades now: expired contracts leave the list, the calendar's next ones join it. */
     instruments(): InstrumentInfo[]
   }
   /** Orders of one user, or of everyone, oldest first. */
