@@ -6,6 +6,7 @@ import type { Candle, Instrument, Level } from './instrument.js'
 import { listInstruments } from './listing.js'
 import { forwardPrice, priceOnSmile, yearsToExpiry } from './pricing.js'
 import { profileOf, smileOf } from './profiles.js'
+import { limits, setBand, widenBand } from './bands.js'
 import { clampToBand, stepSigma, walkStep } from './walk.js'
 import { gaussian, istMidnight, MINUTE_MS, mulberry32, roundTo, seedFrom } from '../util.js'
 
@@ -391,35 +392,6 @@ export class Market {
       tickSize: inst.tickSize,
     }
   }
-}
-
-/**
- * The daily price band: ±10 % of the close for stocks and futures (the exchanges' initial dynamic band), none for
- * indices; options get an operating range of one tick up to the close plus a tenth of the underlying, a move no option
- * makes without its underlying moving 10 %.
- */
-function setBand(inst: Instrument): void {
-  const { prevClose, tickSize } = inst
-  if (inst.kind === 'index') return
-  if (inst.kind === 'option') {
-    inst.lowerCircuit = tickSize
-    inst.upperCircuit = roundTo(prevClose + 0.1 * (inst.underlying?.prevClose ?? prevClose * 10), tickSize)
-    return
-  }
-  inst.upperCircuit = roundTo(prevClose * 1.1, tickSize)
-  inst.lowerCircuit = Math.max(tickSize, roundTo(prevClose * 0.9, tickSize))
-}
-
-/** Widens a band in steps of 5 % of the close until it holds `price` (as the exchanges widen dynamic bands). */
-function widenBand(inst: Instrument, price: number): void {
-  if (inst.upperCircuit === 0) return
-  const step = Math.max(inst.tickSize, roundTo(inst.prevClose * 0.05, inst.tickSize))
-  while (price > inst.upperCircuit) inst.upperCircuit = roundTo(inst.upperCircuit + step, inst.tickSize)
-  while (price < inst.lowerCircuit) inst.lowerCircuit = Math.max(inst.tickSize, roundTo(inst.lowerCircuit - step, inst.tickSize))
-}
-
-function limits(inst: Instrument) {
-  return { tick: inst.tickSize, lower: inst.lowerCircuit, upper: inst.upperCircuit }
 }
 
 /** The simulated quote of one instrument now (prices as numbers), as `sb.market.quote()` returns it. */
