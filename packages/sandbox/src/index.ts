@@ -94,7 +94,9 @@ export interface SandboxOptions {
    * Drive the market from recorded ticks instead of the random walk: the clock becomes the recorded time (from the
    * first tick, at `speed`), each tick sets its instrument's last price, quantity and best bid/ask, and the futures
    * and options of a replayed underlying follow it through the pricing model. Times of day in the file are on the
-   * IST date of `now` (default today). `tickIntervalMs` is ignored.
+   * last trading day on or before the IST date of `now` (default today), so a replay started on a weekend or a holiday
+   * plays the trading day before. With real `marketHours`, the recorded time decides what is in session.
+   * `tickIntervalMs` is ignored.
    * @throws TypeError naming `replay` for a file it cannot read or a token the symbol master does not have, and
    * `ReplayFileError` naming the line and column of a bad value.
    */
@@ -203,9 +205,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const served = options.api ?? 'both'
   if (served !== 'v1' && served !== 'v3' && served !== 'both') throw new TypeError(`api: expected 'v1', 'v3' or 'both' (got ${String(served)})`)
   const clock = simulatedClock(options.now)
-  const recorded = options.replay ? loadReplay(options.replay, clock()) : undefined
-  const now = recorded ? recorded.now : clock
   const holidays = new Holidays(options.holidays ?? EXCHANGE_HOLIDAYS_2026)
+  // A file's times of day are on the last trading day on or before the clock's date: a weekend replays Friday.
+  const recorded = options.replay ? loadReplay(options.replay, holidays.onOrBefore(clock())) : undefined
+  const now = recorded ? recorded.now : clock
   const accounts = options.accounts && options.accounts.length > 0 ? options.accounts : [DEMO_ACCOUNT]
   const hours = new MarketHours(marketHoursMode(options.marketHours), holidays)
   const market = new Market({

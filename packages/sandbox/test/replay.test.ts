@@ -126,3 +126,15 @@ test('replay, real hours: a pre-open trade fills nothing; the collected order ma
   await sb.replayDone
   expect(sb.orders()[0]).toMatchObject({ status: 'COMPLETE', fillShares: 10, averagePrice: 398.5 })
 })
+
+test('replay, real hours: times of day started on a Sunday play the Friday before, in session', async () => {
+  const csv = `time,exchange,token,price,quantity,bid,ask
+11:00:00,NSE,1660,400.00,100,399.95,400.00
+11:00:01,NSE,1660,400.05,100,400.00,400.05
+`
+  const sb = await sandbox({ replay: { csv, speed: 1 }, now: '2026-12-06T10:00' })
+  expect(sb.clock.now()).toBeGreaterThanOrEqual(Date.parse('2026-12-04T11:00:00+05:30'))
+  expect(sb.clock.now()).toBeLessThan(Date.parse('2026-12-04T11:00:02+05:30'))
+  await post(sb, 'placeOrder', buyItc(await login(sb), '400.00'))
+  expect(sb.orders()[0]).toMatchObject({ status: 'COMPLETE', fillShares: 10 })
+})
