@@ -42,6 +42,8 @@ if (stale > 0) {
  * unexported declarations of this package they refer to (their shape is part of the surface too). Read through the
  * type checker, so shared declaration chunks (a package with more than one entry) and their generated names do not
  * show. What another package, or this package's root entry, declares is listed by name only: it is in that report.
+ * A type named after a computed one (an endpoint row's `PlaceOrderInput`, read from its zod schema) is printed with
+ * the fields it resolves to, so each field shows once, in its named type, and the rows show as one line each.
  */
 function surface(path, rootPath) {
   const program = ts.createProgram(rootPath ? [path, rootPath] : [path], { noEmit: true, skipLibCheck: true, moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.Latest })
