@@ -23,8 +23,9 @@ export type EnvelopeShape = 'data' | 'values' | 'list'
  * {@link defineEndpoint} declares one.
  *
  * `Input` is what a caller passes and `Output` what the call resolves to, e.g.
- * `Endpoint<'placeOrder', PlaceOrderInput, OrderAck>`; plain `Endpoint` is any row. Both are exact (`in out`): a row
- * typed with a name must take and give exactly that type, so a field added to a schema cannot hide behind a name.
+ * `Endpoint<'placeOrder', PlaceOrderInput, OrderAck>`; plain `Endpoint` is any row. Both are checked both ways
+ * (`in out`), so a row cannot be typed with a name that lacks a required field of its schema (`ExactRows` checks
+ * the rest).
  */
 export interface Endpoint<Name extends string = string, in out Input = any, in out Output = any> {
   readonly name: Name
@@ -94,6 +95,27 @@ export type EndpointInput<E extends Endpoint> = E extends Endpoint<string, infer
 export type EndpointOutput<E extends Endpoint> = E extends Endpoint<string, infer _Input, infer Output> ? Output : never
 /** One row of a list endpoint's answer. */
 export type EndpointRow<E extends Endpoint> = EndpointOutput<E> extends readonly (infer Row)[] ? Row : never
+
+type Identical<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false
+/**
+ * `true` when two rows take and give exactly the same types. `Endpoint`'s `in out` only checks that types are
+ * assignable both ways, which lets an optional field one schema adds hide behind a name that lacks it.
+ */
+export type SameTypes<A extends Endpoint, B extends Endpoint> = Identical<[EndpointInput<A>, EndpointOutput<A>], [EndpointInput<B>, EndpointOutput<B>]>
+/**
+ * Each row as built and as exported take and give the same types: `true`, or the name of the first row that does not.
+ * `type Exact = Check<ExactRows<[[typeof placeOrderRow, typeof placeOrder], …]>>` fails to type when one does not.
+ */
+export type ExactRows<Pairs extends readonly (readonly [Endpoint, Endpoint])[]> = Pairs extends readonly [infer First, ...infer Rest]
+  ? First extends readonly [infer Built extends Endpoint, infer Exported extends Endpoint]
+    ? SameTypes<Built, Exported> extends true
+      ? Rest extends readonly (readonly [Endpoint, Endpoint])[] ? ExactRows<Rest> : true
+      : { error: 'this row does not take or give exactly its named types'; row: Exported['name'] }
+    : true
+  : true
+
+/** A compile-time check: `Check<T>` fails to type unless `T` is `true`. */
+export type Check<T extends true> = T
 
 /** An endpoint's built request and response schemas. */
 export interface EndpointSchemas<E extends Endpoint = Endpoint> {

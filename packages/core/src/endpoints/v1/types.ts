@@ -1,4 +1,4 @@
-import type { Endpoint, EndpointInput, EndpointOutput, EndpointRow } from '../../define-endpoint.js'
+import type { Check, Endpoint, EndpointInput, EndpointOutput, EndpointRow, ExactRows } from '../../define-endpoint.js'
 import type { LegResult, NoInput } from '../v3/shared.js'
 import type { brokerageCalculator, getExpiry, getFundamentals, getMultiQuotes, getMultiQuotesLtp, getQuote, getQuoteLtp, indexList, optionChain, optionChainGreeks, searchScrips, securityInfo, timePriceSeries } from './market.js'
 import type { basketMargin, basketOrder, cancelOrder, modifyAMO, modifyOrder, orderMargin, placeAMO, placeOrder, productConversion } from './orders.js'
@@ -197,3 +197,44 @@ export interface V1GttOrder extends EndpointRow<typeof gttOrderBook> {}
 
 /** What V1 `getFundamentals` resolves to. */
 export interface V1Fundamentals extends EndpointOutput<typeof getFundamentals> {}
+
+// Each row takes and gives exactly its named types, shared names included (see `ExactRows`).
+type Exact = Check<ExactRows<[
+  [typeof login, V1Endpoints['login']],
+  [typeof logout, V1Endpoints['logout']],
+  [typeof userDetails, V1Endpoints['userDetails']],
+  [typeof placeOrder, V1Endpoints['placeOrder']],
+  [typeof modifyOrder, V1Endpoints['modifyOrder']],
+  [typeof cancelOrder, V1Endpoints['cancelOrder']],
+  [typeof orderMargin, V1Endpoints['orderMargin']],
+  [typeof orderBook, V1Endpoints['orderBook']],
+  [typeof singleOrderHistory, V1Endpoints['singleOrderHistory']],
+  [typeof tradeBook, V1Endpoints['tradeBook']],
+  [typeof positionBook, V1Endpoints['positionBook']],
+  [typeof productConversion, V1Endpoints['productConversion']],
+  [typeof holdings, V1Endpoints['holdings']],
+  [typeof holdingsDetails, V1Endpoints['holdingsDetails']],
+  [typeof combinedHoldings, V1Endpoints['combinedHoldings']],
+  [typeof limit, V1Endpoints['limit']],
+  [typeof basketMargin, V1Endpoints['basketMargin']],
+  [typeof basketOrder, V1Endpoints['basketOrder']],
+  [typeof placeAMO, V1Endpoints['placeAMO']],
+  [typeof modifyAMO, V1Endpoints['modifyAMO']],
+  [typeof brokerageCalculator, V1Endpoints['brokerageCalculator']],
+  [typeof securityInfo, V1Endpoints['securityInfo']],
+  [typeof getQuote, V1Endpoints['getQuote']],
+  [typeof getQuoteLtp, V1Endpoints['getQuoteLtp']],
+  [typeof getMultiQuotes, V1Endpoints['getMultiQuotes']],
+  [typeof getMultiQuotesLtp, V1Endpoints['getMultiQuotesLtp']],
+  [typeof indexList, V1Endpoints['indexList']],
+  [typeof getExpiry, V1Endpoints['getExpiry']],
+  [typeof optionChain, V1Endpoints['optionChain']],
+  [typeof optionChainGreeks, V1Endpoints['optionChainGreeks']],
+  [typeof searchScrips, V1Endpoints['searchScrips']],
+  [typeof timePriceSeries, V1Endpoints['timePriceSeries']],
+  [typeof placeGttOrder, V1Endpoints['placeGttOrder']],
+  [typeof modifyGttOrder, V1Endpoints['modifyGttOrder']],
+  [typeof cancelGttOrder, V1Endpoints['cancelGttOrder']],
+  [typeof gttOrderBook, V1Endpoints['gttOrderBook']],
+  [typeof getFundamentals, V1Endpoints['getFundamentals']],
+]>>

@@ -1,4 +1,4 @@
-import { defineEndpoint, type Endpoint, type EndpointInput, type EndpointOutput } from '../../define-endpoint.js'
+import { defineEndpoint, type Check, type Endpoint, type EndpointInput, type EndpointOutput, type ExactRows } from '../../define-endpoint.js'
 import type { NoInput } from './shared.js'
 
 const loginRow = defineEndpoint({
@@ -69,3 +69,10 @@ const userDetailsRow = defineEndpoint({
 export const userDetails: Endpoint<'userDetails', NoInput, UserDetails> = userDetailsRow
 /** What {@link userDetails} resolves to. */
 export interface UserDetails extends EndpointOutput<typeof userDetailsRow> {}
+
+// Each row takes and gives exactly its named types, shared names included (see `ExactRows`).
+type Exact = Check<ExactRows<[
+  [typeof loginRow, typeof login],
+  [typeof logoutRow, typeof logout],
+  [typeof userDetailsRow, typeof userDetails],
+]>>

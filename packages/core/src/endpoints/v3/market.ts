@@ -1,4 +1,4 @@
-import { defineEndpoint, type Endpoint, type EndpointInput, type EndpointOutput, type EndpointRow } from '../../define-endpoint.js'
+import { defineEndpoint, type Check, type Endpoint, type EndpointInput, type EndpointOutput, type EndpointRow, type ExactRows } from '../../define-endpoint.js'
 import type { ExchangeTokenInput, InstrumentsInput, Quote, QuoteLtp } from './shared.js'
 
 const getQuoteRow = defineEndpoint({
@@ -362,3 +362,18 @@ export const optionGreek: Endpoint<'optionGreek', OptionGreekInput, OptionGreeks
 export interface OptionGreekInput extends EndpointInput<typeof optionGreekRow> {}
 /** What {@link optionGreek} resolves to. */
 export interface OptionGreeks extends EndpointOutput<typeof optionGreekRow> {}
+
+// Each row takes and gives exactly its named types, shared names included (see `ExactRows`).
+type Exact = Check<ExactRows<[
+  [typeof getQuoteRow, typeof getQuote],
+  [typeof getQuoteLtpRow, typeof getQuoteLtp],
+  [typeof getMultiQuotesRow, typeof getMultiQuotes],
+  [typeof getMultiQuotesLtpRow, typeof getMultiQuotesLtp],
+  [typeof searchScripsRow, typeof searchScrips],
+  [typeof securityInfoRow, typeof securityInfo],
+  [typeof indexListRow, typeof indexList],
+  [typeof optionChainRow, typeof optionChain],
+  [typeof spanCalculatorsRow, typeof spanCalculators],
+  [typeof timePriceSeriesRow, typeof timePriceSeries],
+  [typeof optionGreekRow, typeof optionGreek],
+]>>

@@ -1,4 +1,4 @@
-import { defineEndpoint, type Endpoint, type EndpointInput, type EndpointOutput } from '../../define-endpoint.js'
+import { defineEndpoint, type Check, type Endpoint, type EndpointInput, type EndpointOutput, type ExactRows } from '../../define-endpoint.js'
 import { checkPrices, rowsOf, type BookRows, type LegResult, type OrderAck, type OrderRow } from './shared.js'
 
 const placeOrderRow = defineEndpoint({
@@ -240,3 +240,15 @@ const multiPlaceOrdersRow = defineEndpoint({
 export const multiPlaceOrders: Endpoint<'multiPlaceOrders', MultiPlaceOrdersInput, LegResult[]> = multiPlaceOrdersRow
 /** What {@link multiPlaceOrders} takes. */
 export interface MultiPlaceOrdersInput extends EndpointInput<typeof multiPlaceOrdersRow> {}
+
+// Each row takes and gives exactly its named types, shared names included (see `ExactRows`).
+type Exact = Check<ExactRows<[
+  [typeof placeOrderRow, typeof placeOrder],
+  [typeof modifyOrderRow, typeof modifyOrder],
+  [typeof cancelOrderRow, typeof cancelOrder],
+  [typeof orderMarginRow, typeof orderMargin],
+  [typeof singleOrderHistoryRow, typeof singleOrderHistory],
+  [typeof productConversionRow, typeof productConversion],
+  [typeof basketMarginRow, typeof basketMargin],
+  [typeof multiPlaceOrdersRow, typeof multiPlaceOrders],
+]>>

@@ -1,4 +1,4 @@
-import { defineEndpoint, type Endpoint, type EndpointInput, type EndpointOutput, type EndpointRow } from '../../define-endpoint.js'
+import { defineEndpoint, type Check, type Endpoint, type EndpointInput, type EndpointOutput, type EndpointRow, type ExactRows } from '../../define-endpoint.js'
 import { EMPTY_BOOK, rowsOf, type BookRows, type NoInput, type OrderRow } from './shared.js'
 
 const orderBookRow = defineEndpoint({
@@ -203,3 +203,12 @@ const limitRow = defineEndpoint({
 export const limit: Endpoint<'limit', NoInput, Limits> = limitRow
 /** What {@link limit} resolves to. */
 export interface Limits extends EndpointOutput<typeof limitRow> {}
+
+// Each row takes and gives exactly its named types, shared names included (see `ExactRows`).
+type Exact = Check<ExactRows<[
+  [typeof orderBookRow, typeof orderBook],
+  [typeof tradeBookRow, typeof tradeBook],
+  [typeof positionBookRow, typeof positionBook],
+  [typeof holdingsRow, typeof holdings],
+  [typeof limitRow, typeof limit],
+]>>

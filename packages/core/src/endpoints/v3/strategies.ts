@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { defineEndpoint, type Endpoint, type EndpointInput } from '../../define-endpoint.js'
+import { defineEndpoint, type Check, type Endpoint, type EndpointInput, type ExactRows } from '../../define-endpoint.js'
 import type { LegResult, Schemas } from './shared.js'
 
 /** Fields every V3 strategy takes; legs are built on NFO at market by the server. */
@@ -126,3 +126,13 @@ const shortStrangleRow = strategy('shortStrangle', (schemas) => ({
 export const shortStrangle: Endpoint<'shortStrangle', ShortStrangleInput, LegResult[]> = shortStrangleRow
 /** What {@link shortStrangle} takes. */
 export interface ShortStrangleInput extends EndpointInput<typeof shortStrangleRow> {}
+
+// Each row takes and gives exactly its named types, shared names included (see `ExactRows`).
+type Exact = Check<ExactRows<[
+  [typeof bullCallSpreadRow, typeof bullCallSpread],
+  [typeof bearPutSpreadRow, typeof bearPutSpread],
+  [typeof longStraddleRow, typeof longStraddle],
+  [typeof longStrangleRow, typeof longStrangle],
+  [typeof shortStraddleRow, typeof shortStraddle],
+  [typeof shortStrangleRow, typeof shortStrangle],
+]>>
