@@ -192,6 +192,7 @@ interface Endpoint<Name extends string = string, in out Input = any, in out Outp
     readonly tagField?: string;
     readonly legs?: 'items' | 'server';
     readonly legsField?: string;
+    readonly book?: 'gttOrderBook';
     readonly emptyWhen?: readonly string[];
     readonly rowTagField?: string;
     readonly orderGuard?: boolean;
@@ -1638,6 +1639,7 @@ interface V1GttOrder {
     exchange?: string | undefined;
     validity?: string | undefined;
     value?: number | undefined;
+    remarks?: string | undefined;
     OrderParams?: {
         [x: string]: unknown;
         exchange?: string | undefined;
