@@ -64,14 +64,11 @@ interface FirstockOptions<V extends ApiVersion = 'v3'> extends Partial<Credentia
 // GttReconcileResult
 type GttReconcileResult = {
     found: true;
-    gtt: GttRow;
-    gtts: GttRow[];
+    gtt: V1GttOrder;
+    gtts: V1GttOrder[];
 } | {
     found: false;
 };
-
-// GttRow
-type GttRow = EndpointOutput<V1$1['gttOrderBook']>[number];
 
 // InstrumentsOptions
 interface InstrumentsOptions {
@@ -224,9 +221,6 @@ interface FirstockBase<V extends ApiVersion = ApiVersion> extends SessionProvide
     instruments(options?: InstrumentsOptions): Promise<InstrumentIndex>;
     resolve(ref: InstrumentRef): Promise<Instrument>;
 }
-
-// (not exported) V1$1
-type V1$1 = (typeof registries)['v1']['endpoints'];
 
 // (not exported) V1
 type V1 = (typeof registries)['v1']['endpoints'];
