@@ -12,6 +12,7 @@ import type { HttpFaultKind } from '@firstock/sandbox'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { createStream, type Stream } from '../src/index.js'
 import { DEMO_ACCOUNT, demoFirstock, startTestSandbox, until, type Sandbox } from './sandbox.js'
+import { collectUnhandled, orderStateKey, seededRandom } from './soak-kit.js'
 
 /**
  * The whole order path under stress: 500 mixed order calls (single, multi-leg with random rejected legs,
@@ -27,10 +28,8 @@ const DROPS = 20
 let sb: Sandbox
 let firstock: Firstock
 let stream: Stream | undefined
-const unhandled: unknown[] = []
-const onUnhandled = (e: unknown) => unhandled.push(e)
+const unhandled = collectUnhandled()
 beforeAll(async () => {
-  process.on('unhandledRejection', onUnhandled)
   sb = await startTestSandbox({ seed: 7, tickIntervalMs: 0 })
   firstock = demoFirstock(sb, { retry: { baseDelayMs: 1, maxDelayMs: 5 } })
   await firstock.login()
@@ -38,18 +37,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await stream?.close()
   await sb.close()
-  process.off('unhandledRejection', onUnhandled)
 })
-
-/** A small seeded PRNG (mulberry32): the same run every time. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const FAULTS: (HttpFaultKind | undefined)[] = [
   ...Array<undefined>(10).fill(undefined),
@@ -67,11 +55,8 @@ interface Outcome {
   unknown: boolean
 }
 
-const stateKey = (u: { status: string; fillShares?: number | undefined; averagePrice?: number | undefined }) =>
-  `${u.status}|${u.fillShares ?? 0}|${(u.averagePrice ?? 0).toFixed(2)}`
-
 test('soak: 500 mixed orders under faults and 20 stream drops → rejected legs reported, every order known, none twice, no update missed', { timeout: 120_000 }, async () => {
-  const next = random(2112)
+  const next = seededRandom(2112)
   stream = createStream({ provider: firstock, reconnect: { baseDelayMs: 10, maxDelayMs: 60, resetAfterMs: 200 }, connectTimeoutMs: 500 })
   const seen = new Map<string, OrderUpdate[]>()
   const streamErrors: unknown[] = []
@@ -163,23 +148,23 @@ test('soak: 500 mixed orders under faults and 20 stream drops → rejected legs 
   // The stream: each order's final state reached the consumer exactly once, with no state repeated.
   const converged = () => atSandbox.every((order) => {
     const last = seen.get(order.orderNumber)?.at(-1)
-    return last !== undefined && stateKey(last) === stateKey(order)
+    return last !== undefined && orderStateKey(last) === orderStateKey(order)
   })
   await until(converged, 30_000, 'the order stream to catch up').catch((error: Error) => {
     const behind = atSandbox.filter((order) => {
       const last = seen.get(order.orderNumber)?.at(-1)
-      return last === undefined || stateKey(last) !== stateKey(order)
+      return last === undefined || orderStateKey(last) !== orderStateKey(order)
     })
     const detail = behind.slice(0, 5).map((order) => ({
-      order: { orderNumber: order.orderNumber, state: stateKey(order), remarks: order.remarks },
-      updates: (seen.get(order.orderNumber) ?? []).map((u) => `${stateKey(u)}|${u.reportType}|${u.source}`),
+      order: { orderNumber: order.orderNumber, state: orderStateKey(order), remarks: order.remarks },
+      updates: (seen.get(order.orderNumber) ?? []).map((u) => `${orderStateKey(u)}|${u.reportType}|${u.source}`),
     }))
     throw new Error(`${error.message}: ${behind.length} of ${atSandbox.length} orders behind: ${JSON.stringify(detail, null, 1)}; stream errors: ${streamErrors.map(String).join('; ')}`)
   })
   for (const order of atSandbox) {
-    const keys = (seen.get(order.orderNumber) ?? []).map((u) => `${stateKey(u)}|${u.reportType}`)
+    const keys = (seen.get(order.orderNumber) ?? []).map((u) => `${orderStateKey(u)}|${u.reportType}`)
     expect(keys.filter((k, i) => i > 0 && k === keys[i - 1]), order.orderNumber).toEqual([])
-    expect(keys.filter((k) => k.startsWith(`${stateKey(order)}|`)).length, order.orderNumber).toBe(1)
+    expect(keys.filter((k) => k.startsWith(`${orderStateKey(order)}|`)).length, order.orderNumber).toBe(1)
   }
   expect(opens).toBeGreaterThan(DROPS)
   // The only stream errors allowed: a resync read refused because the session had just expired again (the soak

@@ -3,6 +3,7 @@ import { createFirstock, type Firstock, type FirstockOptions } from '@firstock/n
 import { DEMO_ACCOUNT, startSandbox, type Sandbox, type SandboxOptions } from '@firstock/sandbox'
 
 export { DEMO_ACCOUNT, startSandbox, type Sandbox }
+export { until } from './fake-server.js'
 
 /**
  * The moment these tests' sandboxes start at: a Wednesday that is no holiday, 11:00 IST, in continuous trading. The
@@ -30,14 +31,6 @@ export async function login(sb: Sandbox, account = DEMO_ACCOUNT): Promise<Sessio
   const jKey = body.data?.susertoken
   if (!jKey) throw new Error(`sandbox login failed: ${JSON.stringify(body).slice(0, 200)}`)
   return { userId: account.userId, jKey, createdAt: new Date().toISOString() }
-}
-
-export const until = async (check: () => boolean, ms = 5_000, what = 'condition') => {
-  const end = Date.now() + ms
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 5))
-  }
 }
 
 /** A node client for the sandbox's demo account, on V3 or V1, with client-side rate limits off. */
