@@ -67,6 +67,9 @@ const setTimer = (fn: () => void, ms: number, unref: boolean) => {
   return t
 }
 
+/** Refused sockets in a row answered by a renewal; the next refusal is fatal (the credentials do not open a socket). */
+const MAX_RENEWALS = 3
+
 export function sessionErrorOptions(code: string, cause?: unknown) {
   return { code, endpoint: 'stream', httpStatus: 0, apiCode: 'Not_Ok', ...(cause === undefined ? {} : { cause }) }
 }
@@ -77,7 +80,8 @@ export function createConnection(o: ConnectionOptions): Connection {
   let socket: WebSocketLike | undefined
   let generation = 0
   let attempt = 0
-  let renewed = false
+  /** Sockets refused in a row since the last accepted one: each is answered by renewing the session, up to a limit. */
+  let refusals = 0
   let accepted = false
   let lastFrameAt = Date.now()
   let probed = false
@@ -101,7 +105,6 @@ export function createConnection(o: ConnectionOptions): Connection {
 
   async function renew(): Promise<Session | undefined> {
     if (!provider?.renewSession) return undefined
-    renewed = true
     return provider.renewSession(session)
   }
 
@@ -193,7 +196,7 @@ export function createConnection(o: ConnectionOptions): Connection {
     if (!done) scheduleReconnect()
   }
 
-  function scheduleReconnect(): void {
+  function scheduleReconnect(useRenewed = false): void {
     attempt++
     if (attempt > reconnect.maxAttempts) {
       return fatal(new NetworkError(`stream: gave up after ${attempt - 1} reconnect attempts`, { code: 'WS_UNREACHABLE', endpoint: 'stream' }))
@@ -203,7 +206,7 @@ export function createConnection(o: ConnectionOptions): Connection {
     // Not unref'd: during the wait nothing else may hold the process, and a `for await` is waiting for us.
     reconnectTimer = setTimer(() => {
       reconnectTimer = undefined
-      void connect()
+      void connect(useRenewed)
     }, delayMs, false)
   }
 
@@ -229,7 +232,7 @@ export function createConnection(o: ConnectionOptions): Connection {
     if (accepted) return // a repeated accept must not start a second set of timers
     clearTimeout(connectTimer)
     accepted = true
-    renewed = false
+    refusals = 0
     // Only a socket that stays up resets the backoff: accept-then-drop must not reconnect at full speed forever.
     stableTimer = setTimer(() => (attempt = 0), reconnect.resetAfterMs, true)
     lastFrameAt = Date.now()
@@ -265,11 +268,14 @@ export function createConnection(o: ConnectionOptions): Connection {
 
   function onRefused(message: string | undefined): void {
     const limit = message !== undefined && SOCKET_LIMIT.test(message)
-    if (!limit && !renewed && provider?.renewSession) {
-      // One re-auth attempt: the session may have expired under us.
-      logger?.info?.({}, 'stream: session refused, renewing once')
+    if (!limit && provider?.renewSession && refusals < MAX_RENEWALS) {
+      // The session may have expired under us, or again between a renewal and this socket: renew (the provider
+      // logs in only if nobody did since), at once the first time, after the backoff delay after that.
+      refusals++
+      logger?.info?.({ refusals }, 'stream: session refused, renewing')
       dropSocket()
-      void connect(true)
+      if (refusals === 1) void connect(true)
+      else scheduleReconnect(true)
       return
     }
     const detail = message ? `: ${message}` : ''

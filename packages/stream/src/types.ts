@@ -108,8 +108,8 @@ export interface StreamOptions {
    */
   version?: ApiVersion | undefined
   /**
-   * Where to get (and once renew) the session, and where to re-read the order book after a reconnect: the node
-   * client (`createFirstock()`) satisfies this.
+   * Where to get the session (renewed when the server refuses it, up to 3 times in a row before that refusal is
+   * fatal), and where to re-read the order book after a reconnect: the node client (`createFirstock()`) satisfies this.
    */
   provider?: StreamProvider | undefined
   /**

@@ -181,7 +181,22 @@ describe('protocol (fake server)', () => {
     expect(sent('c').map((m) => m.susertoken)).toEqual(['expired-token-abcdefgh', JKEY])
   })
 
-  test('error: a renewed session refused again is fatal', async () => {
+  test('behavior: a renewed session that is refused too (it expired again before the socket opened) is renewed again', async () => {
+    const tokens = ['expired-token-abcdefgh', 'expired-again-abcdefgh', JKEY]
+    let renewals = 0
+    const provider = {
+      userId: 'AB1234',
+      wsUrl: server.url,
+      getSession: async () => ({ ...session, jKey: tokens[0]! }),
+      renewSession: async () => ({ ...session, jKey: tokens[++renewals]! }),
+    }
+    stream = createStream({ provider, ...fast })
+    await stream.ready()
+    expect(renewals).toBe(2)
+    expect(sent('c').map((m) => m.susertoken)).toEqual(tokens)
+  })
+
+  test('error: a session refused after 3 renewals in a row is fatal', async () => {
     let renewals = 0
     const provider = {
       userId: 'AB1234',
@@ -194,8 +209,8 @@ describe('protocol (fake server)', () => {
     }
     stream = createStream({ provider, ...fast })
     await expect(stream.ready()).rejects.toBeInstanceOf(SessionError)
-    expect(renewals).toBe(1)
-    expect(sent('c')).toHaveLength(2)
+    expect(renewals).toBe(3)
+    expect(sent('c')).toHaveLength(4)
   })
 
   test('error: socket cap → ApiError WS_SOCKET_LIMIT, no renewal, no retry', async () => {
