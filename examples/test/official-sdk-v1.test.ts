@@ -37,8 +37,12 @@ function v1Time(epochMs: number): string {
 test('the official firstock 1.2.8 package works against the sandbox V1 for every public method', { timeout: 60_000 }, async () => {
   const { version } = createRequire(import.meta.url)('firstock/package.json') as { version: string }
   expect(version).toBe('1.2.8')
-  // An option of the sandbox's own calendar: never a dated literal.
-  const option = sandbox.market.instruments().find((i) => i.exchange === 'NFO' && i.optionType === 'CE' && i.symbolName === 'NIFTY')!
+  // An option of the sandbox's own calendar (never a dated literal): the NIFTY call of the nearest expiry nearest the
+  // index, whose Greeks are well away from zero.
+  const spot = sandbox.market.quote('NSE', '26000')!.ltp
+  const calls = sandbox.market.instruments().filter((i) => i.exchange === 'NFO' && i.optionType === 'CE' && i.symbolName === 'NIFTY')
+  const distance = (i: (typeof calls)[number]) => Math.abs(i.strike! - spot)
+  const option = calls.filter((i) => i.expiry === calls[0]!.expiry).reduce((best, i) => (distance(i) < distance(best) ? i : best))
   const now = sandbox.clock.now()
   const env = {
     ...process.env,
@@ -60,13 +64,20 @@ test('the official firstock 1.2.8 package works against the sandbox V1 for every
       error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out),
     ),
   )
-  const report = JSON.parse(stdout) as Record<string, { ok: boolean; error?: string }>
+  const report = JSON.parse(stdout) as Record<string, { ok: boolean; error?: string; result?: any }>
   const failed = Object.entries(report).flatMap(([method, entry]) => (entry.ok ? [] : [`${method}: ${entry.error ?? 'no answer'}`]))
   // Known differences, checked so that a change shows. While the sandbox's market is open (it follows the wall clock)
   // an AMO is placed as an ordinary order, so modifyAMO then finds no AMO to change; when closed, it is held and
-  // modifyAMO works. And the package passes Greeks on only for a frame whose values carry a non-zero `gamma`, which
-  // the sandbox's Greeks frames for this contract do not.
+  // modifyAMO works.
   const amoWhileOpen = /^modifyAMO: .*invalid or has already been executed/
-  expect(failed.filter((line) => !amoWhileOpen.test(line))).toEqual(['socketOptionGreeks: no answer'])
+  expect(failed.filter((line) => !amoWhileOpen.test(line))).toEqual([])
+  // The package's Greeks callback gets the option's record, with the sandbox pricing model's Greeks of a call.
+  const greeks = report.socketOptionGreeks!.result.first
+  expect(greeks).toMatchObject({ c_exch_seg: 'NFO', c_symbol: option.token })
+  expect(Number(greeks.delta)).toBeGreaterThan(0.2)
+  expect(Number(greeks.delta)).toBeLessThan(0.8)
+  expect(Number(greeks.gamma)).toBeGreaterThan(0)
+  expect(Number(greeks.theta)).toBeLessThan(0)
+  expect(Number(greeks.vega)).toBeGreaterThan(0)
   expect(Object.keys(report)).toEqual(expect.arrayContaining(['login', 'placeOrder', 'basketOrder', 'placeAMO', 'placeGTTOrder', 'optionChain', 'initializeWebsockets', 'socketFeed', 'socketOrderUpdates', 'logout']))
 })

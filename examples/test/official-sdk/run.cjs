@@ -76,10 +76,14 @@ async function main() {
 /** The socket: market feed and option Greeks subscriptions, then order and position updates pushed after auth. */
 async function socket(order) {
   const seen = { feed: 0, greeks: 0, orders: 0, positions: 0 }
+  let firstGreeks = null
   const model = new FirstockWebSocket({
     tokens: [],
     subscribe_feed_data: () => seen.feed++,
-    subscribe_option_greeks_data: () => seen.greeks++,
+    subscribe_option_greeks_data: (data) => {
+      seen.greeks++
+      firstGreeks ??= data
+    },
     order_data: () => seen.orders++,
     position_data: () => seen.positions++,
   })
@@ -103,7 +107,7 @@ async function socket(order) {
   report.socketFeed = { ok: seen.feed > 0, result: seen }
   report.socketOrderUpdates = { ok: seen.orders > 0, result: seen }
   report.socketPositionUpdates = { ok: seen.positions > 0, result: seen }
-  report.socketOptionGreeks = { ok: seen.greeks > 0, result: seen }
+  report.socketOptionGreeks = { ok: seen.greeks > 0, result: { ...seen, first: firstGreeks } }
   const un = await firstock.unsubscribe(ws, ['NSE:1660'])
   report.unsubscribe = un ? { ok: false, error: JSON.stringify(un) } : { ok: true }
   const ung = await firstock.unsubscribeOptionGreeks(ws, [`NFO:${option.token}`])
