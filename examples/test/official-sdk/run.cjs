@@ -6,7 +6,7 @@
 'use strict'
 const path = require('node:path')
 
-const { SDK_DIR, BASE_URL, WS_HOST, ACCOUNT, OPTION } = process.env
+const { SDK_DIR, BASE_URL, WS_HOST, ACCOUNT, OPTION, ONLY } = process.env
 const account = JSON.parse(ACCOUNT)
 const option = JSON.parse(OPTION)
 require(path.join(SDK_DIR, 'dist/shared/constant.js')).API_LINK = BASE_URL.replace(/\/$/, '')
@@ -26,6 +26,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
 async function main() {
   await call('login', { userId, password: account.password, TOTP: account.totp, vendorCode: account.vendorCode, apiKey: account.apiKey })
+  // ONLY=amo: just an AMO, for a sandbox whose clock is inside the exchange session.
+  if (ONLY === 'amo') return void (await call('placeAMO', { userId, exchange: 'NSE', tradingSymbol: 'ITC-EQ', quantity: '1', price: '100.00', product: 'C', transactionType: 'B', priceType: 'LMT', retention: 'DAY', triggerPrice: '0', remarks: 'official-amo' }))
   await call('userDetails', { userId })
   const itc = { exchange: 'NSE', tradingSymbol: 'ITC-EQ' }
   const quote = await call('getQuote', { userId, ...itc })
