@@ -130,6 +130,7 @@ interface Endpoint<Name extends string = string, Request extends z.ZodType = z.Z
     readonly tagField?: string;
     readonly legs?: 'items' | 'server';
     readonly legsField?: string;
+    readonly book?: 'gttOrderBook';
     readonly emptyWhen?: readonly string[];
     readonly rowTagField?: string;
     readonly orderGuard?: boolean;
@@ -5773,6 +5774,7 @@ declare const registries: {
                     zod.ZodString,
                     zod.ZodNumber
                 ]>, zod.ZodTransform<number | undefined, string | number>>>;
+                remarks: zod.ZodOptional<zod.ZodString>;
                 OrderParams: zod.ZodOptional<zod.ZodObject<{
                     exchange: zod.ZodOptional<zod.ZodString>;
                     tradingSymbol: zod.ZodOptional<zod.ZodString>;
@@ -8015,6 +8017,7 @@ declare const v1: {
                 zod.ZodString,
                 zod.ZodNumber
             ]>, zod.ZodTransform<number | undefined, string | number>>>;
+            remarks: zod.ZodOptional<zod.ZodString>;
             OrderParams: zod.ZodOptional<zod.ZodObject<{
                 exchange: zod.ZodOptional<zod.ZodString>;
                 tradingSymbol: zod.ZodOptional<zod.ZodString>;
@@ -9829,6 +9832,7 @@ declare const v1Endpoints: {
             zod.ZodString,
             zod.ZodNumber
         ]>, zod.ZodTransform<number | undefined, string | number>>>;
+        remarks: zod.ZodOptional<zod.ZodString>;
         OrderParams: zod.ZodOptional<zod.ZodObject<{
             exchange: zod.ZodOptional<zod.ZodString>;
             tradingSymbol: zod.ZodOptional<zod.ZodString>;

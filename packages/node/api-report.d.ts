@@ -61,6 +61,18 @@ interface FirstockOptions<V extends ApiVersion = 'v3'> extends Partial<Credentia
     maxOrderValue?: number;
 }
 
+// GttReconcileResult
+type GttReconcileResult = {
+    found: true;
+    gtt: GttRow;
+    gtts: GttRow[];
+} | {
+    found: false;
+};
+
+// GttRow
+type GttRow = EndpointOutput<V1$1['gttOrderBook']>[number];
+
 // InstrumentsOptions
 interface InstrumentsOptions {
     exchanges?: readonly SymbolFile[];
@@ -160,6 +172,7 @@ interface UndiciTransportOptions {
 // V1Extras
 interface V1Extras {
     placeOrderAndConfirm(input: EndpointInput<V1['placeOrder']>, options?: ReconcileOptions): Promise<ConfirmedOrders>;
+    reconcileGttOrder(tag: string, options?: ReconcileOptions): Promise<GttReconcileResult>;
 }
 
 // V3Extras
@@ -211,6 +224,9 @@ interface FirstockBase<V extends ApiVersion = ApiVersion> extends SessionProvide
     instruments(options?: InstrumentsOptions): Promise<InstrumentIndex>;
     resolve(ref: InstrumentRef): Promise<Instrument>;
 }
+
+// (not exported) V1$1
+type V1$1 = (typeof registries)['v1']['endpoints'];
 
 // (not exported) V1
 type V1 = (typeof registries)['v1']['endpoints'];

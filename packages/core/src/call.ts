@@ -271,14 +271,8 @@ function asOrderOutcome(endpoint: Endpoint, error: unknown, body: WireBody): unk
   if (!noVerdict) return error
   const tag = endpoint.tagField ? (body[endpoint.tagField] as string | undefined) : undefined
   const legTags = tagsOfLegs(endpoint, body)?.filter((leg): leg is string => leg !== undefined)
-  const orderNumber = typeof body.orderNumber === 'string' ? body.orderNumber : undefined
-  const how = legTags?.length
-    ? `look each leg up by its tag: ${legTags.map((leg) => `reconcileOrder("${leg}")`).join(', ')}`
-    : tag
-      ? `look it up by its tag: reconcileOrder("${tag}") or the order book rows with remarks "${tag}"`
-      : orderNumber
-        ? `check singleOrderHistory for order ${orderNumber} or the order book`
-        : 'check the order book'
+  const orderNumber = [body.orderNumber, body.GTTid].find((value): value is string => typeof value === 'string')
+  const how = reconcileAdvice(endpoint, tag, legTags, orderNumber)
   const reason = (error as FirstockError).message
   const verdict = error instanceof ValidationError ? 'an answer that could not be read came back' : 'no verdict came back'
   return new OrderOutcomeUnknownError(
@@ -296,6 +290,17 @@ function asOrderOutcome(endpoint: Endpoint, error: unknown, body: WireBody): unk
       bodyExcerpt: (error as { bodyExcerpt?: string }).bodyExcerpt,
     },
   )
+}
+
+/** How to settle an unknown outcome: by the tags when the call had them, else by the order number. */
+function reconcileAdvice(endpoint: Endpoint, tag: string | undefined, legTags: string[] | undefined, orderNumber: string | undefined): string {
+  if (legTags?.length) return `look each leg up by its tag: ${legTags.map((leg) => `reconcileOrder("${leg}")`).join(', ')}`
+  if (endpoint.book === 'gttOrderBook') {
+    if (tag) return `look it up by its tag: reconcileGttOrder("${tag}") or the gttOrderBook rows with remarks "${tag}"`
+    return orderNumber ? `check gttOrderBook for GTT ${orderNumber}` : 'check gttOrderBook'
+  }
+  if (tag) return `look it up by its tag: reconcileOrder("${tag}") or the order book rows with remarks "${tag}"`
+  return orderNumber ? `check singleOrderHistory for order ${orderNumber} or the order book` : 'check the order book'
 }
 
 /**

@@ -46,6 +46,11 @@ export interface Endpoint<
   readonly legs?: 'items' | 'server'
   /** For `legs: 'items'`: the request field holding the legs (`data` when absent; V1's basketOrder uses `legs`). */
   readonly legsField?: string
+  /**
+   * For order writes whose orders are not in the order book: the book that lists them (GTT orders live in the GTT
+   * book), named in the outcome-unknown error's advice. The order book when absent.
+   */
+  readonly book?: 'gttOrderBook'
   /** Firstock error names that mean "no rows" for a list endpoint (its empty answer is a failure envelope). */
   readonly emptyWhen?: readonly string[]
   /** For answers that are order rows (orderBook): the field of each row's tag, remembered so no tag is used twice. */

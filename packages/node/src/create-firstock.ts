@@ -35,7 +35,9 @@ import {
   placeOrderAndConfirm,
   placeOrderAndConfirmV1,
   type ReconcileOptions,
+  type GttReconcileResult,
   type ReconcileResult,
+  reconcileGttOrder,
   reconcileOrder,
 } from './orders.js'
 import { defaultSymbolsUrl, type InstrumentsOptions, loadInstruments } from './instruments.js'
@@ -95,7 +97,7 @@ export interface FirstockOptions<V extends ApiVersion = 'v3'> extends Partial<Cr
   maxOrderValue?: number
 }
 
-export type { ConfirmedOrder, ConfirmedOrders, ReconcileOptions, ReconcileResult } from './orders.js'
+export type { ConfirmedOrder, ConfirmedOrders, GttReconcileResult, GttRow, ReconcileOptions, ReconcileResult } from './orders.js'
 
 type Method<E extends Endpoint> = {} extends EndpointInput<E>
   ? (input?: EndpointInput<E>, options?: CallOptions) => Promise<EndpointOutput<E>>
@@ -133,6 +135,11 @@ export interface V1Extras {
    * rethrows `OrderOutcomeUnknownError`. Never places twice.
    */
   placeOrderAndConfirm(input: EndpointInput<V1['placeOrder']>, options?: ReconcileOptions): Promise<ConfirmedOrders>
+  /**
+   * Looks a GTT order up in the GTT book by its tag (placeGttOrder's `remarks`, which the SDK makes unique): what to
+   * do after `placeGttOrder` rejects with `OrderOutcomeUnknownError`.
+   */
+  reconcileGttOrder(tag: string, options?: ReconcileOptions): Promise<GttReconcileResult>
 }
 
 /** The methods every version's client has besides its endpoints. */
@@ -284,6 +291,9 @@ export function createFirstock<V extends ApiVersion>(options: FirstockOptions<V>
       registry.version === 'v3'
         ? placeOrderAndConfirm(client, input, reconcileOptions)
         : placeOrderAndConfirmV1(client, input, reconcileOptions),
+    ...(registry.version === 'v1' && {
+      reconcileGttOrder: (tag: string, reconcileOptions?: ReconcileOptions) => reconcileGttOrder(client, tag, reconcileOptions),
+    }),
     [Symbol.for('nodejs.util.inspect.custom')]: () =>
       `Firstock { version: '${registry.version}', userId: '${options.userId}', baseUrl: '${baseUrl}' }`,
     toJSON: () => ({ version: registry.version, userId: options.userId, baseUrl }),

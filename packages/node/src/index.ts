@@ -15,6 +15,8 @@ export {
   type ReconcileResult,
   type ConfirmedOrder,
   type ConfirmedOrders,
+  type GttReconcileResult,
+  type GttRow,
   type V1Extras,
   type V3Extras,
 } from './create-firstock.js'

@@ -3,6 +3,7 @@ import {
   type Client,
   call,
   type EndpointInput,
+  type EndpointOutput,
   NetworkError,
   OrderOutcomeUnknownError,
   type OrderRow,
@@ -70,39 +71,74 @@ async function findByTag(
   options: ReconcileOptions,
   enough: (orders: OrderRow[]) => boolean,
 ): Promise<ReconcileResult> {
-  const { attempts, intervalMs, sentAt: sentHere } = checkReconcileOptions(tag, options)
+  const { sentAt: sentHere } = checkReconcileOptions('reconcileOrder', tag, options)
   // Order times are the server's: read sentAt (this machine's clock) on the server's clock before comparing.
   const sentAt = sentHere === undefined ? undefined : (client.serverClock?.toServer(sentHere) ?? sentHere)
-  for (let attempt = 1; ; attempt++) {
+  const orderBook = client.registry.endpoints.orderBook as V3['orderBook']
+  const orders = await lookRepeatedly('reconcileOrder', tag, options, async () => {
     // An empty book reads as [] (Firstock's ORDERS_NOT_FOUND answer), so any error here is a failure to look.
-    const rows = await call(client, client.registry.endpoints.orderBook as V3['orderBook'], {}, options)
-    const orders = rows.filter((row) => row.remarks === tag && (sentAt === undefined || placedAfter(row, sentAt)))
-    if (orders.length > 0 && enough(orders)) return { found: true, order: orders[0]!, orders }
-    if (attempt >= attempts) return { found: false }
-    await sleep(intervalMs, options.signal, () => abortedBetweenReads(options.signal!))
+    const rows = await call(client, orderBook, {}, options)
+    const tagged = rows.filter((row) => row.remarks === tag && (sentAt === undefined || placedAfter(row, sentAt)))
+    return tagged.length > 0 && enough(tagged) ? tagged : undefined
+  })
+  return orders ? { found: true, order: orders[0]!, orders } : { found: false }
+}
+
+/** A GTT order row as the GTT book lists it. */
+export type GttRow = EndpointOutput<V1['gttOrderBook']>[number]
+
+/** What `reconcileGttOrder` found: the GTT book rows with the tag, or nothing. */
+export type GttReconcileResult = { found: true; gtt: GttRow; gtts: GttRow[] } | { found: false }
+
+/**
+ * V1: looks a GTT order up in the GTT book by its tag (placeGttOrder's `remarks`), a few times. The GTT book lists
+ * no placement time, so `sentAt` is not used. Rejects as `reconcileOrder` does.
+ */
+export async function reconcileGttOrder(client: Client, tag: string, options: ReconcileOptions = {}): Promise<GttReconcileResult> {
+  const gttOrderBook = client.registry.endpoints.gttOrderBook as V1['gttOrderBook']
+  const gtts = await lookRepeatedly('reconcileGttOrder', tag, options, async () => {
+    const tagged = (await call(client, gttOrderBook, {}, options)).filter((row) => row.remarks === tag)
+    return tagged.length > 0 ? tagged : undefined
+  })
+  return gtts ? { found: true, gtt: gtts[0]!, gtts } : { found: false }
+}
+
+/** Calls `look` up to `attempts` times, pausing between looks (an abort ends the pause), until it finds rows. */
+async function lookRepeatedly<Row>(
+  method: string,
+  tag: string,
+  options: ReconcileOptions,
+  look: () => Promise<Row[] | undefined>,
+): Promise<Row[] | undefined> {
+  const { attempts, intervalMs } = checkReconcileOptions(method, tag, options)
+  for (let attempt = 1; ; attempt++) {
+    const found = await look()
+    if (found) return found
+    if (attempt >= attempts) return undefined
+    await sleep(intervalMs, options.signal, () => abortedBetweenReads(method, options.signal!))
   }
 }
 
 /** The most looks one `reconcileOrder` takes: with the pause, enough for minutes, never an endless loop. */
 const MAX_ATTEMPTS = 1000
 
-function checkReconcileOptions(tag: unknown, options: unknown): { attempts: number; intervalMs: number; sentAt: number | undefined } {
-  if (typeof tag !== 'string' || tag === '') throw invalidOption('reconcileOrder', 'tag', 'a non-empty string', tag)
-  if (options === null || typeof options !== 'object') throw invalidOption('reconcileOrder', 'options', 'an object', options)
+function checkReconcileOptions(method: string, tag: unknown, options: unknown): { attempts: number; intervalMs: number; sentAt: number | undefined } {
+  if (typeof tag !== 'string' || tag === '') throw invalidOption(method, 'tag', 'a non-empty string', tag)
+  if (options === null || typeof options !== 'object') throw invalidOption(method, 'options', 'an object', options)
   const given = options as ReconcileOptions
-  const attempts = given.attempts === undefined ? 3 : checkCount('reconcileOrder', 'attempts', given.attempts, 1, MAX_ATTEMPTS)
-  const intervalMs = given.intervalMs === undefined ? 500 : checkDuration('reconcileOrder', 'intervalMs', given.intervalMs)
+  const attempts = given.attempts === undefined ? 3 : checkCount(method, 'attempts', given.attempts, 1, MAX_ATTEMPTS)
+  const intervalMs = given.intervalMs === undefined ? 500 : checkDuration(method, 'intervalMs', given.intervalMs)
   const sentAt = given.sentAt === undefined ? undefined : Number(given.sentAt)
   if (sentAt !== undefined && !Number.isFinite(sentAt)) {
-    throw invalidOption('reconcileOrder', 'sentAt', 'epoch milliseconds or a valid Date', given.sentAt)
+    throw invalidOption(method, 'sentAt', 'epoch milliseconds or a valid Date', given.sentAt)
   }
   return { attempts, intervalMs, sentAt }
 }
 
-function abortedBetweenReads(signal: AbortSignal): NetworkError {
-  return new NetworkError('reconcileOrder: aborted between order book reads; the order was not found before that', {
+function abortedBetweenReads(method: string, signal: AbortSignal): NetworkError {
+  return new NetworkError(`${method}: aborted between book reads; the order was not found before that`, {
     code: 'ABORTED',
-    endpoint: 'reconcileOrder',
+    endpoint: method,
     sent: false,
     cause: signal.reason,
   })

@@ -93,16 +93,32 @@ describe('AMO, GTT and basket orders on V1', () => {
     expect(found.found && found.order.remarks).toBe(tag)
   })
 
-  test('behavior: placeGttOrder is never retried; a lost answer is OrderOutcomeUnknownError and the GTT book shows it', async () => {
+  test('behavior: placeGttOrder is tagged and never retried; a lost answer says reconcileGttOrder(tag), which finds exactly that GTT', async () => {
     const before = countRequests(sb, 'placeGttOrder')
-    sb.faults.inject({ endpoint: 'placeGttOrder', kind: 'acceptThenDrop' })
     const order = { ...buy(contract.lotSize), priceType: 'LMT', price: 1 } as const
-    const input = { exchange: 'NFO', tradingSymbol: contract.tradingSymbol, value: 1, OrderParams: order } as const
+    const input = { exchange: 'NFO', tradingSymbol: contract.tradingSymbol, value: 1, OrderParams: order, remarks: 'gtt-entry' } as const
+    // A GTT placed before, with the same tag prefix: the lookup must not take it for the lost one.
+    const earlier = await firstock.placeGttOrder(input)
+    sb.faults.inject({ endpoint: 'placeGttOrder', kind: 'acceptThenDrop' })
     const error = await firstock.placeGttOrder(input).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(OrderOutcomeUnknownError)
-    expect(countRequests(sb, 'placeGttOrder')).toBe(before + 1)
-    const book = await firstock.gttOrderBook()
-    expect(book.some((row) => row.tradingSymbol === contract.tradingSymbol)).toBe(true)
+    expect(countRequests(sb, 'placeGttOrder')).toBe(before + 2)
+    const tag = (error as OrderOutcomeUnknownError).tag!
+    expect(tag).toMatch(/^gtt-entry-[0-9a-z]{10}$/)
+    expect((error as Error).message).toContain(`reconcileGttOrder("${tag}")`)
+    const found = await firstock.reconcileGttOrder(tag, { attempts: 2, intervalMs: 10 })
+    expect(found.found && found.gtts.map((row) => row.remarks)).toEqual([tag])
+    expect(found.found && found.gtt.GTTid).not.toBe(earlier.GTTid)
+    expect((await firstock.reconcileGttOrder('gtt-entry-none', { attempts: 1 })).found).toBe(false)
+  })
+
+  test('error: a GTT change with no verdict names its GTT id and the GTT book', async () => {
+    const order = { ...buy(contract.lotSize), priceType: 'LMT', price: 1 } as const
+    const { GTTid } = await firstock.placeGttOrder({ exchange: 'NFO', tradingSymbol: contract.tradingSymbol, value: 1, OrderParams: order })
+    sb.faults.inject({ endpoint: 'cancelGttOrder', kind: 'acceptThenDrop' })
+    const error = await firstock.cancelGttOrder({ GTTid }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(OrderOutcomeUnknownError)
+    expect(error).toMatchObject({ orderNumber: GTTid, message: expect.stringContaining(`check gttOrderBook for GTT ${GTTid}`) })
   })
 
   test('behavior: a refused basket leg rejects with LegsRejectedError: the placed legs (to unwind) and the refused one, with tags', async () => {

@@ -109,7 +109,8 @@ export const limit = /* @__PURE__ */ defineV1Endpoint({
 })
 
 // GTT: SDK-only, no response samples anywhere (§2.3): results are kept open. `modifyGttOrder` sends `value` when
-// given (GO sends it, NODE/PY1 drop it); we let the caller choose.
+// given (GO sends it, NODE/PY1 drop it); we let the caller choose. A new GTT carries an SDK tag in its top-level
+// `remarks`, so after a lost answer `reconcileGttOrder(tag)` finds it in the GTT book.
 
 const gttShape = ({ z, request, Exchange, TradingSymbol, Price, OrderFields }: import('./shared.js').V1Schemas) => ({
   tradingSymbol: TradingSymbol, exchange: Exchange, validity: z.literal('GTT').default('GTT'),
@@ -118,27 +119,27 @@ const gttShape = ({ z, request, Exchange, TradingSymbol, Price, OrderFields }: i
 })
 
 export const placeGttOrder = /* @__PURE__ */ defineV1Endpoint({
-  name: 'placeGttOrder', path: 'placeGttOrder', auth: 'session', retry: 'never', limit: 'order',
+  name: 'placeGttOrder', path: 'placeGttOrder', auth: 'session', retry: 'never', limit: 'order', tagField: 'remarks', book: 'gttOrderBook',
   request: (s) => s.request({ ...gttShape(s), value: s.Price }),
   response: ({ z, response, str }) => response({ GTTid: z.coerce.string(), requestTime: str }),
 })
 
 export const modifyGttOrder = /* @__PURE__ */ defineV1Endpoint({
-  name: 'modifyGttOrder', path: 'modifyGttOrder', auth: 'session', retry: 'never', limit: 'order',
+  name: 'modifyGttOrder', path: 'modifyGttOrder', auth: 'session', retry: 'never', limit: 'order', book: 'gttOrderBook',
   request: (s) => s.request({ GTTid: s.Text, ...gttShape(s) }),
   response: ({ z, response, str }) => response({ GTTid: z.coerce.string(), requestTime: str }),
 })
 
 export const cancelGttOrder = /* @__PURE__ */ defineV1Endpoint({
-  name: 'cancelGttOrder', path: 'cancelGttOrder', auth: 'session', retry: 'never', limit: 'order',
+  name: 'cancelGttOrder', path: 'cancelGttOrder', auth: 'session', retry: 'never', limit: 'order', book: 'gttOrderBook',
   request: ({ request, Text }) => request({ GTTid: Text }),
   response: ({ z, response, str }) => response({ GTTid: z.coerce.string(), requestTime: str }),
 })
 
 /** Path `GttOrderBook` with a capital G, as the SDKs call it (§2.1). */
 export const gttOrderBook = /* @__PURE__ */ defineV1Endpoint({
-  name: 'gttOrderBook', path: 'GttOrderBook', auth: 'session', retry: 'safe', limit: 'other',
+  name: 'gttOrderBook', path: 'GttOrderBook', auth: 'session', retry: 'safe', limit: 'other', rowTagField: 'remarks',
   request: ({ NoInput }) => NoInput,
   response: ({ z, response, str, num, GttLeg }) =>
-    z.array(response({ GTTid: z.coerce.string(), tradingSymbol: str, exchange: str, validity: str, value: num, OrderParams: GttLeg.optional() })),
+    z.array(response({ GTTid: z.coerce.string(), tradingSymbol: str, exchange: str, validity: str, value: num, remarks: str, OrderParams: GttLeg.optional() })),
 })
