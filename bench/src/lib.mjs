@@ -19,13 +19,14 @@ export const DEMO = {
 }
 
 /**
- * Starts `firstock-sandbox` in its own process (rate limits off; Node's http server keeps connections alive).
+ * Starts `firstock-sandbox` in its own process (rate limits off, always-open so the walk moves at any hour; Node's
+ * http server keeps connections alive).
  * Resolves with its URLs once it printed them.
  */
 export function startSandboxProcess({ tickMs = 0, tokensPerTick = 20, seed = 7 } = {}) {
   const child = spawn(
     process.execPath,
-    [SANDBOX_BIN, '--port', '0', '--seed', String(seed), '--rate-limits', 'off', '--tick-ms', String(tickMs), '--tokens-per-tick', String(tokensPerTick)],
+    [SANDBOX_BIN, '--port', '0', '--seed', String(seed), '--rate-limits', 'off', '--tick-ms', String(tickMs), '--tokens-per-tick', String(tokensPerTick), '--market-hours', 'always-open'],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   )
   return new Promise((resolve, reject) => {

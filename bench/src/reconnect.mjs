@@ -8,7 +8,9 @@ const ROUNDS = 5
 const { baseUrl, wsUrl, httpUrl } = sandboxFromEnv()
 const firstock = createFirstock({ version: 'v3', baseUrl, wsUrl, ...DEMO, rateLimits: false })
 await firstock.login()
-const stream = createStream({ provider: firstock, url: wsUrl, reconnect: { baseDelayMs: BACKOFF_MS, jitter: 0 } })
+// Each round measures a drop after a stable socket: resetAfterMs below the pause between rounds, or the backoff
+// would grow round by round (as it does, on purpose, for a server that keeps dropping fresh sockets).
+const stream = createStream({ provider: firstock, url: wsUrl, reconnect: { baseDelayMs: BACKOFF_MS, jitter: 0, resetAfterMs: 100 } })
 const times = []
 let dropAt = 0
 let waiting

@@ -17,7 +17,9 @@ async function buyTheDip(firstock: Firstock, limit: number): Promise<string | un
 let sb: Sandbox
 let firstock: Firstock
 beforeAll(async () => {
-  sb = await startSandbox({ seed: 1, tickIntervalMs: 0, rateLimits: false }) // no live timer: the test moves prices
+  // No live timer: the test moves prices. The sandbox keeps NSE hours, so the clock stands in a session (11:00 IST on a
+  // trading day): the test passes at any hour.
+  sb = await startSandbox({ seed: 1, tickIntervalMs: 0, rateLimits: false, now: '2026-12-02T11:00' })
   firstock = createFirstock({
     version: 'v3',
     baseUrl: sb.baseUrl,

@@ -43,7 +43,8 @@ export async function exampleTarget(
       close: async () => {},
     }
   }
-  const sandbox = await startSandbox(sandboxOptions)
+  // Always-open: an example works at any hour (the sandbox's own default follows NSE/BSE sessions).
+  const sandbox = await startSandbox({ marketHours: 'always-open', ...sandboxOptions })
   // The sandbox serves V3 at /api/V3/ and Developer API V1 at /V1/ (socket V2 at /V2/ws), on one market.
   const urls = version === 'v1' ? sandbox.v1! : { baseUrl: sandbox.baseUrl, wsUrl: sandbox.wsUrl }
   return {

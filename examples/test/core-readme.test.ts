@@ -3,6 +3,7 @@ import * as core from '@firstock/core'
 import { DEMO_ACCOUNT, startSandbox } from '@firstock/sandbox'
 import ts from 'typescript'
 import { expect, test } from 'vitest'
+import { SESSION_MOMENT } from './session.js'
 
 // @firstock/core's own tests do not start the sandbox (a separate implementation of the wire protocol), so its README example runs here:
 // the Quick start block as written, with the account values and the base URL pointed at a sandbox.
@@ -14,7 +15,7 @@ test('README example: @firstock/core quick start', async () => {
   expect(body.split('\n').filter((l) => l.trim()).length).toBeLessThanOrEqual(10)
   const js = ts.transpileModule(body, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText
 
-  const sb = await startSandbox({ tickIntervalMs: 0, rateLimits: false })
+  const sb = await startSandbox({ now: SESSION_MOMENT, tickIntervalMs: 0, rateLimits: false })
   try {
     const lines: unknown[][] = []
     const sdk = { ...core, v3: { ...core.v3, baseUrl: sb.baseUrl } }

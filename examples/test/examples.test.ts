@@ -6,12 +6,13 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { main as confirmedOrder } from '../src/confirmed-order.js'
 import { main as loginAndQuote } from '../src/login-and-quote.js'
 import { main as streaming } from '../src/streaming.js'
+import { SESSION_MOMENT } from './session.js'
 
 // Every example runs against a sandbox this test owns, through the same env vars a user would set.
 let sb: Sandbox
 let env: NodeJS.ProcessEnv
 beforeAll(async () => {
-  sb = await startSandbox({ seed: 3, tickIntervalMs: 50, tokensPerTick: 50, rateLimits: false })
+  sb = await startSandbox({ now: SESSION_MOMENT, seed: 3, tickIntervalMs: 50, tokensPerTick: 50, rateLimits: false })
   env = {
     FIRSTOCK_BASE_URL: sb.baseUrl,
     FIRSTOCK_WS_URL: sb.wsUrl,

@@ -2,10 +2,11 @@ import { DEMO_ACCOUNT, type Sandbox, startSandbox } from '@firstock/sandbox'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { main as loginAndQuote } from '../src/login-and-quote.js'
 import { main as loginAndQuoteV1 } from '../src/login-and-quote-v1.js'
+import { SESSION_MOMENT } from './session.js'
 
 let sandbox: Sandbox
 beforeAll(async () => {
-  sandbox = await startSandbox({ tickIntervalMs: 0 })
+  sandbox = await startSandbox({ now: SESSION_MOMENT, tickIntervalMs: 0 })
 })
 afterAll(() => sandbox.close())
 

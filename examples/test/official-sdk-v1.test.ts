@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DEMO_ACCOUNT, type Sandbox, startSandbox } from '@firstock/sandbox'
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import { SESSION_MOMENT } from './session.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const sdkDir = dirname(createRequire(import.meta.url).resolve('firstock/package.json'))
@@ -87,8 +88,8 @@ const failures = (report: Report) =>
 test('the official firstock 1.2.8 package works against the sandbox V1 for every public method', { timeout: 60_000 }, async () => {
   const { version } = createRequire(import.meta.url)('firstock/package.json') as { version: string }
   expect(version).toBe('1.2.8')
-  // An evening: the exchange session is over, so placeAMO holds the order and modifyAMO changes it.
-  const sandbox = await sandboxAt('2026-12-02T19:00')
+  // The evening of the session moment's day: the session is over, so placeAMO holds the order and modifyAMO changes it.
+  const sandbox = await sandboxAt(`${SESSION_MOMENT.slice(0, 10)}T19:00`)
   const { report, option } = await runPackage(sandbox)
   expect(failures(report)).toEqual([])
   expect(Object.keys(report)).toEqual(
@@ -105,7 +106,7 @@ test('the official firstock 1.2.8 package works against the sandbox V1 for every
 })
 
 test('the official package is told that an AMO during the session is refused', { timeout: 60_000 }, async () => {
-  const sandbox = await sandboxAt('2026-12-02T11:00')
+  const sandbox = await sandboxAt(SESSION_MOMENT)
   const { report } = await runPackage(sandbox, 'amo')
   expect(report.login?.ok).toBe(true)
   expect(report.placeAMO).toEqual({ ok: false, error: expect.stringContaining('AMO orders are accepted only outside market hours') })

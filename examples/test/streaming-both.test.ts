@@ -1,12 +1,13 @@
 import { DEMO_ACCOUNT, startSandbox, type Sandbox } from '@firstock/sandbox'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { main } from '../src/streaming-both.js'
+import { SESSION_MOMENT } from './session.js'
 
 // The same streaming program against one sandbox, once on V3 and once on V1: the same scrips, the same tick type,
 // and (one market behind both) prices that agree, so the V1 socket's paise really became rupees.
 let sb: Sandbox
 beforeAll(async () => {
-  sb = await startSandbox({ seed: 3, tickIntervalMs: 50, tokensPerTick: 50, rateLimits: false })
+  sb = await startSandbox({ now: SESSION_MOMENT, seed: 3, tickIntervalMs: 50, tokensPerTick: 50, rateLimits: false })
 })
 afterAll(() => sb.close())
 

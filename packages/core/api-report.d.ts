@@ -18,10 +18,55 @@ type ApiVersion = 'v3' | 'v1';
 // AuthMode
 type AuthMode = 'none' | 'session';
 
+// BasketMargin
+interface BasketMargin {
+    [x: string]: unknown;
+    marginused: number;
+    request_time?: string | undefined;
+    stat?: string | undefined;
+    marginusedtrade?: number | undefined;
+    remarks?: string | undefined;
+}
+
+// BasketMarginInput
+interface BasketMarginInput {
+    basket: {
+        exchange: "NSE" | "BSE" | "NFO" | "BFO";
+        tradingSymbol: string;
+        quantity: string | number;
+        transactionType: "B" | "S";
+        price: string | number;
+        product: "C" | "M" | "I";
+        priceType: "LMT" | "MKT" | "SL-LMT" | "SL-MKT";
+    }[];
+}
+
+// BearPutSpreadInput
+interface BearPutSpreadInput {
+    symbol: string;
+    expiry: string;
+    product: "C" | "M" | "I";
+    quantity: string | number;
+    putBuyStrikePrice: string | number;
+    putSellStrikePrice: string | number;
+    remarks?: string | undefined;
+}
+
 // BookRows
 type BookRows<Row> = Row[] & {
     invalidRows: InvalidRow[];
 };
+
+// BullCallSpreadInput
+interface BullCallSpreadInput {
+    symbol: string;
+    expiry: string;
+    product: "C" | "M" | "I";
+    quantity: string | number;
+    callBuyStrikePrice: string | number;
+    callSellStrikePrice: string | number;
+    remarks?: string | undefined;
+}
 
 // CANDLE_INTERVALS
 declare const CANDLE_INTERVALS: readonly [
@@ -41,6 +86,23 @@ declare const CANDLE_INTERVALS: readonly [
 interface CallOptions {
     signal?: AbortSignal | undefined;
     timeout?: number | undefined;
+}
+
+// Candle
+interface Candle {
+    [x: string]: unknown;
+    time: string;
+    into: number;
+    inth: number;
+    intl: number;
+    intc: number;
+    stat?: string | undefined;
+    ssboe?: string | undefined;
+    intvwap?: number | undefined;
+    intv?: number | undefined;
+    intoi?: number | undefined;
+    v?: number | undefined;
+    oi?: number | undefined;
 }
 
 // CandleInterval
@@ -120,7 +182,7 @@ declare const EXCHANGES: readonly [
 declare const EXCHANGES_BY_VERSION: Readonly<Record<ApiVersion, readonly Exchange[]>>;
 
 // Endpoint
-interface Endpoint<Name extends string = string, Request extends z.ZodType = z.ZodType, Response extends z.ZodType = z.ZodType> {
+interface Endpoint<Name extends string = string, in out Input = any, in out Output = any> {
     readonly name: Name;
     readonly path: string;
     readonly auth: AuthMode;
@@ -137,20 +199,26 @@ interface Endpoint<Name extends string = string, Request extends z.ZodType = z.Z
     readonly version?: ApiVersion;
     readonly schemaSet?: (z: Z) => object;
     readonly rejection?: (data: unknown) => string | undefined;
-    readonly request: (schemas: Schemas) => Request;
-    readonly response: (schemas: Schemas) => Response;
+    readonly request: (schemas: Schemas) => z.ZodType<unknown, Input>;
+    readonly response: (schemas: Schemas) => z.ZodType<Output, unknown>;
 }
 
 // EndpointInput
-type EndpointInput<E extends Endpoint> = z.input<ReturnType<E['request']>>;
+type EndpointInput<E extends Endpoint> = E extends Endpoint<string, infer Input, infer _Output> ? Input : never;
+
+// EndpointOptions
+type EndpointOptions = Omit<Endpoint, 'name' | 'request' | 'response'>;
 
 // EndpointOutput
-type EndpointOutput<E extends Endpoint> = z.output<ReturnType<E['response']>>;
+type EndpointOutput<E extends Endpoint> = E extends Endpoint<string, infer _Input, infer Output> ? Output : never;
+
+// EndpointRow
+type EndpointRow<E extends Endpoint> = EndpointOutput<E> extends readonly (infer Row)[] ? Row : never;
 
 // EndpointSchemas
 interface EndpointSchemas<E extends Endpoint = Endpoint> {
-    readonly request: ReturnType<E['request']>;
-    readonly response: ReturnType<E['response']>;
+    readonly request: z.ZodType<unknown, EndpointInput<E>>;
+    readonly response: z.ZodType<EndpointOutput<E>, unknown>;
 }
 
 // EnvelopeShape
@@ -158,6 +226,12 @@ type EnvelopeShape = 'data' | 'values' | 'list';
 
 // Exchange
 type Exchange = (typeof EXCHANGES)[number];
+
+// ExchangeTokenInput
+interface ExchangeTokenInput {
+    exchange: "NSE" | "BSE" | "NFO" | "BFO";
+    token?: string | number;
+}
 
 // ExpiryQuery
 interface ExpiryQuery extends DerivativeQuery {
@@ -186,6 +260,31 @@ declare class FirstockError extends Error {
 // FirstockErrorName
 type FirstockErrorName = KnownFirstockErrorName | (string & {});
 
+// Holding
+interface Holding {
+    [x: string]: unknown;
+    exchangeTradingSymbol: {
+        [x: string]: unknown;
+        exchange: string;
+        tradingSymbol: string;
+        token?: string | undefined;
+        pricePrecision?: number | undefined;
+        tickSize?: number | undefined;
+        lotSize?: number | undefined;
+    }[];
+    holdQuantity: number;
+    BTSTQuantity?: number | undefined;
+    usedQuantity?: number | undefined;
+    tradeQuantity?: number | undefined;
+    sellAmount?: number | undefined;
+    uploadPrice?: number | undefined;
+}
+
+// HoldingsInput
+interface HoldingsInput {
+    product?: "C" | "M" | "I" | undefined;
+}
+
 // INSTRUMENT_NAMES
 declare const INSTRUMENT_NAMES: readonly [
     "FUTSTK",
@@ -193,6 +292,22 @@ declare const INSTRUMENT_NAMES: readonly [
     "OPTSTK",
     "OPTIDX"
 ];
+
+// IndexList
+interface IndexList {
+    [x: string]: unknown;
+    values: {
+        [x: string]: unknown;
+        idxname: string;
+        token: string;
+    }[];
+    requestTime?: string | undefined;
+}
+
+// IndexListInput
+interface IndexListInput {
+    exchange: "NSE" | "BSE" | "NFO" | "BFO";
+}
 
 // Instrument
 interface Instrument {
@@ -277,6 +392,14 @@ type InstrumentText = {
 // InstrumentType
 type InstrumentType = 'EQ' | 'UNDIND' | 'FUTSTK' | 'FUTIDX' | 'OPTSTK' | 'OPTIDX' | (string & {});
 
+// InstrumentsInput
+interface InstrumentsInput {
+    data: {
+        exchange: "NSE" | "BSE" | "NFO" | "BFO";
+        token?: string | number;
+    }[];
+}
+
 // InvalidRow
 interface InvalidRow {
     index: number;
@@ -285,7 +408,7 @@ interface InvalidRow {
 }
 
 // KnownFirstockErrorName
-type KnownFirstockErrorName = keyof typeof FIRSTOCK_ERRORS;
+type KnownFirstockErrorName = "BAD_REQUEST" | "MISSING_FIELD" | "INVALID_USERID" | "INVALID_PASSWORD" | "INVALID_CREDENTIALS" | "INVALID_JKEY" | "SESSION_EXPIRED" | "UNAUTHORIZED" | "FORBIDDEN" | "ORDER_NOT_FOUND" | "ORDERS_NOT_FOUND" | "RESOURCE_NOT_FOUND" | "EXCHANGE/TOKEN" | "PRODUCT_CONVERSION" | "PRODUCT_USAGE" | "BASKET_DETAILS" | "API_RATE_LIMIT" | "RATE_LIMIT_EXCEEDED" | "TOO_MANY_REQUESTS" | "INTERNAL_SERVER_ERROR" | "SERVICE_UNAVAILABLE";
 
 // LegResult
 type LegResult = PlacedLeg;
@@ -301,12 +424,67 @@ declare class LegsRejectedError extends FirstockError {
     });
 }
 
+// Limits
+interface Limits {
+    [x: string]: unknown;
+    cash: number;
+    requestTime?: string | undefined;
+    payin?: number | undefined;
+    payout?: number | undefined;
+    marginused?: number | undefined;
+    brkcollamt?: number | undefined;
+    peak_mar?: number | undefined;
+    span?: number | undefined;
+    expo?: number | undefined;
+    premium?: number | undefined;
+    collateral?: number | undefined;
+}
+
 // Logger
 interface Logger {
     debug?(details: object, message?: string): void;
     info?(details: object, message?: string): void;
     warn?(details: object, message?: string): void;
     error?(details: object, message?: string): void;
+}
+
+// LoginInput
+interface LoginInput {
+    userId: string;
+    password: string;
+    TOTP: string;
+    vendorCode: string;
+    apiKey: string;
+}
+
+// LoginResult
+interface LoginResult {
+    [x: string]: unknown;
+    susertoken: string;
+    actid?: string | undefined;
+    userName?: string | undefined;
+    email?: string | undefined;
+}
+
+// LongStraddleInput
+interface LongStraddleInput {
+    symbol: string;
+    expiry: string;
+    product: "C" | "M" | "I";
+    quantity: string | number;
+    strikePrice: string | number;
+    remarks?: string | undefined;
+}
+
+// LongStrangleInput
+interface LongStrangleInput {
+    symbol: string;
+    expiry: string;
+    product: "C" | "M" | "I";
+    quantity: string | number;
+    callStrikePrice: string | number;
+    putStrikePrice: string | number;
+    remarks?: string | undefined;
 }
 
 // MAX_SYMBOL_LENGTH
@@ -334,6 +512,114 @@ declare class MemorySessionStore implements SessionStore {
     delete(userId: string): void;
 }
 
+// ModifyOrderInput
+interface ModifyOrderInput {
+    orderNumber: string;
+    exchange: "NSE" | "BSE" | "NFO" | "BFO";
+    tradingSymbol: string;
+    quantity: string | number;
+    price: string | number;
+    priceType: "LMT" | "MKT" | "SL-LMT" | "SL-MKT";
+    triggerPrice?: string | number | undefined;
+}
+
+// MultiPlaceOrdersInput
+interface MultiPlaceOrdersInput {
+    data: {
+        exchange: "NSE" | "BSE" | "NFO" | "BFO";
+        tradingSymbol: string;
+        quantity: string | number;
+        price: string | number;
+        product: "C" | "M" | "I";
+        transactionType: "B" | "S";
+        priceType: "LMT" | "MKT" | "SL-LMT" | "SL-MKT";
+        triggerPrice?: string | number | undefined;
+        retention?: "DAY" | "EOS" | "IOC" | undefined;
+        remarks?: string | undefined;
+    }[];
+}
+
+// MultiQuote
+interface MultiQuote {
+    [x: string]: unknown;
+    result: {
+        [x: string]: unknown;
+        exchange: string;
+        token: string;
+        lastTradedPrice: number | undefined;
+        bestBuyPrice3?: number | undefined;
+        bestBuyPrice1?: number | undefined;
+        bestBuyPrice4?: number | undefined;
+        bestBuyPrice2?: number | undefined;
+        bestBuyPrice5?: number | undefined;
+        bestBuyQuantity3?: number | undefined;
+        bestBuyQuantity1?: number | undefined;
+        bestBuyQuantity4?: number | undefined;
+        bestBuyQuantity2?: number | undefined;
+        bestBuyQuantity5?: number | undefined;
+        bestBuyOrder3?: number | undefined;
+        bestBuyOrder1?: number | undefined;
+        bestBuyOrder4?: number | undefined;
+        bestBuyOrder2?: number | undefined;
+        bestBuyOrder5?: number | undefined;
+        bestSellPrice3?: number | undefined;
+        bestSellPrice1?: number | undefined;
+        bestSellPrice4?: number | undefined;
+        bestSellPrice2?: number | undefined;
+        bestSellPrice5?: number | undefined;
+        bestSellQuantity3?: number | undefined;
+        bestSellQuantity1?: number | undefined;
+        bestSellQuantity4?: number | undefined;
+        bestSellQuantity2?: number | undefined;
+        bestSellQuantity5?: number | undefined;
+        bestSellOrder3?: number | undefined;
+        bestSellOrder1?: number | undefined;
+        bestSellOrder4?: number | undefined;
+        bestSellOrder2?: number | undefined;
+        bestSellOrder5?: number | undefined;
+        requestTime?: string | undefined;
+        tradingSymbol?: string | undefined;
+        companyName?: string | undefined;
+        symbolName?: string | undefined;
+        segment?: string | undefined;
+        instrumentName?: string | undefined;
+        isin?: string | undefined;
+        pricePrecision?: number | undefined;
+        lotSize?: number | undefined;
+        tickSize?: number | undefined;
+        multipler?: number | undefined;
+        priceFactor?: string | undefined;
+        upperCircuit?: number | undefined;
+        lowerCircuit?: number | undefined;
+        dayOpenPrice?: number | undefined;
+        dayHighPrice?: number | undefined;
+        dayLowPrice?: number | undefined;
+        dayClosePrice?: number | undefined;
+        volume?: number | undefined;
+        lastTradedQuantity?: number | undefined;
+        lastTradeTime?: string | undefined;
+        averageTradePrice?: number | undefined;
+        totalBuyQuantity?: number | undefined;
+        totalSellQuantity?: number | undefined;
+        openInterest?: number | undefined;
+    };
+    token?: string | undefined;
+}
+
+// MultiQuoteLtp
+interface MultiQuoteLtp {
+    [x: string]: unknown;
+    result: {
+        [x: string]: unknown;
+        exchange: string;
+        token: string;
+        lastTradedPrice: number | undefined;
+        requestTime?: string | undefined;
+        companyName?: string | undefined;
+    };
+    token?: string | undefined;
+}
+
 // NetworkError
 declare class NetworkError extends FirstockError {
     readonly name: string;
@@ -347,6 +633,9 @@ declare class NetworkError extends FirstockError {
         sent?: boolean;
     });
 }
+
+// NoInput
+interface NoInput extends Record<string, never> {}
 
 // OPTION_TYPES
 declare const OPTION_TYPES: readonly [
@@ -364,6 +653,60 @@ declare const ORDER_STATUSES: readonly [
     "CANCELED"
 ];
 
+// OptionChain
+interface OptionChain {
+    [x: string]: unknown;
+    values: {
+        [x: string]: unknown;
+        exchange: string;
+        tradingSymbol: string;
+        token: string;
+        optionType: string;
+        strikePrice: number;
+        pricePrecision?: number | undefined;
+        lotSize?: number | undefined;
+        tickSize?: number | undefined;
+    }[];
+    requestTime?: string | undefined;
+}
+
+// OptionChainInput
+interface OptionChainInput {
+    exchange: "NSE" | "BSE" | "NFO" | "BFO";
+    tradingSymbol: string;
+    strikePrice: string | number;
+    count: string | number;
+}
+
+// OptionGreekInput
+interface OptionGreekInput {
+    expiryDate: string;
+    strikePrice: string | number;
+    spotPrice: string | number;
+    initRate: string | number;
+    volatility: string | number;
+    optionType: "CE" | "PE";
+}
+
+// OptionGreeks
+interface OptionGreeks {
+    [x: string]: unknown;
+    cal_price: number;
+    put_price: number;
+    request_time?: string | undefined;
+    stat?: string | undefined;
+    cal_delta?: number | undefined;
+    put_delta?: number | undefined;
+    cal_gamma?: number | undefined;
+    put_gamma?: number | undefined;
+    cal_theta?: number | undefined;
+    put_theta?: number | undefined;
+    cal_rho?: number | undefined;
+    put_rho?: number | undefined;
+    cal_vego?: number | undefined;
+    put_vego?: number | undefined;
+}
+
 // OptionQuery
 interface OptionQuery extends DerivativeQuery {
     expiry?: ExpirySelector;
@@ -374,10 +717,47 @@ interface OptionQuery extends DerivativeQuery {
 // OptionType
 type OptionType = (typeof OPTION_TYPES)[number];
 
+// OrderAck
+interface OrderAck {
+    [x: string]: unknown;
+    orderNumber: string;
+    requestTime?: string;
+}
+
+// OrderBookInput
+interface OrderBookInput {
+    exchange?: "NSE" | "BSE" | "NFO" | "BFO" | undefined;
+}
+
 // OrderLimits
 interface OrderLimits {
     maxOrderQuantity?: number | undefined;
     maxOrderValue?: number | undefined;
+}
+
+// OrderMargin
+interface OrderMargin {
+    [x: string]: unknown;
+    marginused: number;
+    requestTime?: string | undefined;
+    cash?: number | undefined;
+    remarks?: string | undefined;
+}
+
+// OrderMarginInput
+interface OrderMarginInput {
+    exchange: "NSE" | "BSE" | "NFO" | "BFO";
+    tradingSymbol: string;
+    quantity: string | number;
+    price: string | number;
+    product: "C" | "M" | "I";
+    transactionType: "B" | "S";
+    priceType: "LMT" | "MKT" | "SL-LMT" | "SL-MKT";
+}
+
+// OrderNumberInput
+interface OrderNumberInput {
+    orderNumber: string;
 }
 
 // OrderOutcomeUnknownError
@@ -399,7 +779,34 @@ declare class OrderOutcomeUnknownError extends NetworkError {
 }
 
 // OrderRow
-type OrderRow = z.output<Schemas['OrderRow']>;
+interface OrderRow {
+    [x: string]: unknown;
+    orderNumber: string;
+    exchange: string;
+    tradingSymbol: string;
+    transactionType: string;
+    status: string;
+    userId?: string;
+    token?: string;
+    quantity?: number;
+    price?: number;
+    triggerPrice?: number;
+    priceType?: string;
+    retention?: string;
+    product?: string;
+    reportType?: string;
+    orderTime?: string;
+    fillshares?: number;
+    fillShares?: number;
+    averagePrice?: number;
+    lotSize?: number;
+    tickSize?: number;
+    remarks?: string;
+    rejectReason?: string;
+    exchordid?: string;
+    exchangeOrderNumber?: string;
+    cancelQuantity?: number;
+}
 
 // OrderSessionExpiredError
 declare class OrderSessionExpiredError extends SessionError {
@@ -469,12 +876,54 @@ declare const PRODUCTS: readonly [
     "I"
 ];
 
+// PlaceOrderInput
+interface PlaceOrderInput {
+    exchange: "NSE" | "BSE" | "NFO" | "BFO";
+    tradingSymbol: string;
+    quantity: string | number;
+    price: string | number;
+    product: "C" | "M" | "I";
+    transactionType: "B" | "S";
+    priceType: "LMT" | "MKT" | "SL-LMT" | "SL-MKT";
+    triggerPrice?: string | number | undefined;
+    retention?: "DAY" | "EOS" | "IOC" | undefined;
+    remarks?: string | undefined;
+}
+
 // PlacedLeg
 interface PlacedLeg {
     leg: number;
     orderNumber: string;
     requestTime: string | undefined;
     tag: string | undefined;
+}
+
+// Position
+interface Position {
+    [x: string]: unknown;
+    exchange: string;
+    tradingSymbol: string;
+    product: string;
+    netQuantity: number;
+    userId?: string | undefined;
+    token?: string | undefined;
+    pricePrecision?: number | undefined;
+    lotSize?: number | undefined;
+    tickSize?: number | undefined;
+    mult?: number | undefined;
+    priceFactor?: number | undefined;
+    dayBuyQuantity?: number | undefined;
+    daySellQuantity?: number | undefined;
+    dayBuyAmount?: number | undefined;
+    dayBuyAveragePrice?: number | undefined;
+    daySellAmount?: number | undefined;
+    daySellAveragePrice?: number | undefined;
+    netAveragePrice?: number | undefined;
+    lastTradedPrice?: number | undefined;
+    RealizedPNL?: number | undefined;
+    unrealizedMTOM?: number | undefined;
+    uploadPrice?: number | undefined;
+    netUploadPrice?: number | undefined;
 }
 
 // PositionType
@@ -485,6 +934,87 @@ type PriceType = (typeof PRICE_TYPES)[number];
 
 // Product
 type Product = (typeof PRODUCTS)[number];
+
+// ProductConversionInput
+interface ProductConversionInput {
+    exchange: "NSE" | "BSE" | "NFO" | "BFO";
+    tradingSymbol: string;
+    quantity: string | number;
+    product: "C" | "M" | "I";
+    previousProduct: "C" | "M" | "I";
+    transactionType: "B" | "S";
+    positionType: "DAY" | "CF";
+}
+
+// ProductConversionResult
+interface ProductConversionResult {
+    [x: string]: unknown;
+    status?: string | undefined;
+    requestTime?: string | undefined;
+}
+
+// Quote
+interface Quote {
+    [x: string]: unknown;
+    exchange: string;
+    token: string;
+    bestBuyPrice3?: number;
+    bestBuyPrice1?: number;
+    bestBuyPrice4?: number;
+    bestBuyPrice2?: number;
+    bestBuyPrice5?: number;
+    bestBuyQuantity3?: number;
+    bestBuyQuantity1?: number;
+    bestBuyQuantity4?: number;
+    bestBuyQuantity2?: number;
+    bestBuyQuantity5?: number;
+    bestBuyOrder3?: number;
+    bestBuyOrder1?: number;
+    bestBuyOrder4?: number;
+    bestBuyOrder2?: number;
+    bestBuyOrder5?: number;
+    bestSellPrice3?: number;
+    bestSellPrice1?: number;
+    bestSellPrice4?: number;
+    bestSellPrice2?: number;
+    bestSellPrice5?: number;
+    bestSellQuantity3?: number;
+    bestSellQuantity1?: number;
+    bestSellQuantity4?: number;
+    bestSellQuantity2?: number;
+    bestSellQuantity5?: number;
+    bestSellOrder3?: number;
+    bestSellOrder1?: number;
+    bestSellOrder4?: number;
+    bestSellOrder2?: number;
+    bestSellOrder5?: number;
+    requestTime?: string;
+    tradingSymbol?: string;
+    companyName?: string;
+    symbolName?: string;
+    segment?: string;
+    instrumentName?: string;
+    isin?: string;
+    pricePrecision?: number;
+    lotSize?: number;
+    tickSize?: number;
+    multipler?: number;
+    priceFactor?: string;
+    lastTradedPrice?: number;
+    upperCircuit?: number;
+    lowerCircuit?: number;
+    dayOpenPrice?: number;
+    dayHighPrice?: number;
+    dayLowPrice?: number;
+    dayClosePrice?: number;
+    volume?: number;
+    lastTradedQuantity?: number;
+    lastTradeTime?: string;
+    averageTradePrice?: number;
+    totalBuyQuantity?: number;
+    totalSellQuantity?: number;
+    openInterest?: number;
+}
 
 // QuoteFields
 interface QuoteFields {
@@ -509,6 +1039,16 @@ interface QuoteFields {
     readonly feedTime: number;
     readonly snapshot: boolean;
     readonly changed: readonly string[];
+}
+
+// QuoteLtp
+interface QuoteLtp {
+    [x: string]: unknown;
+    exchange: string;
+    token: string;
+    requestTime?: string;
+    companyName?: string;
+    lastTradedPrice?: number;
 }
 
 // REDACTED
@@ -648,10 +1188,47 @@ type ScripInput = string | {
     readonly token: string | number;
 };
 
+// ScripMatch
+interface ScripMatch {
+    [x: string]: unknown;
+    exchange: string;
+    tradingSymbol: string;
+    token: string;
+    companyName?: string | undefined;
+    instrumentName?: string | undefined;
+    pricePrecision?: number | undefined;
+    lotSize?: number | undefined;
+    tickSize?: number | undefined;
+}
+
 // SearchOptions
 interface SearchOptions {
     limit?: number;
     exchange?: string;
+}
+
+// SearchScripsInput
+interface SearchScripsInput {
+    stext: string;
+}
+
+// SecurityInfo
+interface SecurityInfo {
+    [x: string]: unknown;
+    exchange: string;
+    tradingSymbol: string;
+    token: string;
+    tickSize: number;
+    lotSize: number;
+    requestTime?: string | undefined;
+    companyName?: string | undefined;
+    symbolName?: string | undefined;
+    segment?: string | undefined;
+    instrumentName?: string | undefined;
+    isin?: string | undefined;
+    pricePrecision?: number | undefined;
+    mult?: number | undefined;
+    prcftr_d?: string | undefined;
 }
 
 // Session
@@ -683,10 +1260,59 @@ interface SessionStore {
     delete(userId: string): void | Promise<void>;
 }
 
+// ShortStraddleInput
+interface ShortStraddleInput {
+    symbol: string;
+    expiry: string;
+    product: "C" | "M" | "I";
+    quantity: string | number;
+    hedge: boolean;
+    hedgeValue: number;
+    strikePrice: string | number;
+    remarks?: string | undefined;
+}
+
+// ShortStrangleInput
+interface ShortStrangleInput {
+    symbol: string;
+    expiry: string;
+    product: "C" | "M" | "I";
+    quantity: string | number;
+    hedge: boolean;
+    hedgeValue: number;
+    callStrikePrice: string | number;
+    putStrikePrice: string | number;
+    remarks?: string | undefined;
+}
+
 // SkippedRow
 interface SkippedRow {
     line: number;
     reason: string;
+}
+
+// SpanCalculatorsInput
+interface SpanCalculatorsInput {
+    data: {
+        exchange: "NSE" | "BSE" | "NFO" | "BFO";
+        instrumentName: "FUTSTK" | "FUTIDX" | "OPTSTK" | "OPTIDX";
+        symbolName: string;
+        expireDate: string;
+        netQuantity: string | number;
+        optionType?: "CE" | "PE" | undefined;
+        strikePrice?: string | number | undefined;
+    }[];
+}
+
+// SpanMargin
+interface SpanMargin {
+    [x: string]: unknown;
+    span: number;
+    expo: number;
+    status?: string | undefined;
+    requestTime?: string | undefined;
+    span_trade?: number | undefined;
+    expo_trade?: number | undefined;
 }
 
 // SymbolMasterLayout
@@ -733,6 +1359,44 @@ interface TickInfo {
     tickSize: number;
 }
 
+// TimePriceSeriesInput
+interface TimePriceSeriesInput {
+    exchange: "NSE" | "BSE" | "NFO" | "BFO";
+    token: string | number;
+    startTime: string;
+    endTime: string;
+    interval: number | "DAY" | "1" | "3" | "5" | "10" | "15" | "30" | "60" | "120" | "240";
+}
+
+// Trade
+interface Trade {
+    [x: string]: unknown;
+    orderNumber: string;
+    exchange: string;
+    tradingSymbol: string;
+    fillPrice: number;
+    fillQuantity: number;
+    userId?: string | undefined;
+    token?: string | undefined;
+    transactionType?: string | undefined;
+    priceType?: string | undefined;
+    retention?: string | undefined;
+    product?: string | undefined;
+    fillId?: string | undefined;
+    fillTime?: string | undefined;
+    quantity?: number | undefined;
+    fillshares?: number | undefined;
+    price?: number | undefined;
+    lotSize?: number | undefined;
+    tickSize?: number | undefined;
+    pricePrecision?: number | undefined;
+    priceFactor?: number | undefined;
+    remarks?: string | undefined;
+    exchordid?: string | undefined;
+    orderTime?: string | undefined;
+    exchangeUpdateTime?: string | undefined;
+}
+
 // TransactionType
 type TransactionType = (typeof TRANSACTION_TYPES)[number];
 
@@ -766,11 +1430,781 @@ declare class UnknownInstrumentError extends ValidationError {
     });
 }
 
+// UserDetails
+interface UserDetails {
+    [x: string]: unknown;
+    actid: string;
+    requestTime?: string | undefined;
+    userName?: string | undefined;
+    email?: string | undefined;
+    uprev?: string | undefined;
+    exchange?: string[] | undefined;
+    orarr?: string[] | undefined;
+}
+
+// V1BasketMargin
+interface V1BasketMargin {
+    [x: string]: unknown;
+    BasketMargin?: number[] | undefined;
+    MarginOnNewOrder?: number | undefined;
+    PreviousMargin?: number | undefined;
+    Remarks?: string | undefined;
+    TradedMargin?: number | undefined;
+}
+
+// V1BasketMarginInput
+interface V1BasketMarginInput {
+    exchange: "NSE" | "BSE" | "NFO" | "BFO";
+    transactionType: "B" | "S";
+    product: "C" | "M" | "I";
+    tradingSymbol: string;
+    quantity: string | number;
+    priceType: "LMT" | "MKT" | "SL-LMT" | "SL-MKT";
+    price: string | number;
+    BasketList_Params?: {
+        exchange: "NSE" | "BSE" | "NFO" | "BFO";
+        transactionType: "B" | "S";
+        product: "C" | "M" | "I";
+        tradingSymbol: string;
+        quantity: string | number;
+        priceType: "LMT" | "MKT" | "SL-LMT" | "SL-MKT";
+        price: string | number;
+    }[] | undefined;
+}
+
+// V1BasketOrderInput
+interface V1BasketOrderInput {
+    legs: {
+        exchange: "NSE" | "BSE" | "NFO" | "BFO";
+        product: "C" | "M" | "I";
+        priceType: "LMT" | "MKT" | "SL-LMT" | "SL-MKT";
+        tradingSymbol: string;
+        transactionType: "B" | "S";
+        price: string | number;
+        quantity: string | number;
+        retention?: "DAY" | "IOC" | undefined;
+        triggerPrice?: string | number | undefined;
+        remarks?: string | undefined;
+        mkt_protection?: string | number | undefined;
+    }[];
+}
+
+// V1Brokerage
+interface V1Brokerage {
+    [x: string]: unknown;
+    brokerage?: number | undefined;
+    exchange_charge?: number | undefined;
+    gst?: number | undefined;
+    sebi_charge?: number | undefined;
+    stamp_duty?: number | undefined;
+    remarks?: string | undefined;
+}
+
+// V1BrokerageCalculatorInput
+interface V1BrokerageCalculatorInput {
+    exchange: "NSE" | "BSE" | "NFO" | "BFO";
+    tradingSymbol: string;
+    transactionType: "B" | "S";
+    Product: "C" | "M" | "I";
+    quantity: string | number;
+    price: string | number;
+    strike_price?: string | number | undefined;
+    inst_name?: "FUTSTK" | "FUTIDX" | "OPTSTK" | "OPTIDX" | "EQ" | undefined;
+    lot_size?: string | number | undefined;
+}
+
+// V1Candle
+interface V1Candle {
+    [x: string]: unknown;
+    time?: string | undefined;
+    epochTime?: number | undefined;
+    open?: number | undefined;
+    high?: number | undefined;
+    low?: number | undefined;
+    close?: number | undefined;
+    volume?: number | undefined;
+    oi?: number | undefined;
+}
+
+// V1CombinedHoldings
+interface V1CombinedHoldings {
+    [x: string]: unknown;
+    mutualFunds?: {
+        [x: string]: unknown;
+        holdings?: {
+            [x: string]: unknown;
+        }[] | undefined;
+    } | undefined;
+    stocks?: {
+        [x: string]: unknown;
+        holdings?: {
+            [x: string]: unknown;
+            exchangeTradingSymbol?: {
+                [x: string]: unknown;
+                exchange?: string | undefined;
+                token?: string | undefined;
+                tradingSymbol?: string | undefined;
+                pricePrecision?: number | undefined;
+                tickSize?: number | undefined;
+                lotSize?: number | undefined;
+            }[] | undefined;
+            holdQuantity?: number | undefined;
+            dpQuantity?: number | undefined;
+            uploadPrice?: number | undefined;
+            sellAmount?: number | undefined;
+            usedQuantity?: number | undefined;
+            tradeQuantity?: number | undefined;
+            collateralQuantity?: number | undefined;
+            BTSTQuantity?: number | undefined;
+            hairCut?: number | undefined;
+            beneficiaryQuantity?: number | undefined;
+            brokerCollateralQuantity?: number | undefined;
+            unPledgeQuantity?: number | undefined;
+        }[] | undefined;
+    } | undefined;
+    combinedHoldings?: {
+        [x: string]: unknown;
+    } | undefined;
+}
+
 // V1Endpoints
-type V1Endpoints = typeof v1Endpoints;
+type V1Endpoints = {
+    readonly login: Endpoint<'login', V1LoginInput, V1LoginResult>;
+    readonly logout: Endpoint<'logout', NoInput, unknown>;
+    readonly userDetails: Endpoint<'userDetails', NoInput, V1UserDetails>;
+    readonly placeOrder: Endpoint<'placeOrder', V1OrderInput, V1PlacedOrders>;
+    readonly modifyOrder: Endpoint<'modifyOrder', V1ModifyOrderInput, V1OrderChange>;
+    readonly cancelOrder: Endpoint<'cancelOrder', V1OrderNumberInput, V1OrderChange>;
+    readonly orderMargin: Endpoint<'orderMargin', V1OrderMarginInput, V1OrderMargin>;
+    readonly orderBook: Endpoint<'orderBook', NoInput, V1OrderRow[]>;
+    readonly singleOrderHistory: Endpoint<'singleOrderHistory', V1OrderNumberInput, V1OrderHistoryRow[]>;
+    readonly tradeBook: Endpoint<'tradeBook', NoInput, V1Trade[]>;
+    readonly positionBook: Endpoint<'positionBook', NoInput, V1Position[]>;
+    readonly productConversion: Endpoint<'productConversion', V1ProductConversionInput, V1ProductConversionResult>;
+    readonly holdings: Endpoint<'holdings', NoInput, V1Holding[]>;
+    readonly holdingsDetails: Endpoint<'holdingsDetails', NoInput, V1HoldingDetail[]>;
+    readonly combinedHoldings: Endpoint<'combinedHoldings', NoInput, V1CombinedHoldings>;
+    readonly limit: Endpoint<'limit', NoInput, V1Limits>;
+    readonly basketMargin: Endpoint<'basketMargin', V1BasketMarginInput, V1BasketMargin>;
+    readonly basketOrder: Endpoint<'basketOrder', V1BasketOrderInput, LegResult[]>;
+    readonly placeAMO: Endpoint<'placeAMO', V1OrderInput, V1PlacedOrders>;
+    readonly modifyAMO: Endpoint<'modifyAMO', V1ModifyAMOInput, V1OrderAck>;
+    readonly brokerageCalculator: Endpoint<'brokerageCalculator', V1BrokerageCalculatorInput, V1Brokerage>;
+    readonly securityInfo: Endpoint<'securityInfo', V1InstrumentInput, V1SecurityInfo>;
+    readonly getQuote: Endpoint<'getQuote', V1InstrumentInput, V1Quote>;
+    readonly getQuoteLtp: Endpoint<'getQuoteLtp', V1InstrumentInput, V1QuoteLtp>;
+    readonly getMultiQuotes: Endpoint<'getMultiQuotes', V1InstrumentsInput, V1MultiQuoteItem[]>;
+    readonly getMultiQuotesLtp: Endpoint<'getMultiQuotesLtp', V1InstrumentsInput, V1MultiQuoteLtp[]>;
+    readonly indexList: Endpoint<'indexList', NoInput, V1IndexEntry[]>;
+    readonly getExpiry: Endpoint<'getExpiry', V1InstrumentInput, V1Expiries>;
+    readonly optionChain: Endpoint<'optionChain', V1OptionChainInput, V1OptionChainRow[]>;
+    readonly optionChainGreeks: Endpoint<'optionChainGreeks', V1OptionChainGreeksInput, V1OptionGreeksRow[]>;
+    readonly searchScrips: Endpoint<'searchScrips', V1SearchScripsInput, V1ScripMatch[]>;
+    readonly timePriceSeries: Endpoint<'timePriceSeries', V1TimePriceSeriesInput, V1Candle[]>;
+    readonly placeGttOrder: Endpoint<'placeGttOrder', V1PlaceGttOrderInput, V1GttAck>;
+    readonly modifyGttOrder: Endpoint<'modifyGttOrder', V1ModifyGttOrderInput, V1GttAck>;
+    readonly cancelGttOrder: Endpoint<'cancelGttOrder', V1GttIdInput, V1GttAck>;
+    readonly gttOrderBook: Endpoint<'gttOrderBook', NoInput, V1GttOrder[]>;
+    readonly getFundamentals: Endpoint<'getFundamentals', V1InstrumentInput, V1Fundamentals>;
+};
+
+// V1Expiries
+interface V1Expiries {
+    [x: string]: unknown;
+    expiryDates: string[];
+}
+
+// V1Fundamentals
+interface V1Fundamentals {
+    [x: string]: unknown;
+}
+
+// V1GttAck
+interface V1GttAck {
+    [x: string]: unknown;
+    GTTid: string;
+    requestTime?: string | undefined;
+}
+
+// V1GttIdInput
+interface V1GttIdInput {
+    GTTid: string;
+}
+
+// V1GttOrder
+interface V1GttOrder {
+    [x: string]: unknown;
+    GTTid: string;
+    tradingSymbol?: string | undefined;
+    exchange?: string | undefined;
+    validity?: string | undefined;
+    value?: number | undefined;
+    remarks?: string | undefined;
+    OrderParams?: {
+        [x: string]: unknown;
+        exchange?: string | undefined;
+        tradingSymbol?: string | undefined;
+        price?: number | undefined;
+        triggerPrice?: number | undefined;
+        quantity?: number | undefined;
+        product?: string | undefined;
+        priceType?: string | undefined;
+        transactionType?: string | undefined;
+    } | undefined;
+}
+
+// V1Holding
+interface V1Holding {
+    [x: string]: unknown;
+    exchange?: string | undefined;
+    tradingSymbol?: string | undefined;
+}
+
+// V1HoldingDetail
+interface V1HoldingDetail {
+    [x: string]: unknown;
+    exchangeTradingSymbol?: {
+        [x: string]: unknown;
+        exchange?: string | undefined;
+        token?: string | undefined;
+        tradingSymbol?: string | undefined;
+        pricePrecision?: number | undefined;
+        tickSize?: number | undefined;
+        lotSize?: number | undefined;
+    }[] | undefined;
+    holdQuantity?: number | undefined;
+    dpQuantity?: number | undefined;
+    uploadPrice?: number | undefined;
+    sellAmount?: number | undefined;
+    usedQuantity?: number | undefined;
+    tradeQuantity?: number | undefined;
+    collateralQuantity?: number | undefined;
+    BTSTQuantity?: number | undefined;
+    hairCut?: number | undefined;
+    beneficiaryQuantity?: number | undefined;
+    brokerCollateralQuantity?: number | undefined;
+    unPledgeQuantity?: number | undefined;
+}
+
+// V1IndexEntry
+interface V1IndexEntry {
+    [x: string]: unknown;
+    exchange?: string | undefined;
+    token?: string | undefined;
+    tradingSymbol?: string | undefined;
+    symbol?: string | undefined;
+    idxname?: string | undefined;
+}
+
+// V1InstrumentInput
+interface V1InstrumentInput {
+    exchange: "NSE" | "BSE" | "NFO" | "BFO";
+    tradingSymbol: string;
+}
+
+// V1InstrumentsInput
+interface V1InstrumentsInput {
+    data: {
+        exchange: "NSE" | "BSE" | "NFO" | "BFO";
+        tradingSymbol: string;
+    }[];
+}
+
+// V1Limits
+interface V1Limits {
+    [x: string]: unknown;
+    availableMargin?: number | undefined;
+    brkcollamt?: number | undefined;
+    cash?: number | undefined;
+    collateral?: number | undefined;
+    expo?: number | undefined;
+    marginused?: number | undefined;
+    payin?: number | undefined;
+    peak_mar?: number | undefined;
+    premium?: number | undefined;
+    span?: number | undefined;
+    requestTime?: string | undefined;
+}
+
+// V1LoginInput
+interface V1LoginInput {
+    userId: string;
+    password: string;
+    TOTP: string;
+    vendorCode: string;
+    apiKey: string;
+}
+
+// V1LoginResult
+interface V1LoginResult {
+    [x: string]: unknown;
+    susertoken: string;
+    actid?: string | undefined;
+    userName?: string | undefined;
+    email?: string | undefined;
+}
+
+// V1ModifyAMOInput
+interface V1ModifyAMOInput {
+    orderNumber: string;
+    quantity: string | number;
+    price: string | number;
+    priceType: "LMT" | "MKT" | "SL-LMT" | "SL-MKT";
+    product: "C" | "M" | "I";
+    triggerPrice?: string | number | undefined;
+    mkt_protection?: string | number | undefined;
+}
+
+// V1ModifyGttOrderInput
+interface V1ModifyGttOrderInput {
+    tradingSymbol: string;
+    exchange: "NSE" | "BSE" | "NFO" | "BFO";
+    OrderParams: {
+        exchange: "NSE" | "BSE" | "NFO" | "BFO";
+        product: "C" | "M" | "I";
+        priceType: "LMT" | "MKT" | "SL-LMT" | "SL-MKT";
+        tradingSymbol: string;
+        transactionType: "B" | "S";
+        price: string | number;
+        quantity: string | number;
+        retention?: "DAY" | "IOC" | undefined;
+        triggerPrice?: string | number | undefined;
+        remarks?: string | undefined;
+        mkt_protection?: string | number | undefined;
+    };
+    GTTid: string;
+    validity?: "GTT" | undefined;
+    remarks?: string | undefined;
+    value?: string | number | undefined;
+}
+
+// V1ModifyOrderInput
+interface V1ModifyOrderInput {
+    orderNumber: string;
+    priceType: "LMT" | "MKT" | "SL-LMT" | "SL-MKT";
+    tradingSymbol: string;
+    price: string | number;
+    product: "C" | "M" | "I";
+    exchange?: "NSE" | "BSE" | "NFO" | "BFO" | undefined;
+    triggerPrice?: string | number | undefined;
+    quantity?: string | number | undefined;
+    retention?: "DAY" | "IOC" | undefined;
+    mkt_protection?: string | number | undefined;
+}
+
+// V1MultiQuoteItem
+type V1MultiQuoteItem = {
+    status: "error";
+    error?: string | undefined;
+    identifier?: string | undefined;
+    ok: false;
+} | {
+    requestTime?: string | undefined;
+    exchange?: string | undefined;
+    tradingSymbol?: string | undefined;
+    companyName?: string | undefined;
+    symbolName?: string | undefined;
+    segment?: string | undefined;
+    token?: string | undefined;
+    lastTradedPrice?: number | undefined;
+    dayOpenPrice?: number | undefined;
+    dayHighPrice?: number | undefined;
+    dayLowPrice?: number | undefined;
+    dayClosePrice?: number | undefined;
+    VWAP?: number | undefined;
+    lotSize?: number | undefined;
+    tickSize?: number | undefined;
+    pricePrecision?: number | undefined;
+    multipler?: number | undefined;
+    priceFactor?: string | undefined;
+    openInterest?: number | undefined;
+    totalBuyQuantity?: number | undefined;
+    totalSellQuantity?: number | undefined;
+    bestBuyPrice1?: number | undefined;
+    bestSellPrice1?: number | undefined;
+    bestBuyQuantity1?: number | undefined;
+    bestSellQuantity1?: number | undefined;
+    identifier?: string | undefined;
+    instrumentName?: string | undefined;
+    ok: true;
+};
+
+// V1MultiQuoteLtp
+interface V1MultiQuoteLtp {
+    [x: string]: unknown;
+    token: string;
+    requestTime?: string | undefined;
+    companyName?: string | undefined;
+    exchange?: string | undefined;
+    tradingSymbol?: string | undefined;
+    lastTradedPrice?: number | undefined;
+    identifier?: string | undefined;
+}
+
+// V1OptionChainGreeksInput
+interface V1OptionChainGreeksInput {
+    exchange: "NSE" | "BSE" | "NFO" | "BFO";
+    symbol: string;
+    expiry: string;
+    count: string | number;
+    strikePrice?: string | number | undefined;
+}
+
+// V1OptionChainInput
+interface V1OptionChainInput {
+    exchange: "NSE" | "BSE" | "NFO" | "BFO";
+    symbol: string;
+    expiry: string;
+    count: string | number;
+    strikePrice: string | number;
+}
+
+// V1OptionChainRow
+interface V1OptionChainRow {
+    [x: string]: unknown;
+    exchange?: string | undefined;
+    token?: string | undefined;
+    tradingSymbol?: string | undefined;
+    optionType?: string | undefined;
+    parentToken?: string | undefined;
+    strikePrice?: number | undefined;
+    lastTradedPrice?: number | undefined;
+    lotSize?: number | undefined;
+    tickSize?: number | undefined;
+    pricePrecision?: number | undefined;
+}
+
+// V1OptionGreeksRow
+interface V1OptionGreeksRow {
+    [x: string]: unknown;
+    delta?: number | undefined;
+    gamma?: number | undefined;
+    theta?: number | undefined;
+    vega?: number | undefined;
+    rho?: number | undefined;
+    iv?: number | undefined;
+    oi?: number | undefined;
+    exchange?: string | undefined;
+    token?: string | undefined;
+    tradingSymbol?: string | undefined;
+    optionType?: string | undefined;
+    parentToken?: string | undefined;
+    strikePrice?: number | undefined;
+    lastTradedPrice?: number | undefined;
+    lotSize?: number | undefined;
+    tickSize?: number | undefined;
+    pricePrecision?: number | undefined;
+}
+
+// V1OrderAck
+interface V1OrderAck {
+    [x: string]: unknown;
+    orderNumber: string;
+    requestTime?: string | undefined;
+    quantity?: number | undefined;
+}
+
+// V1OrderChange
+interface V1OrderChange {
+    [x: string]: unknown;
+    orderNumber: string;
+    rejreason?: string | undefined;
+    requestTime?: string | undefined;
+}
+
+// V1OrderHistoryRow
+interface V1OrderHistoryRow {
+    [x: string]: unknown;
+    orderNumber: string;
+    userId?: string | undefined;
+    exchange?: string | undefined;
+    tradingSymbol?: string | undefined;
+    token?: string | undefined;
+    quantity?: number | undefined;
+    price?: number | undefined;
+    averagePrice?: number | undefined;
+    fillShares?: number | undefined;
+    lotSize?: number | undefined;
+    tickSize?: number | undefined;
+    priceType?: string | undefined;
+    product?: string | undefined;
+    retention?: string | undefined;
+    status?: string | undefined;
+    transactionType?: string | undefined;
+    orderTime?: string | undefined;
+    remarks?: string | undefined;
+    rejectReason?: string | undefined;
+    exchangeOrderNum?: string | undefined;
+    exchangeTime?: string | undefined;
+    reportType?: string | undefined;
+}
+
+// V1OrderInput
+interface V1OrderInput {
+    exchange: "NSE" | "BSE" | "NFO" | "BFO";
+    product: "C" | "M" | "I";
+    priceType: "LMT" | "MKT" | "SL-LMT" | "SL-MKT";
+    tradingSymbol: string;
+    transactionType: "B" | "S";
+    price: string | number;
+    quantity: string | number;
+    retention?: "DAY" | "IOC" | undefined;
+    triggerPrice?: string | number | undefined;
+    remarks?: string | undefined;
+    mkt_protection?: string | number | undefined;
+}
+
+// V1OrderMargin
+interface V1OrderMargin {
+    [x: string]: unknown;
+    availableMargin?: number | undefined;
+    cash?: number | undefined;
+    marginOnNewOrder?: number | undefined;
+    remarks?: string | undefined;
+    requestTime?: string | undefined;
+}
+
+// V1OrderMarginInput
+interface V1OrderMarginInput {
+    exchange: "NSE" | "BSE" | "NFO" | "BFO";
+    transactionType: "B" | "S";
+    product: "C" | "M" | "I";
+    tradingSymbol: string;
+    quantity: string | number;
+    priceType: "LMT" | "MKT" | "SL-LMT" | "SL-MKT";
+    price: string | number;
+}
+
+// V1OrderNumberInput
+interface V1OrderNumberInput {
+    orderNumber: string;
+}
+
+// V1OrderRow
+interface V1OrderRow {
+    [x: string]: unknown;
+    orderNumber: string;
+    userId?: string | undefined;
+    exchange?: string | undefined;
+    tradingSymbol?: string | undefined;
+    token?: string | undefined;
+    quantity?: number | undefined;
+    price?: number | undefined;
+    averagePrice?: number | undefined;
+    fillShares?: number | undefined;
+    lotSize?: number | undefined;
+    tickSize?: number | undefined;
+    priceType?: string | undefined;
+    product?: string | undefined;
+    retention?: string | undefined;
+    status?: string | undefined;
+    transactionType?: string | undefined;
+    orderTime?: string | undefined;
+    remarks?: string | undefined;
+    rejectReason?: string | undefined;
+}
+
+// V1PlaceGttOrderInput
+interface V1PlaceGttOrderInput {
+    value: string | number;
+    tradingSymbol: string;
+    exchange: "NSE" | "BSE" | "NFO" | "BFO";
+    OrderParams: {
+        exchange: "NSE" | "BSE" | "NFO" | "BFO";
+        product: "C" | "M" | "I";
+        priceType: "LMT" | "MKT" | "SL-LMT" | "SL-MKT";
+        tradingSymbol: string;
+        transactionType: "B" | "S";
+        price: string | number;
+        quantity: string | number;
+        retention?: "DAY" | "IOC" | undefined;
+        triggerPrice?: string | number | undefined;
+        remarks?: string | undefined;
+        mkt_protection?: string | number | undefined;
+    };
+    validity?: "GTT" | undefined;
+    remarks?: string | undefined;
+}
+
+// V1PlacedOrders
+interface V1PlacedOrders {
+    orders: {
+        [x: string]: unknown;
+        orderNumber: string;
+        requestTime?: string | undefined;
+        quantity?: number | undefined;
+    }[];
+}
+
+// V1Position
+interface V1Position {
+    [x: string]: unknown;
+    userId?: string | undefined;
+    exchange?: string | undefined;
+    tradingSymbol?: string | undefined;
+    token?: string | undefined;
+    product?: string | undefined;
+    netQuantity?: number | undefined;
+    netAveragePrice?: number | undefined;
+    lastTradedPrice?: number | undefined;
+    RealizedPNL?: number | undefined;
+    totalMTM?: number | undefined;
+    totalPNL?: number | undefined;
+    dayBuyQuantity?: number | undefined;
+    dayBuyAveragePrice?: number | undefined;
+    dayBuyAmount?: number | undefined;
+    daySellQuantity?: number | undefined;
+    daySellAveragePrice?: number | undefined;
+    daySellAmount?: number | undefined;
+    cfBuyQty?: number | undefined;
+    cfSellQty?: number | undefined;
+    cfBuyAmt?: number | undefined;
+    cfSellAmt?: number | undefined;
+    lotSize?: number | undefined;
+    tickSize?: number | undefined;
+    uploadPrice?: number | undefined;
+    netUploadPrice?: number | undefined;
+}
+
+// V1ProductConversionInput
+interface V1ProductConversionInput {
+    tradingSymbol: string;
+    exchange: "NSE" | "BSE" | "NFO" | "BFO";
+    previousProduct: "C" | "M" | "I";
+    product: "C" | "M" | "I";
+    quantity: string | number;
+    msgFlag?: 3 | 1 | 4 | 2 | "1" | "3" | "4" | "2" | undefined;
+}
+
+// V1ProductConversionResult
+interface V1ProductConversionResult {
+    [x: string]: unknown;
+    Status?: string | undefined;
+    requestTime?: string | undefined;
+}
+
+// V1Quote
+interface V1Quote {
+    [x: string]: unknown;
+    requestTime?: string | undefined;
+    exchange?: string | undefined;
+    tradingSymbol?: string | undefined;
+    companyName?: string | undefined;
+    symbolName?: string | undefined;
+    segment?: string | undefined;
+    token?: string | undefined;
+    lastTradedPrice?: number | undefined;
+    dayOpenPrice?: number | undefined;
+    dayHighPrice?: number | undefined;
+    dayLowPrice?: number | undefined;
+    dayClosePrice?: number | undefined;
+    VWAP?: number | undefined;
+    lotSize?: number | undefined;
+    tickSize?: number | undefined;
+    pricePrecision?: number | undefined;
+    multipler?: number | undefined;
+    priceFactor?: string | undefined;
+    openInterest?: number | undefined;
+    totalBuyQuantity?: number | undefined;
+    totalSellQuantity?: number | undefined;
+    bestBuyPrice1?: number | undefined;
+    bestSellPrice1?: number | undefined;
+    bestBuyQuantity1?: number | undefined;
+    bestSellQuantity1?: number | undefined;
+}
+
+// V1QuoteLtp
+interface V1QuoteLtp {
+    [x: string]: unknown;
+    token: string;
+    requestTime?: string | undefined;
+    companyName?: string | undefined;
+    exchange?: string | undefined;
+    tradingSymbol?: string | undefined;
+    lastTradedPrice?: number | undefined;
+}
 
 // V1Schemas
 type V1Schemas = ReturnType<typeof v1Schemas>;
+
+// V1ScripMatch
+interface V1ScripMatch {
+    [x: string]: unknown;
+    token?: string | undefined;
+    exchange?: string | undefined;
+    companyName?: string | undefined;
+    representationName?: string | undefined;
+    instrumentName?: string | undefined;
+    tradingSymbol?: string | undefined;
+}
+
+// V1SearchScripsInput
+interface V1SearchScripsInput {
+    stext: string;
+}
+
+// V1SecurityInfo
+interface V1SecurityInfo {
+    [x: string]: unknown;
+    exchange?: string | undefined;
+    tradingSymbol?: string | undefined;
+    token?: string | undefined;
+    companyName?: string | undefined;
+    symbolName?: string | undefined;
+    instrumentName?: string | undefined;
+    segment?: string | undefined;
+    lotSize?: number | undefined;
+    tickSize?: number | undefined;
+    pricePrecision?: number | undefined;
+    freezeQuantity?: number | undefined;
+    mult?: number | undefined;
+    priceFactor?: string | undefined;
+}
+
+// V1TimePriceSeriesInput
+interface V1TimePriceSeriesInput {
+    exchange: "NSE" | "BSE" | "NFO" | "BFO";
+    tradingSymbol: string;
+    startTime: string;
+    endTime: string;
+    interval: "1mi" | "2mi" | "3mi" | "5mi" | "10mi" | "15mi" | "30mi" | "60mi" | "1d";
+}
+
+// V1Trade
+interface V1Trade {
+    [x: string]: unknown;
+    orderNumber: string;
+    exchange?: string | undefined;
+    tradingSymbol?: string | undefined;
+    token?: string | undefined;
+    fillId?: string | undefined;
+    exchordid?: string | undefined;
+    fillPrice?: number | undefined;
+    fillQuantity?: number | undefined;
+    fillshares?: number | undefined;
+    quantity?: number | undefined;
+    lotSize?: number | undefined;
+    tickSize?: number | undefined;
+    pricePrecision?: number | undefined;
+    transactionType?: string | undefined;
+    product?: string | undefined;
+    priceType?: string | undefined;
+    fillTime?: string | undefined;
+    orderTime?: string | undefined;
+    userId?: string | undefined;
+}
+
+// V1UserDetails
+interface V1UserDetails {
+    [x: string]: unknown;
+    requestTime?: string | undefined;
+    userName?: string | undefined;
+    email?: string | undefined;
+    actid?: string | undefined;
+    uprev?: string | undefined;
+    exchange?: string[] | undefined;
+    orarr?: string[] | undefined;
+}
 
 // V1_INTERVALS
 declare const V1_INTERVALS: readonly [
@@ -795,7 +2229,41 @@ declare const V1_RETENTIONS: readonly [
 declare const V1_SYMBOL_MASTER_URL = "https://api.firstock.in/V1/symbols/";
 
 // V3Endpoints
-type V3Endpoints = typeof v3Endpoints;
+type V3Endpoints = {
+    readonly login: typeof login;
+    readonly logout: typeof logout;
+    readonly userDetails: typeof userDetails;
+    readonly placeOrder: typeof placeOrder;
+    readonly orderMargin: typeof orderMargin;
+    readonly orderBook: typeof orderBook;
+    readonly cancelOrder: typeof cancelOrder;
+    readonly modifyOrder: typeof modifyOrder;
+    readonly singleOrderHistory: typeof singleOrderHistory;
+    readonly tradeBook: typeof tradeBook;
+    readonly positionBook: typeof positionBook;
+    readonly productConversion: typeof productConversion;
+    readonly holdings: typeof holdings;
+    readonly limit: typeof limit;
+    readonly basketMargin: typeof basketMargin;
+    readonly multiPlaceOrders: typeof multiPlaceOrders;
+    readonly getQuote: typeof getQuote;
+    readonly getQuoteLtp: typeof getQuoteLtp;
+    readonly getMultiQuotes: typeof getMultiQuotes;
+    readonly getMultiQuotesLtp: typeof getMultiQuotesLtp;
+    readonly searchScrips: typeof searchScrips;
+    readonly securityInfo: typeof securityInfo;
+    readonly indexList: typeof indexList;
+    readonly optionChain: typeof optionChain;
+    readonly spanCalculators: typeof spanCalculators;
+    readonly timePriceSeries: typeof timePriceSeries;
+    readonly optionGreek: typeof optionGreek;
+    readonly bullCallSpread: typeof bullCallSpread;
+    readonly bearPutSpread: typeof bearPutSpread;
+    readonly longStraddle: typeof longStraddle;
+    readonly longStrangle: typeof longStrangle;
+    readonly shortStraddle: typeof shortStraddle;
+    readonly shortStrangle: typeof shortStrangle;
+};
 
 // ValidationDirection
 type ValidationDirection = 'request' | 'response';
@@ -815,181 +2283,19 @@ declare class ValidationError extends FirstockError {
 type Z = typeof zod;
 
 // basketMargin
-declare const basketMargin: Endpoint<"basketMargin", zod.ZodObject<{
-    basket: zod.ZodArray<zod.ZodObject<{
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        tradingSymbol: zod.ZodString;
-        quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        transactionType: zod.ZodEnum<{
-            B: "B";
-            S: "S";
-        }>;
-        price: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        product: zod.ZodEnum<{
-            C: "C";
-            M: "M";
-            I: "I";
-        }>;
-        priceType: zod.ZodEnum<{
-            LMT: "LMT";
-            MKT: "MKT";
-            "SL-LMT": "SL-LMT";
-            "SL-MKT": "SL-MKT";
-        }>;
-    }, zod_v4_core.$strict>>;
-}, zod_v4_core.$strict>, zod.ZodObject<{
-    request_time: zod.ZodOptional<zod.ZodString>;
-    stat: zod.ZodOptional<zod.ZodString>;
-    marginused: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-    marginusedtrade: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    remarks: zod.ZodOptional<zod.ZodString>;
-}, zod_v4_core.$loose>>;
+declare const basketMargin: Endpoint<'basketMargin', BasketMarginInput, BasketMargin>;
 
 // bearPutSpread
-declare const bearPutSpread: Endpoint<"bearPutSpread", z.ZodObject<{
-    symbol: z.ZodString;
-    expiry: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
-    product: z.ZodEnum<{
-        C: "C";
-        M: "M";
-        I: "I";
-    }>;
-    quantity: z.ZodPipe<z.ZodUnion<readonly [
-        z.ZodNumber,
-        z.ZodString
-    ]>, z.ZodTransform<string, string | number>>;
-    remarks: z.ZodOptional<z.ZodString>;
-    putBuyStrikePrice: z.ZodPipe<z.ZodUnion<readonly [
-        z.ZodNumber,
-        z.ZodString
-    ]>, z.ZodTransform<string, string | number>>;
-    putSellStrikePrice: z.ZodPipe<z.ZodUnion<readonly [
-        z.ZodNumber,
-        z.ZodString
-    ]>, z.ZodTransform<string, string | number>>;
-}, z.core.$strict>, z.ZodPipe<z.ZodArray<z.ZodUnion<readonly [
-    z.ZodObject<{
-        status: z.ZodString;
-        data: z.ZodObject<{
-            requestTime: z.ZodOptional<z.ZodString>;
-            orderNumber: z.ZodString;
-        }, z.core.$loose>;
-    }, z.core.$loose>,
-    z.ZodObject<{
-        status: z.ZodString;
-        code: z.ZodOptional<z.ZodString>;
-        name: z.ZodOptional<z.ZodString>;
-        error: z.ZodOptional<z.ZodObject<{
-            field: z.ZodOptional<z.ZodString>;
-            message: z.ZodOptional<z.ZodString>;
-        }, z.core.$loose>>;
-    }, z.core.$loose>
-]>>, z.ZodTransform<PlacedLeg[], ({
-    [x: string]: unknown;
-    status: string;
-    data: {
-        [x: string]: unknown;
-        orderNumber: string;
-        requestTime?: string | undefined;
-    };
-} | {
-    [x: string]: unknown;
-    status: string;
-    code?: string | undefined;
-    name?: string | undefined;
-    error?: {
-        [x: string]: unknown;
-        field?: string | undefined;
-        message?: string | undefined;
-    } | undefined;
-})[]>>>;
+declare const bearPutSpread: Endpoint<'bearPutSpread', BearPutSpreadInput, LegResult[]>;
 
 // bullCallSpread
-declare const bullCallSpread: Endpoint<"bullCallSpread", z.ZodObject<{
-    symbol: z.ZodString;
-    expiry: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
-    product: z.ZodEnum<{
-        C: "C";
-        M: "M";
-        I: "I";
-    }>;
-    quantity: z.ZodPipe<z.ZodUnion<readonly [
-        z.ZodNumber,
-        z.ZodString
-    ]>, z.ZodTransform<string, string | number>>;
-    remarks: z.ZodOptional<z.ZodString>;
-    callBuyStrikePrice: z.ZodPipe<z.ZodUnion<readonly [
-        z.ZodNumber,
-        z.ZodString
-    ]>, z.ZodTransform<string, string | number>>;
-    callSellStrikePrice: z.ZodPipe<z.ZodUnion<readonly [
-        z.ZodNumber,
-        z.ZodString
-    ]>, z.ZodTransform<string, string | number>>;
-}, z.core.$strict>, z.ZodPipe<z.ZodArray<z.ZodUnion<readonly [
-    z.ZodObject<{
-        status: z.ZodString;
-        data: z.ZodObject<{
-            requestTime: z.ZodOptional<z.ZodString>;
-            orderNumber: z.ZodString;
-        }, z.core.$loose>;
-    }, z.core.$loose>,
-    z.ZodObject<{
-        status: z.ZodString;
-        code: z.ZodOptional<z.ZodString>;
-        name: z.ZodOptional<z.ZodString>;
-        error: z.ZodOptional<z.ZodObject<{
-            field: z.ZodOptional<z.ZodString>;
-            message: z.ZodOptional<z.ZodString>;
-        }, z.core.$loose>>;
-    }, z.core.$loose>
-]>>, z.ZodTransform<PlacedLeg[], ({
-    [x: string]: unknown;
-    status: string;
-    data: {
-        [x: string]: unknown;
-        orderNumber: string;
-        requestTime?: string | undefined;
-    };
-} | {
-    [x: string]: unknown;
-    status: string;
-    code?: string | undefined;
-    name?: string | undefined;
-    error?: {
-        [x: string]: unknown;
-        field?: string | undefined;
-        message?: string | undefined;
-    } | undefined;
-})[]>>>;
+declare const bullCallSpread: Endpoint<'bullCallSpread', BullCallSpreadInput, LegResult[]>;
 
 // call
 declare function call<E extends Endpoint>(client: Client, endpoint: E, input: EndpointInput<E>, options?: CallOptions): Promise<EndpointOutput<E>>;
 
 // cancelOrder
-declare const cancelOrder: Endpoint<"cancelOrder", zod.ZodObject<{
-    orderNumber: zod.ZodString;
-}, zod_v4_core.$strict>, zod.ZodObject<{
-    requestTime: zod.ZodOptional<zod.ZodString>;
-    orderNumber: zod.ZodString;
-}, zod_v4_core.$loose>>;
+declare const cancelOrder: Endpoint<'cancelOrder', OrderNumberInput, OrderAck>;
 
 // closestMatches
 declare function closestMatches(query: string, candidates: Iterable<string>, limit?: number): string[];
@@ -1119,7 +2425,11 @@ declare function createRateLimiter(limits: RateLimits): RateLimiter;
 declare function createSymbolMasterParser(options?: SymbolMasterParseOptions): Promise<SymbolMasterParser>;
 
 // defineEndpoint
-declare function defineEndpoint<const Name extends string, Request extends z.ZodType, Response extends z.ZodType>(endpoint: Endpoint<Name, Request, Response>): Endpoint<Name, Request, Response>;
+declare function defineEndpoint<const Name extends string, Request extends z.ZodType, Response extends z.ZodType>(endpoint: EndpointOptions & {
+    readonly name: Name;
+    readonly request: (schemas: Schemas) => Request;
+    readonly response: (schemas: Schemas) => Response;
+}): Endpoint<Name, z.input<Request>, z.output<Response>>;
 
 // endSession
 declare function endSession(client: Client, options?: CallOptions): Promise<void>;
@@ -1131,530 +2441,22 @@ declare function fetchTransport(fetchImpl?: typeof fetch): Transport;
 declare function formatExpiry(date: Date): string;
 
 // getMultiQuotes
-declare const getMultiQuotes: Endpoint<"getMultiQuotes", zod.ZodObject<{
-    data: zod.ZodArray<zod.ZodObject<{
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
-    }, zod_v4_core.$strict>>;
-}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-    token: zod.ZodOptional<zod.ZodString>;
-    result: zod.ZodObject<{
-        bestBuyPrice3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyQuantity3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyOrder3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyOrder1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyOrder2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellPrice3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellQuantity3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellOrder3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellOrder1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellOrder2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        requestTime: zod.ZodOptional<zod.ZodString>;
-        exchange: zod.ZodString;
-        tradingSymbol: zod.ZodOptional<zod.ZodString>;
-        companyName: zod.ZodOptional<zod.ZodString>;
-        symbolName: zod.ZodOptional<zod.ZodString>;
-        segment: zod.ZodOptional<zod.ZodString>;
-        instrumentName: zod.ZodOptional<zod.ZodString>;
-        token: zod.ZodString;
-        isin: zod.ZodOptional<zod.ZodString>;
-        pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        multipler: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        priceFactor: zod.ZodOptional<zod.ZodString>;
-        lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>;
-        upperCircuit: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        lowerCircuit: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        dayOpenPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        dayHighPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        dayLowPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        dayClosePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        volume: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        lastTradedQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        lastTradeTime: zod.ZodOptional<zod.ZodString>;
-        averageTradePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        totalBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        totalSellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        openInterest: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    }, zod_v4_core.$loose>;
-}, zod_v4_core.$loose>>>;
+declare const getMultiQuotes: Endpoint<'getMultiQuotes', InstrumentsInput, MultiQuote[]>;
 
 // getMultiQuotesLtp
-declare const getMultiQuotesLtp: Endpoint<"getMultiQuotesLtp", zod.ZodObject<{
-    data: zod.ZodArray<zod.ZodObject<{
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
-    }, zod_v4_core.$strict>>;
-}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-    token: zod.ZodOptional<zod.ZodString>;
-    result: zod.ZodObject<{
-        requestTime: zod.ZodOptional<zod.ZodString>;
-        companyName: zod.ZodOptional<zod.ZodString>;
-        exchange: zod.ZodString;
-        token: zod.ZodString;
-        lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>;
-    }, zod_v4_core.$loose>;
-}, zod_v4_core.$loose>>>;
+declare const getMultiQuotesLtp: Endpoint<'getMultiQuotesLtp', InstrumentsInput, MultiQuoteLtp[]>;
 
 // getQuote
-declare const getQuote: Endpoint<"getQuote", zod.ZodObject<{
-    exchange: zod.ZodEnum<{
-        NSE: "NSE";
-        BSE: "BSE";
-        NFO: "NFO";
-        BFO: "BFO";
-    }>;
-    token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
-}, zod_v4_core.$strict>, zod.ZodObject<{
-    bestBuyPrice3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestBuyPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestBuyPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestBuyPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestBuyPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestBuyQuantity3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestBuyQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestBuyQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestBuyQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestBuyQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestBuyOrder3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestBuyOrder1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestBuyOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestBuyOrder2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestBuyOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestSellPrice3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestSellPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestSellPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestSellPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestSellPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestSellQuantity3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestSellQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestSellQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestSellQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestSellQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestSellOrder3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestSellOrder1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestSellOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestSellOrder2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    bestSellOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    requestTime: zod.ZodOptional<zod.ZodString>;
-    exchange: zod.ZodString;
-    tradingSymbol: zod.ZodOptional<zod.ZodString>;
-    companyName: zod.ZodOptional<zod.ZodString>;
-    symbolName: zod.ZodOptional<zod.ZodString>;
-    segment: zod.ZodOptional<zod.ZodString>;
-    instrumentName: zod.ZodOptional<zod.ZodString>;
-    token: zod.ZodString;
-    isin: zod.ZodOptional<zod.ZodString>;
-    pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    multipler: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    priceFactor: zod.ZodOptional<zod.ZodString>;
-    lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>;
-    upperCircuit: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    lowerCircuit: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    dayOpenPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    dayHighPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    dayLowPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    dayClosePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    volume: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    lastTradedQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    lastTradeTime: zod.ZodOptional<zod.ZodString>;
-    averageTradePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    totalBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    totalSellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    openInterest: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-}, zod_v4_core.$loose>>;
+declare const getQuote: Endpoint<'getQuote', ExchangeTokenInput, Quote>;
 
 // getQuoteLtp
-declare const getQuoteLtp: Endpoint<"getQuoteLtp", zod.ZodObject<{
-    exchange: zod.ZodEnum<{
-        NSE: "NSE";
-        BSE: "BSE";
-        NFO: "NFO";
-        BFO: "BFO";
-    }>;
-    token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
-}, zod_v4_core.$strict>, zod.ZodObject<{
-    requestTime: zod.ZodOptional<zod.ZodString>;
-    companyName: zod.ZodOptional<zod.ZodString>;
-    exchange: zod.ZodString;
-    token: zod.ZodString;
-    lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>;
-}, zod_v4_core.$loose>>;
+declare const getQuoteLtp: Endpoint<'getQuoteLtp', ExchangeTokenInput, QuoteLtp>;
 
 // holdings
-declare const holdings: Endpoint<"holdings", zod.ZodObject<{
-    product: zod.ZodOptional<zod.ZodEnum<{
-        C: "C";
-        M: "M";
-        I: "I";
-    }>>;
-}, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
-    [x: string]: unknown;
-    exchangeTradingSymbol: {
-        [x: string]: unknown;
-        exchange: string;
-        tradingSymbol: string;
-        token?: string | undefined;
-        pricePrecision?: number | undefined;
-        tickSize?: number | undefined;
-        lotSize?: number | undefined;
-    }[];
-    holdQuantity: number;
-    BTSTQuantity?: number | undefined;
-    usedQuantity?: number | undefined;
-    tradeQuantity?: number | undefined;
-    sellAmount?: number | undefined;
-    uploadPrice?: number | undefined;
-}>, unknown[]>>>;
+declare const holdings: Endpoint<'holdings', HoldingsInput, BookRows<Holding>>;
 
 // indexList
-declare const indexList: Endpoint<"indexList", zod.ZodObject<{
-    exchange: zod.ZodEnum<{
-        NSE: "NSE";
-        BSE: "BSE";
-        NFO: "NFO";
-        BFO: "BFO";
-    }>;
-}, zod_v4_core.$strict>, zod.ZodObject<{
-    requestTime: zod.ZodOptional<zod.ZodString>;
-    values: zod.ZodArray<zod.ZodObject<{
-        idxname: zod.ZodString;
-        token: zod.ZodString;
-    }, zod_v4_core.$loose>>;
-}, zod_v4_core.$loose>>;
+declare const indexList: Endpoint<'indexList', IndexListInput, IndexList>;
 
 // instrumentKey
 declare const instrumentKey: (i: {
@@ -1678,507 +2480,43 @@ declare function isFirstockError<const N extends FirstockErrorName>(error: unkno
 };
 
 // limit
-declare const limit: Endpoint<"limit", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
-    requestTime: zod.ZodOptional<zod.ZodString>;
-    cash: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-    payin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    payout: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    marginused: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    brkcollamt: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    peak_mar: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    span: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    expo: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    premium: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    collateral: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-}, zod_v4_core.$loose>>;
+declare const limit: Endpoint<'limit', NoInput, Limits>;
 
 // loadSchemas
 declare const loadSchemas: () => Promise<Schemas>;
 
 // login
-declare const login: Endpoint<"login", zod.ZodObject<{
-    userId: zod.ZodString;
-    password: zod.ZodString;
-    TOTP: zod.ZodString;
-    vendorCode: zod.ZodString;
-    apiKey: zod.ZodString;
-}, zod_v4_core.$strict>, zod.ZodObject<{
-    actid: zod.ZodOptional<zod.ZodString>;
-    userName: zod.ZodOptional<zod.ZodString>;
-    susertoken: zod.ZodString;
-    email: zod.ZodOptional<zod.ZodString>;
-}, zod_v4_core.$loose>>;
+declare const login: Endpoint<'login', LoginInput, LoginResult>;
 
 // logout
-declare const logout: Endpoint<"logout", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodUnknown>;
+declare const logout: Endpoint<'logout', NoInput, unknown>;
 
 // longStraddle
-declare const longStraddle: Endpoint<"longStraddle", z.ZodObject<{
-    symbol: z.ZodString;
-    expiry: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
-    product: z.ZodEnum<{
-        C: "C";
-        M: "M";
-        I: "I";
-    }>;
-    quantity: z.ZodPipe<z.ZodUnion<readonly [
-        z.ZodNumber,
-        z.ZodString
-    ]>, z.ZodTransform<string, string | number>>;
-    remarks: z.ZodOptional<z.ZodString>;
-    strikePrice: z.ZodPipe<z.ZodUnion<readonly [
-        z.ZodNumber,
-        z.ZodString
-    ]>, z.ZodTransform<string, string | number>>;
-}, z.core.$strict>, z.ZodPipe<z.ZodArray<z.ZodUnion<readonly [
-    z.ZodObject<{
-        status: z.ZodString;
-        data: z.ZodObject<{
-            requestTime: z.ZodOptional<z.ZodString>;
-            orderNumber: z.ZodString;
-        }, z.core.$loose>;
-    }, z.core.$loose>,
-    z.ZodObject<{
-        status: z.ZodString;
-        code: z.ZodOptional<z.ZodString>;
-        name: z.ZodOptional<z.ZodString>;
-        error: z.ZodOptional<z.ZodObject<{
-            field: z.ZodOptional<z.ZodString>;
-            message: z.ZodOptional<z.ZodString>;
-        }, z.core.$loose>>;
-    }, z.core.$loose>
-]>>, z.ZodTransform<PlacedLeg[], ({
-    [x: string]: unknown;
-    status: string;
-    data: {
-        [x: string]: unknown;
-        orderNumber: string;
-        requestTime?: string | undefined;
-    };
-} | {
-    [x: string]: unknown;
-    status: string;
-    code?: string | undefined;
-    name?: string | undefined;
-    error?: {
-        [x: string]: unknown;
-        field?: string | undefined;
-        message?: string | undefined;
-    } | undefined;
-})[]>>>;
+declare const longStraddle: Endpoint<'longStraddle', LongStraddleInput, LegResult[]>;
 
 // longStrangle
-declare const longStrangle: Endpoint<"longStrangle", z.ZodObject<{
-    symbol: z.ZodString;
-    expiry: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
-    product: z.ZodEnum<{
-        C: "C";
-        M: "M";
-        I: "I";
-    }>;
-    quantity: z.ZodPipe<z.ZodUnion<readonly [
-        z.ZodNumber,
-        z.ZodString
-    ]>, z.ZodTransform<string, string | number>>;
-    remarks: z.ZodOptional<z.ZodString>;
-    callStrikePrice: z.ZodPipe<z.ZodUnion<readonly [
-        z.ZodNumber,
-        z.ZodString
-    ]>, z.ZodTransform<string, string | number>>;
-    putStrikePrice: z.ZodPipe<z.ZodUnion<readonly [
-        z.ZodNumber,
-        z.ZodString
-    ]>, z.ZodTransform<string, string | number>>;
-}, z.core.$strict>, z.ZodPipe<z.ZodArray<z.ZodUnion<readonly [
-    z.ZodObject<{
-        status: z.ZodString;
-        data: z.ZodObject<{
-            requestTime: z.ZodOptional<z.ZodString>;
-            orderNumber: z.ZodString;
-        }, z.core.$loose>;
-    }, z.core.$loose>,
-    z.ZodObject<{
-        status: z.ZodString;
-        code: z.ZodOptional<z.ZodString>;
-        name: z.ZodOptional<z.ZodString>;
-        error: z.ZodOptional<z.ZodObject<{
-            field: z.ZodOptional<z.ZodString>;
-            message: z.ZodOptional<z.ZodString>;
-        }, z.core.$loose>>;
-    }, z.core.$loose>
-]>>, z.ZodTransform<PlacedLeg[], ({
-    [x: string]: unknown;
-    status: string;
-    data: {
-        [x: string]: unknown;
-        orderNumber: string;
-        requestTime?: string | undefined;
-    };
-} | {
-    [x: string]: unknown;
-    status: string;
-    code?: string | undefined;
-    name?: string | undefined;
-    error?: {
-        [x: string]: unknown;
-        field?: string | undefined;
-        message?: string | undefined;
-    } | undefined;
-})[]>>>;
+declare const longStrangle: Endpoint<'longStrangle', LongStrangleInput, LegResult[]>;
 
 // modifyOrder
-declare const modifyOrder: Endpoint<"modifyOrder", zod.ZodObject<{
-    orderNumber: zod.ZodString;
-    exchange: zod.ZodEnum<{
-        NSE: "NSE";
-        BSE: "BSE";
-        NFO: "NFO";
-        BFO: "BFO";
-    }>;
-    tradingSymbol: zod.ZodString;
-    quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodNumber,
-        zod.ZodString
-    ]>, zod.ZodTransform<string, string | number>>;
-    price: zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodNumber,
-        zod.ZodString
-    ]>, zod.ZodTransform<string, string | number>>;
-    triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodNumber,
-        zod.ZodString
-    ]>, zod.ZodTransform<string, string | number>>>;
-    priceType: zod.ZodEnum<{
-        LMT: "LMT";
-        MKT: "MKT";
-        "SL-LMT": "SL-LMT";
-        "SL-MKT": "SL-MKT";
-    }>;
-}, zod_v4_core.$strict>, zod.ZodObject<{
-    requestTime: zod.ZodOptional<zod.ZodString>;
-    orderNumber: zod.ZodString;
-}, zod_v4_core.$loose>>;
+declare const modifyOrder: Endpoint<'modifyOrder', ModifyOrderInput, OrderAck>;
 
 // multiPlaceOrders
-declare const multiPlaceOrders: Endpoint<"multiPlaceOrders", zod.ZodObject<{
-    data: zod.ZodArray<zod.ZodObject<{
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        tradingSymbol: zod.ZodString;
-        quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        price: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>>;
-        product: zod.ZodEnum<{
-            C: "C";
-            M: "M";
-            I: "I";
-        }>;
-        transactionType: zod.ZodEnum<{
-            B: "B";
-            S: "S";
-        }>;
-        priceType: zod.ZodEnum<{
-            LMT: "LMT";
-            MKT: "MKT";
-            "SL-LMT": "SL-LMT";
-            "SL-MKT": "SL-MKT";
-        }>;
-        retention: zod.ZodDefault<zod.ZodEnum<{
-            DAY: "DAY";
-            EOS: "EOS";
-            IOC: "IOC";
-        }>>;
-        remarks: zod.ZodOptional<zod.ZodString>;
-    }, zod_v4_core.$strict>>;
-}, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
-    zod.ZodObject<{
-        status: zod.ZodString;
-        data: zod.ZodObject<{
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            orderNumber: zod.ZodString;
-        }, zod_v4_core.$loose>;
-    }, zod_v4_core.$loose>,
-    zod.ZodObject<{
-        status: zod.ZodString;
-        code: zod.ZodOptional<zod.ZodString>;
-        name: zod.ZodOptional<zod.ZodString>;
-        error: zod.ZodOptional<zod.ZodObject<{
-            field: zod.ZodOptional<zod.ZodString>;
-            message: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>>;
-    }, zod_v4_core.$loose>
-]>>, zod.ZodTransform<PlacedLeg[], ({
-    [x: string]: unknown;
-    status: string;
-    data: {
-        [x: string]: unknown;
-        orderNumber: string;
-        requestTime?: string | undefined;
-    };
-} | {
-    [x: string]: unknown;
-    status: string;
-    code?: string | undefined;
-    name?: string | undefined;
-    error?: {
-        [x: string]: unknown;
-        field?: string | undefined;
-        message?: string | undefined;
-    } | undefined;
-})[]>>>;
+declare const multiPlaceOrders: Endpoint<'multiPlaceOrders', MultiPlaceOrdersInput, LegResult[]>;
 
 // newOrderTag
 declare function newOrderTag(prefix?: string): string;
 
 // optionChain
-declare const optionChain: Endpoint<"optionChain", zod.ZodObject<{
-    exchange: zod.ZodEnum<{
-        NSE: "NSE";
-        BSE: "BSE";
-        NFO: "NFO";
-        BFO: "BFO";
-    }>;
-    tradingSymbol: zod.ZodString;
-    strikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodNumber,
-        zod.ZodString
-    ]>, zod.ZodTransform<string, string | number>>;
-    count: zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodNumber,
-        zod.ZodString
-    ]>, zod.ZodTransform<string, string | number>>;
-}, zod_v4_core.$strict>, zod.ZodObject<{
-    requestTime: zod.ZodOptional<zod.ZodString>;
-    values: zod.ZodArray<zod.ZodObject<{
-        exchange: zod.ZodString;
-        tradingSymbol: zod.ZodString;
-        token: zod.ZodString;
-        optionType: zod.ZodString;
-        strikePrice: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-        pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    }, zod_v4_core.$loose>>;
-}, zod_v4_core.$loose>>;
+declare const optionChain: Endpoint<'optionChain', OptionChainInput, OptionChain>;
 
 // optionGreek
-declare const optionGreek: Endpoint<"optionGreek", zod.ZodObject<{
-    expiryDate: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-    strikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodNumber,
-        zod.ZodString
-    ]>, zod.ZodTransform<string, string | number>>;
-    spotPrice: zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodNumber,
-        zod.ZodString
-    ]>, zod.ZodTransform<string, string | number>>;
-    initRate: zod.ZodUnion<[
-        zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>,
-        zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>
-    ]>;
-    volatility: zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodNumber,
-        zod.ZodString
-    ]>, zod.ZodTransform<string, string | number>>;
-    optionType: zod.ZodEnum<{
-        CE: "CE";
-        PE: "PE";
-    }>;
-}, zod_v4_core.$strict>, zod.ZodObject<{
-    request_time: zod.ZodOptional<zod.ZodString>;
-    stat: zod.ZodOptional<zod.ZodString>;
-    cal_price: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-    put_price: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-    cal_delta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    put_delta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    cal_gamma: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    put_gamma: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    cal_theta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    put_theta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    cal_rho: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    put_rho: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    cal_vego: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    put_vego: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-}, zod_v4_core.$loose>>;
+declare const optionGreek: Endpoint<'optionGreek', OptionGreekInput, OptionGreeks>;
 
 // orderBook
-declare const orderBook: Endpoint<"orderBook", zod.ZodObject<{
-    exchange: zod.ZodOptional<zod.ZodEnum<{
-        NSE: "NSE";
-        BSE: "BSE";
-        NFO: "NFO";
-        BFO: "BFO";
-    }>>;
-}, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
-    [x: string]: unknown;
-    orderNumber: string;
-    exchange: string;
-    tradingSymbol: string;
-    transactionType: string;
-    status: string;
-    userId?: string | undefined;
-    token?: string | undefined;
-    quantity?: number | undefined;
-    price?: number | undefined;
-    triggerPrice?: number | undefined;
-    priceType?: string | undefined;
-    retention?: string | undefined;
-    product?: string | undefined;
-    reportType?: string | undefined;
-    orderTime?: string | undefined;
-    fillshares?: number | undefined;
-    fillShares?: number | undefined;
-    averagePrice?: number | undefined;
-    lotSize?: number | undefined;
-    tickSize?: number | undefined;
-    remarks?: string | undefined;
-    rejectReason?: string | undefined;
-    exchordid?: string | undefined;
-    exchangeOrderNumber?: string | undefined;
-    cancelQuantity?: number | undefined;
-}>, unknown[]>>>;
+declare const orderBook: Endpoint<'orderBook', OrderBookInput, BookRows<OrderRow>>;
 
 // orderMargin
-declare const orderMargin: Endpoint<"orderMargin", zod.ZodObject<{
-    exchange: zod.ZodEnum<{
-        NSE: "NSE";
-        BSE: "BSE";
-        NFO: "NFO";
-        BFO: "BFO";
-    }>;
-    tradingSymbol: zod.ZodString;
-    quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodNumber,
-        zod.ZodString
-    ]>, zod.ZodTransform<string, string | number>>;
-    price: zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodNumber,
-        zod.ZodString
-    ]>, zod.ZodTransform<string, string | number>>;
-    product: zod.ZodEnum<{
-        C: "C";
-        M: "M";
-        I: "I";
-    }>;
-    transactionType: zod.ZodEnum<{
-        B: "B";
-        S: "S";
-    }>;
-    priceType: zod.ZodEnum<{
-        LMT: "LMT";
-        MKT: "MKT";
-        "SL-LMT": "SL-LMT";
-        "SL-MKT": "SL-MKT";
-    }>;
-}, zod_v4_core.$strict>, zod.ZodObject<{
-    requestTime: zod.ZodOptional<zod.ZodString>;
-    cash: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    marginused: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-    remarks: zod.ZodOptional<zod.ZodString>;
-}, zod_v4_core.$loose>>;
+declare const orderMargin: Endpoint<'orderMargin', OrderMarginInput, OrderMargin>;
 
 // parseExpiry
 declare function parseExpiry(raw: string): Date | undefined;
@@ -2196,115 +2534,13 @@ declare function parseSymbolMaster(csv: string, options?: SymbolMasterParseOptio
 declare function parseSymbolMasterChunks(chunks: AsyncIterable<string> | Iterable<string>, options?: SymbolMasterParseOptions): Promise<SymbolMasterParseResult>;
 
 // placeOrder
-declare const placeOrder: Endpoint<"placeOrder", zod.ZodObject<{
-    exchange: zod.ZodEnum<{
-        NSE: "NSE";
-        BSE: "BSE";
-        NFO: "NFO";
-        BFO: "BFO";
-    }>;
-    tradingSymbol: zod.ZodString;
-    quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodNumber,
-        zod.ZodString
-    ]>, zod.ZodTransform<string, string | number>>;
-    price: zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodNumber,
-        zod.ZodString
-    ]>, zod.ZodTransform<string, string | number>>;
-    triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodNumber,
-        zod.ZodString
-    ]>, zod.ZodTransform<string, string | number>>>;
-    product: zod.ZodEnum<{
-        C: "C";
-        M: "M";
-        I: "I";
-    }>;
-    transactionType: zod.ZodEnum<{
-        B: "B";
-        S: "S";
-    }>;
-    priceType: zod.ZodEnum<{
-        LMT: "LMT";
-        MKT: "MKT";
-        "SL-LMT": "SL-LMT";
-        "SL-MKT": "SL-MKT";
-    }>;
-    retention: zod.ZodDefault<zod.ZodEnum<{
-        DAY: "DAY";
-        EOS: "EOS";
-        IOC: "IOC";
-    }>>;
-    remarks: zod.ZodOptional<zod.ZodString>;
-}, zod_v4_core.$strict>, zod.ZodObject<{
-    requestTime: zod.ZodOptional<zod.ZodString>;
-    orderNumber: zod.ZodString;
-}, zod_v4_core.$loose>>;
+declare const placeOrder: Endpoint<'placeOrder', PlaceOrderInput, OrderAck>;
 
 // positionBook
-declare const positionBook: Endpoint<"positionBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
-    [x: string]: unknown;
-    exchange: string;
-    tradingSymbol: string;
-    product: string;
-    netQuantity: number;
-    userId?: string | undefined;
-    token?: string | undefined;
-    pricePrecision?: number | undefined;
-    lotSize?: number | undefined;
-    tickSize?: number | undefined;
-    mult?: number | undefined;
-    priceFactor?: number | undefined;
-    dayBuyQuantity?: number | undefined;
-    daySellQuantity?: number | undefined;
-    dayBuyAmount?: number | undefined;
-    dayBuyAveragePrice?: number | undefined;
-    daySellAmount?: number | undefined;
-    daySellAveragePrice?: number | undefined;
-    netAveragePrice?: number | undefined;
-    lastTradedPrice?: number | undefined;
-    RealizedPNL?: number | undefined;
-    unrealizedMTOM?: number | undefined;
-    uploadPrice?: number | undefined;
-    netUploadPrice?: number | undefined;
-}>, unknown[]>>>;
+declare const positionBook: Endpoint<'positionBook', NoInput, BookRows<Position>>;
 
 // productConversion
-declare const productConversion: Endpoint<"productConversion", zod.ZodObject<{
-    exchange: zod.ZodEnum<{
-        NSE: "NSE";
-        BSE: "BSE";
-        NFO: "NFO";
-        BFO: "BFO";
-    }>;
-    tradingSymbol: zod.ZodString;
-    quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodNumber,
-        zod.ZodString
-    ]>, zod.ZodTransform<string, string | number>>;
-    product: zod.ZodEnum<{
-        C: "C";
-        M: "M";
-        I: "I";
-    }>;
-    previousProduct: zod.ZodEnum<{
-        C: "C";
-        M: "M";
-        I: "I";
-    }>;
-    transactionType: zod.ZodEnum<{
-        B: "B";
-        S: "S";
-    }>;
-    positionType: zod.ZodEnum<{
-        DAY: "DAY";
-        CF: "CF";
-    }>;
-}, zod_v4_core.$strict>, zod.ZodObject<{
-    status: zod.ZodOptional<zod.ZodString>;
-    requestTime: zod.ZodOptional<zod.ZodString>;
-}, zod_v4_core.$loose>>;
+declare const productConversion: Endpoint<'productConversion', ProductConversionInput, ProductConversionResult>;
 
 // redact
 declare function redact<T>(value: T): T;
@@ -2317,3495 +2553,8 @@ declare function registerSecret(value: string | undefined): void;
 
 // registries
 declare const registries: {
-    readonly v3: {
-        readonly version: "v3";
-        readonly baseUrl: "https://connect.thefirstock.com/api/V3/";
-        readonly wsUrl: "wss://norenapi.thefirstock.com/NorenWSTP/";
-        readonly limits: {
-            readonly quote: {
-                readonly limit: 3;
-                readonly windowMs: 1000;
-            };
-            readonly candles: {
-                readonly limit: 3;
-                readonly windowMs: 1000;
-            };
-            readonly order: {
-                readonly limit: 200;
-                readonly windowMs: 60000;
-            };
-            readonly other: {
-                readonly limit: 10;
-                readonly windowMs: 1000;
-            };
-        };
-        readonly endpoints: {
-            readonly login: Endpoint<"login", zod.ZodObject<{
-                userId: zod.ZodString;
-                password: zod.ZodString;
-                TOTP: zod.ZodString;
-                vendorCode: zod.ZodString;
-                apiKey: zod.ZodString;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                actid: zod.ZodOptional<zod.ZodString>;
-                userName: zod.ZodOptional<zod.ZodString>;
-                susertoken: zod.ZodString;
-                email: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>;
-            readonly logout: Endpoint<"logout", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodUnknown>;
-            readonly userDetails: Endpoint<"userDetails", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                userName: zod.ZodOptional<zod.ZodString>;
-                email: zod.ZodOptional<zod.ZodString>;
-                actid: zod.ZodString;
-                uprev: zod.ZodOptional<zod.ZodString>;
-                exchange: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
-                orarr: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
-            }, zod_v4_core.$loose>>;
-            readonly placeOrder: Endpoint<"placeOrder", zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                tradingSymbol: zod.ZodString;
-                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                price: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>>;
-                product: zod.ZodEnum<{
-                    C: "C";
-                    M: "M";
-                    I: "I";
-                }>;
-                transactionType: zod.ZodEnum<{
-                    B: "B";
-                    S: "S";
-                }>;
-                priceType: zod.ZodEnum<{
-                    LMT: "LMT";
-                    MKT: "MKT";
-                    "SL-LMT": "SL-LMT";
-                    "SL-MKT": "SL-MKT";
-                }>;
-                retention: zod.ZodDefault<zod.ZodEnum<{
-                    DAY: "DAY";
-                    EOS: "EOS";
-                    IOC: "IOC";
-                }>>;
-                remarks: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                orderNumber: zod.ZodString;
-            }, zod_v4_core.$loose>>;
-            readonly orderMargin: Endpoint<"orderMargin", zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                tradingSymbol: zod.ZodString;
-                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                price: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                product: zod.ZodEnum<{
-                    C: "C";
-                    M: "M";
-                    I: "I";
-                }>;
-                transactionType: zod.ZodEnum<{
-                    B: "B";
-                    S: "S";
-                }>;
-                priceType: zod.ZodEnum<{
-                    LMT: "LMT";
-                    MKT: "MKT";
-                    "SL-LMT": "SL-LMT";
-                    "SL-MKT": "SL-MKT";
-                }>;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                cash: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                marginused: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-                remarks: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>;
-            readonly orderBook: Endpoint<"orderBook", zod.ZodObject<{
-                exchange: zod.ZodOptional<zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>>;
-            }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
-                [x: string]: unknown;
-                orderNumber: string;
-                exchange: string;
-                tradingSymbol: string;
-                transactionType: string;
-                status: string;
-                userId?: string | undefined;
-                token?: string | undefined;
-                quantity?: number | undefined;
-                price?: number | undefined;
-                triggerPrice?: number | undefined;
-                priceType?: string | undefined;
-                retention?: string | undefined;
-                product?: string | undefined;
-                reportType?: string | undefined;
-                orderTime?: string | undefined;
-                fillshares?: number | undefined;
-                fillShares?: number | undefined;
-                averagePrice?: number | undefined;
-                lotSize?: number | undefined;
-                tickSize?: number | undefined;
-                remarks?: string | undefined;
-                rejectReason?: string | undefined;
-                exchordid?: string | undefined;
-                exchangeOrderNumber?: string | undefined;
-                cancelQuantity?: number | undefined;
-            }>, unknown[]>>>;
-            readonly cancelOrder: Endpoint<"cancelOrder", zod.ZodObject<{
-                orderNumber: zod.ZodString;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                orderNumber: zod.ZodString;
-            }, zod_v4_core.$loose>>;
-            readonly modifyOrder: Endpoint<"modifyOrder", zod.ZodObject<{
-                orderNumber: zod.ZodString;
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                tradingSymbol: zod.ZodString;
-                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                price: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>>;
-                priceType: zod.ZodEnum<{
-                    LMT: "LMT";
-                    MKT: "MKT";
-                    "SL-LMT": "SL-LMT";
-                    "SL-MKT": "SL-MKT";
-                }>;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                orderNumber: zod.ZodString;
-            }, zod_v4_core.$loose>>;
-            readonly singleOrderHistory: Endpoint<"singleOrderHistory", zod.ZodObject<{
-                orderNumber: zod.ZodString;
-            }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
-                [x: string]: unknown;
-                orderNumber: string;
-                exchange: string;
-                tradingSymbol: string;
-                transactionType: string;
-                status: string;
-                userId?: string | undefined;
-                token?: string | undefined;
-                quantity?: number | undefined;
-                price?: number | undefined;
-                triggerPrice?: number | undefined;
-                priceType?: string | undefined;
-                retention?: string | undefined;
-                product?: string | undefined;
-                reportType?: string | undefined;
-                orderTime?: string | undefined;
-                fillshares?: number | undefined;
-                fillShares?: number | undefined;
-                averagePrice?: number | undefined;
-                lotSize?: number | undefined;
-                tickSize?: number | undefined;
-                remarks?: string | undefined;
-                rejectReason?: string | undefined;
-                exchordid?: string | undefined;
-                exchangeOrderNumber?: string | undefined;
-                cancelQuantity?: number | undefined;
-            }>, unknown[]>>>;
-            readonly tradeBook: Endpoint<"tradeBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
-                [x: string]: unknown;
-                orderNumber: string;
-                exchange: string;
-                tradingSymbol: string;
-                fillPrice: number;
-                fillQuantity: number;
-                userId?: string | undefined;
-                token?: string | undefined;
-                transactionType?: string | undefined;
-                priceType?: string | undefined;
-                retention?: string | undefined;
-                product?: string | undefined;
-                fillId?: string | undefined;
-                fillTime?: string | undefined;
-                quantity?: number | undefined;
-                fillshares?: number | undefined;
-                price?: number | undefined;
-                lotSize?: number | undefined;
-                tickSize?: number | undefined;
-                pricePrecision?: number | undefined;
-                priceFactor?: number | undefined;
-                remarks?: string | undefined;
-                exchordid?: string | undefined;
-                orderTime?: string | undefined;
-                exchangeUpdateTime?: string | undefined;
-            }>, unknown[]>>>;
-            readonly positionBook: Endpoint<"positionBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
-                [x: string]: unknown;
-                exchange: string;
-                tradingSymbol: string;
-                product: string;
-                netQuantity: number;
-                userId?: string | undefined;
-                token?: string | undefined;
-                pricePrecision?: number | undefined;
-                lotSize?: number | undefined;
-                tickSize?: number | undefined;
-                mult?: number | undefined;
-                priceFactor?: number | undefined;
-                dayBuyQuantity?: number | undefined;
-                daySellQuantity?: number | undefined;
-                dayBuyAmount?: number | undefined;
-                dayBuyAveragePrice?: number | undefined;
-                daySellAmount?: number | undefined;
-                daySellAveragePrice?: number | undefined;
-                netAveragePrice?: number | undefined;
-                lastTradedPrice?: number | undefined;
-                RealizedPNL?: number | undefined;
-                unrealizedMTOM?: number | undefined;
-                uploadPrice?: number | undefined;
-                netUploadPrice?: number | undefined;
-            }>, unknown[]>>>;
-            readonly productConversion: Endpoint<"productConversion", zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                tradingSymbol: zod.ZodString;
-                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                product: zod.ZodEnum<{
-                    C: "C";
-                    M: "M";
-                    I: "I";
-                }>;
-                previousProduct: zod.ZodEnum<{
-                    C: "C";
-                    M: "M";
-                    I: "I";
-                }>;
-                transactionType: zod.ZodEnum<{
-                    B: "B";
-                    S: "S";
-                }>;
-                positionType: zod.ZodEnum<{
-                    DAY: "DAY";
-                    CF: "CF";
-                }>;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                status: zod.ZodOptional<zod.ZodString>;
-                requestTime: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>;
-            readonly holdings: Endpoint<"holdings", zod.ZodObject<{
-                product: zod.ZodOptional<zod.ZodEnum<{
-                    C: "C";
-                    M: "M";
-                    I: "I";
-                }>>;
-            }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
-                [x: string]: unknown;
-                exchangeTradingSymbol: {
-                    [x: string]: unknown;
-                    exchange: string;
-                    tradingSymbol: string;
-                    token?: string | undefined;
-                    pricePrecision?: number | undefined;
-                    tickSize?: number | undefined;
-                    lotSize?: number | undefined;
-                }[];
-                holdQuantity: number;
-                BTSTQuantity?: number | undefined;
-                usedQuantity?: number | undefined;
-                tradeQuantity?: number | undefined;
-                sellAmount?: number | undefined;
-                uploadPrice?: number | undefined;
-            }>, unknown[]>>>;
-            readonly limit: Endpoint<"limit", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                cash: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-                payin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                payout: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                marginused: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                brkcollamt: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                peak_mar: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                span: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                expo: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                premium: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                collateral: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>;
-            readonly basketMargin: Endpoint<"basketMargin", zod.ZodObject<{
-                basket: zod.ZodArray<zod.ZodObject<{
-                    exchange: zod.ZodEnum<{
-                        NSE: "NSE";
-                        BSE: "BSE";
-                        NFO: "NFO";
-                        BFO: "BFO";
-                    }>;
-                    tradingSymbol: zod.ZodString;
-                    quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodNumber,
-                        zod.ZodString
-                    ]>, zod.ZodTransform<string, string | number>>;
-                    transactionType: zod.ZodEnum<{
-                        B: "B";
-                        S: "S";
-                    }>;
-                    price: zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodNumber,
-                        zod.ZodString
-                    ]>, zod.ZodTransform<string, string | number>>;
-                    product: zod.ZodEnum<{
-                        C: "C";
-                        M: "M";
-                        I: "I";
-                    }>;
-                    priceType: zod.ZodEnum<{
-                        LMT: "LMT";
-                        MKT: "MKT";
-                        "SL-LMT": "SL-LMT";
-                        "SL-MKT": "SL-MKT";
-                    }>;
-                }, zod_v4_core.$strict>>;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                request_time: zod.ZodOptional<zod.ZodString>;
-                stat: zod.ZodOptional<zod.ZodString>;
-                marginused: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-                marginusedtrade: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                remarks: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>;
-            readonly multiPlaceOrders: Endpoint<"multiPlaceOrders", zod.ZodObject<{
-                data: zod.ZodArray<zod.ZodObject<{
-                    exchange: zod.ZodEnum<{
-                        NSE: "NSE";
-                        BSE: "BSE";
-                        NFO: "NFO";
-                        BFO: "BFO";
-                    }>;
-                    tradingSymbol: zod.ZodString;
-                    quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodNumber,
-                        zod.ZodString
-                    ]>, zod.ZodTransform<string, string | number>>;
-                    price: zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodNumber,
-                        zod.ZodString
-                    ]>, zod.ZodTransform<string, string | number>>;
-                    triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodNumber,
-                        zod.ZodString
-                    ]>, zod.ZodTransform<string, string | number>>>;
-                    product: zod.ZodEnum<{
-                        C: "C";
-                        M: "M";
-                        I: "I";
-                    }>;
-                    transactionType: zod.ZodEnum<{
-                        B: "B";
-                        S: "S";
-                    }>;
-                    priceType: zod.ZodEnum<{
-                        LMT: "LMT";
-                        MKT: "MKT";
-                        "SL-LMT": "SL-LMT";
-                        "SL-MKT": "SL-MKT";
-                    }>;
-                    retention: zod.ZodDefault<zod.ZodEnum<{
-                        DAY: "DAY";
-                        EOS: "EOS";
-                        IOC: "IOC";
-                    }>>;
-                    remarks: zod.ZodOptional<zod.ZodString>;
-                }, zod_v4_core.$strict>>;
-            }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
-                zod.ZodObject<{
-                    status: zod.ZodString;
-                    data: zod.ZodObject<{
-                        requestTime: zod.ZodOptional<zod.ZodString>;
-                        orderNumber: zod.ZodString;
-                    }, zod_v4_core.$loose>;
-                }, zod_v4_core.$loose>,
-                zod.ZodObject<{
-                    status: zod.ZodString;
-                    code: zod.ZodOptional<zod.ZodString>;
-                    name: zod.ZodOptional<zod.ZodString>;
-                    error: zod.ZodOptional<zod.ZodObject<{
-                        field: zod.ZodOptional<zod.ZodString>;
-                        message: zod.ZodOptional<zod.ZodString>;
-                    }, zod_v4_core.$loose>>;
-                }, zod_v4_core.$loose>
-            ]>>, zod.ZodTransform<PlacedLeg[], ({
-                [x: string]: unknown;
-                status: string;
-                data: {
-                    [x: string]: unknown;
-                    orderNumber: string;
-                    requestTime?: string | undefined;
-                };
-            } | {
-                [x: string]: unknown;
-                status: string;
-                code?: string | undefined;
-                name?: string | undefined;
-                error?: {
-                    [x: string]: unknown;
-                    field?: string | undefined;
-                    message?: string | undefined;
-                } | undefined;
-            })[]>>>;
-            readonly getQuote: Endpoint<"getQuote", zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                bestBuyPrice3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyQuantity3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyOrder3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyOrder1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyOrder2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellPrice3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellQuantity3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellOrder3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellOrder1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellOrder2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                exchange: zod.ZodString;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                companyName: zod.ZodOptional<zod.ZodString>;
-                symbolName: zod.ZodOptional<zod.ZodString>;
-                segment: zod.ZodOptional<zod.ZodString>;
-                instrumentName: zod.ZodOptional<zod.ZodString>;
-                token: zod.ZodString;
-                isin: zod.ZodOptional<zod.ZodString>;
-                pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                multipler: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                priceFactor: zod.ZodOptional<zod.ZodString>;
-                lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>;
-                upperCircuit: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lowerCircuit: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dayOpenPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dayHighPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dayLowPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dayClosePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                volume: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lastTradedQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lastTradeTime: zod.ZodOptional<zod.ZodString>;
-                averageTradePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                totalBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                totalSellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                openInterest: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>;
-            readonly getQuoteLtp: Endpoint<"getQuoteLtp", zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                companyName: zod.ZodOptional<zod.ZodString>;
-                exchange: zod.ZodString;
-                token: zod.ZodString;
-                lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>;
-            }, zod_v4_core.$loose>>;
-            readonly getMultiQuotes: Endpoint<"getMultiQuotes", zod.ZodObject<{
-                data: zod.ZodArray<zod.ZodObject<{
-                    exchange: zod.ZodEnum<{
-                        NSE: "NSE";
-                        BSE: "BSE";
-                        NFO: "NFO";
-                        BFO: "BFO";
-                    }>;
-                    token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
-                }, zod_v4_core.$strict>>;
-            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-                token: zod.ZodOptional<zod.ZodString>;
-                result: zod.ZodObject<{
-                    bestBuyPrice3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestBuyPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestBuyPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestBuyPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestBuyPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestBuyQuantity3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestBuyQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestBuyQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestBuyQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestBuyQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestBuyOrder3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestBuyOrder1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestBuyOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestBuyOrder2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestBuyOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestSellPrice3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestSellPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestSellPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestSellPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestSellPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestSellQuantity3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestSellQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestSellQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestSellQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestSellQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestSellOrder3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestSellOrder1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestSellOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestSellOrder2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestSellOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    requestTime: zod.ZodOptional<zod.ZodString>;
-                    exchange: zod.ZodString;
-                    tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                    companyName: zod.ZodOptional<zod.ZodString>;
-                    symbolName: zod.ZodOptional<zod.ZodString>;
-                    segment: zod.ZodOptional<zod.ZodString>;
-                    instrumentName: zod.ZodOptional<zod.ZodString>;
-                    token: zod.ZodString;
-                    isin: zod.ZodOptional<zod.ZodString>;
-                    pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    multipler: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    priceFactor: zod.ZodOptional<zod.ZodString>;
-                    lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>;
-                    upperCircuit: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    lowerCircuit: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    dayOpenPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    dayHighPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    dayLowPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    dayClosePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    volume: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    lastTradedQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    lastTradeTime: zod.ZodOptional<zod.ZodString>;
-                    averageTradePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    totalBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    totalSellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    openInterest: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                }, zod_v4_core.$loose>;
-            }, zod_v4_core.$loose>>>;
-            readonly getMultiQuotesLtp: Endpoint<"getMultiQuotesLtp", zod.ZodObject<{
-                data: zod.ZodArray<zod.ZodObject<{
-                    exchange: zod.ZodEnum<{
-                        NSE: "NSE";
-                        BSE: "BSE";
-                        NFO: "NFO";
-                        BFO: "BFO";
-                    }>;
-                    token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
-                }, zod_v4_core.$strict>>;
-            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-                token: zod.ZodOptional<zod.ZodString>;
-                result: zod.ZodObject<{
-                    requestTime: zod.ZodOptional<zod.ZodString>;
-                    companyName: zod.ZodOptional<zod.ZodString>;
-                    exchange: zod.ZodString;
-                    token: zod.ZodString;
-                    lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>;
-                }, zod_v4_core.$loose>;
-            }, zod_v4_core.$loose>>>;
-            readonly searchScrips: Endpoint<"searchScrips", zod.ZodObject<{
-                stext: zod.ZodString;
-            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-                exchange: zod.ZodString;
-                tradingSymbol: zod.ZodString;
-                token: zod.ZodString;
-                companyName: zod.ZodOptional<zod.ZodString>;
-                instrumentName: zod.ZodOptional<zod.ZodString>;
-                pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>>;
-            readonly securityInfo: Endpoint<"securityInfo", zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                exchange: zod.ZodString;
-                tradingSymbol: zod.ZodString;
-                companyName: zod.ZodOptional<zod.ZodString>;
-                symbolName: zod.ZodOptional<zod.ZodString>;
-                segment: zod.ZodOptional<zod.ZodString>;
-                instrumentName: zod.ZodOptional<zod.ZodString>;
-                isin: zod.ZodOptional<zod.ZodString>;
-                token: zod.ZodString;
-                tickSize: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-                lotSize: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-                pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                mult: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                prcftr_d: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>;
-            readonly indexList: Endpoint<"indexList", zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                values: zod.ZodArray<zod.ZodObject<{
-                    idxname: zod.ZodString;
-                    token: zod.ZodString;
-                }, zod_v4_core.$loose>>;
-            }, zod_v4_core.$loose>>;
-            readonly optionChain: Endpoint<"optionChain", zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                tradingSymbol: zod.ZodString;
-                strikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                count: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                values: zod.ZodArray<zod.ZodObject<{
-                    exchange: zod.ZodString;
-                    tradingSymbol: zod.ZodString;
-                    token: zod.ZodString;
-                    optionType: zod.ZodString;
-                    strikePrice: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-                    pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                }, zod_v4_core.$loose>>;
-            }, zod_v4_core.$loose>>;
-            readonly spanCalculators: Endpoint<"spanCalculators", zod.ZodObject<{
-                data: zod.ZodArray<zod.ZodObject<{
-                    exchange: zod.ZodEnum<{
-                        NSE: "NSE";
-                        BSE: "BSE";
-                        NFO: "NFO";
-                        BFO: "BFO";
-                    }>;
-                    instrumentName: zod.ZodEnum<{
-                        FUTSTK: "FUTSTK";
-                        FUTIDX: "FUTIDX";
-                        OPTSTK: "OPTSTK";
-                        OPTIDX: "OPTIDX";
-                    }>;
-                    symbolName: zod.ZodString;
-                    expireDate: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-                    optionType: zod.ZodOptional<zod.ZodEnum<{
-                        CE: "CE";
-                        PE: "PE";
-                    }>>;
-                    strikePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodNumber,
-                        zod.ZodString
-                    ]>, zod.ZodTransform<string, string | number>>>;
-                    netQuantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodNumber,
-                        zod.ZodString
-                    ]>, zod.ZodTransform<string, string | number>>;
-                }, zod_v4_core.$strict>>;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                status: zod.ZodOptional<zod.ZodString>;
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                span: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-                expo: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-                span_trade: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                expo_trade: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>;
-            readonly timePriceSeries: Endpoint<"timePriceSeries", zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                token: zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodPipe<zod.ZodNumber, zod.ZodTransform<string, number>>
-                ]>;
-                startTime: zod.ZodString;
-                endTime: zod.ZodString;
-                interval: zod.ZodUnion<readonly [
-                    zod.ZodEnum<{
-                        DAY: "DAY";
-                        1: "1";
-                        3: "3";
-                        5: "5";
-                        10: "10";
-                        15: "15";
-                        30: "30";
-                        60: "60";
-                        120: "120";
-                        240: "240";
-                    }>,
-                    zod.ZodPipe<zod.ZodPipe<zod.ZodNumber, zod.ZodTransform<string, number>>, zod.ZodEnum<{
-                        DAY: "DAY";
-                        1: "1";
-                        3: "3";
-                        5: "5";
-                        10: "10";
-                        15: "15";
-                        30: "30";
-                        60: "60";
-                        120: "120";
-                        240: "240";
-                    }>>
-                ]>;
-            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-                stat: zod.ZodOptional<zod.ZodString>;
-                time: zod.ZodString;
-                ssboe: zod.ZodOptional<zod.ZodString>;
-                into: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-                inth: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-                intl: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-                intc: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-                intvwap: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                intv: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                intoi: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                v: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                oi: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>>;
-            readonly optionGreek: Endpoint<"optionGreek", zod.ZodObject<{
-                expiryDate: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-                strikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                spotPrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                initRate: zod.ZodUnion<[
-                    zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodNumber,
-                        zod.ZodString
-                    ]>, zod.ZodTransform<string, string | number>>,
-                    zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodNumber,
-                        zod.ZodString
-                    ]>, zod.ZodTransform<string, string | number>>
-                ]>;
-                volatility: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                optionType: zod.ZodEnum<{
-                    CE: "CE";
-                    PE: "PE";
-                }>;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                request_time: zod.ZodOptional<zod.ZodString>;
-                stat: zod.ZodOptional<zod.ZodString>;
-                cal_price: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-                put_price: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-                cal_delta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                put_delta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                cal_gamma: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                put_gamma: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                cal_theta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                put_theta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                cal_rho: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                put_rho: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                cal_vego: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                put_vego: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>;
-            readonly bullCallSpread: Endpoint<"bullCallSpread", zod.ZodObject<{
-                symbol: zod.ZodString;
-                expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-                product: zod.ZodEnum<{
-                    C: "C";
-                    M: "M";
-                    I: "I";
-                }>;
-                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                remarks: zod.ZodOptional<zod.ZodString>;
-                callBuyStrikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                callSellStrikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-            }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
-                zod.ZodObject<{
-                    status: zod.ZodString;
-                    data: zod.ZodObject<{
-                        requestTime: zod.ZodOptional<zod.ZodString>;
-                        orderNumber: zod.ZodString;
-                    }, zod_v4_core.$loose>;
-                }, zod_v4_core.$loose>,
-                zod.ZodObject<{
-                    status: zod.ZodString;
-                    code: zod.ZodOptional<zod.ZodString>;
-                    name: zod.ZodOptional<zod.ZodString>;
-                    error: zod.ZodOptional<zod.ZodObject<{
-                        field: zod.ZodOptional<zod.ZodString>;
-                        message: zod.ZodOptional<zod.ZodString>;
-                    }, zod_v4_core.$loose>>;
-                }, zod_v4_core.$loose>
-            ]>>, zod.ZodTransform<PlacedLeg[], ({
-                [x: string]: unknown;
-                status: string;
-                data: {
-                    [x: string]: unknown;
-                    orderNumber: string;
-                    requestTime?: string | undefined;
-                };
-            } | {
-                [x: string]: unknown;
-                status: string;
-                code?: string | undefined;
-                name?: string | undefined;
-                error?: {
-                    [x: string]: unknown;
-                    field?: string | undefined;
-                    message?: string | undefined;
-                } | undefined;
-            })[]>>>;
-            readonly bearPutSpread: Endpoint<"bearPutSpread", zod.ZodObject<{
-                symbol: zod.ZodString;
-                expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-                product: zod.ZodEnum<{
-                    C: "C";
-                    M: "M";
-                    I: "I";
-                }>;
-                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                remarks: zod.ZodOptional<zod.ZodString>;
-                putBuyStrikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                putSellStrikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-            }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
-                zod.ZodObject<{
-                    status: zod.ZodString;
-                    data: zod.ZodObject<{
-                        requestTime: zod.ZodOptional<zod.ZodString>;
-                        orderNumber: zod.ZodString;
-                    }, zod_v4_core.$loose>;
-                }, zod_v4_core.$loose>,
-                zod.ZodObject<{
-                    status: zod.ZodString;
-                    code: zod.ZodOptional<zod.ZodString>;
-                    name: zod.ZodOptional<zod.ZodString>;
-                    error: zod.ZodOptional<zod.ZodObject<{
-                        field: zod.ZodOptional<zod.ZodString>;
-                        message: zod.ZodOptional<zod.ZodString>;
-                    }, zod_v4_core.$loose>>;
-                }, zod_v4_core.$loose>
-            ]>>, zod.ZodTransform<PlacedLeg[], ({
-                [x: string]: unknown;
-                status: string;
-                data: {
-                    [x: string]: unknown;
-                    orderNumber: string;
-                    requestTime?: string | undefined;
-                };
-            } | {
-                [x: string]: unknown;
-                status: string;
-                code?: string | undefined;
-                name?: string | undefined;
-                error?: {
-                    [x: string]: unknown;
-                    field?: string | undefined;
-                    message?: string | undefined;
-                } | undefined;
-            })[]>>>;
-            readonly longStraddle: Endpoint<"longStraddle", zod.ZodObject<{
-                symbol: zod.ZodString;
-                expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-                product: zod.ZodEnum<{
-                    C: "C";
-                    M: "M";
-                    I: "I";
-                }>;
-                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                remarks: zod.ZodOptional<zod.ZodString>;
-                strikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-            }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
-                zod.ZodObject<{
-                    status: zod.ZodString;
-                    data: zod.ZodObject<{
-                        requestTime: zod.ZodOptional<zod.ZodString>;
-                        orderNumber: zod.ZodString;
-                    }, zod_v4_core.$loose>;
-                }, zod_v4_core.$loose>,
-                zod.ZodObject<{
-                    status: zod.ZodString;
-                    code: zod.ZodOptional<zod.ZodString>;
-                    name: zod.ZodOptional<zod.ZodString>;
-                    error: zod.ZodOptional<zod.ZodObject<{
-                        field: zod.ZodOptional<zod.ZodString>;
-                        message: zod.ZodOptional<zod.ZodString>;
-                    }, zod_v4_core.$loose>>;
-                }, zod_v4_core.$loose>
-            ]>>, zod.ZodTransform<PlacedLeg[], ({
-                [x: string]: unknown;
-                status: string;
-                data: {
-                    [x: string]: unknown;
-                    orderNumber: string;
-                    requestTime?: string | undefined;
-                };
-            } | {
-                [x: string]: unknown;
-                status: string;
-                code?: string | undefined;
-                name?: string | undefined;
-                error?: {
-                    [x: string]: unknown;
-                    field?: string | undefined;
-                    message?: string | undefined;
-                } | undefined;
-            })[]>>>;
-            readonly longStrangle: Endpoint<"longStrangle", zod.ZodObject<{
-                symbol: zod.ZodString;
-                expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-                product: zod.ZodEnum<{
-                    C: "C";
-                    M: "M";
-                    I: "I";
-                }>;
-                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                remarks: zod.ZodOptional<zod.ZodString>;
-                callStrikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                putStrikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-            }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
-                zod.ZodObject<{
-                    status: zod.ZodString;
-                    data: zod.ZodObject<{
-                        requestTime: zod.ZodOptional<zod.ZodString>;
-                        orderNumber: zod.ZodString;
-                    }, zod_v4_core.$loose>;
-                }, zod_v4_core.$loose>,
-                zod.ZodObject<{
-                    status: zod.ZodString;
-                    code: zod.ZodOptional<zod.ZodString>;
-                    name: zod.ZodOptional<zod.ZodString>;
-                    error: zod.ZodOptional<zod.ZodObject<{
-                        field: zod.ZodOptional<zod.ZodString>;
-                        message: zod.ZodOptional<zod.ZodString>;
-                    }, zod_v4_core.$loose>>;
-                }, zod_v4_core.$loose>
-            ]>>, zod.ZodTransform<PlacedLeg[], ({
-                [x: string]: unknown;
-                status: string;
-                data: {
-                    [x: string]: unknown;
-                    orderNumber: string;
-                    requestTime?: string | undefined;
-                };
-            } | {
-                [x: string]: unknown;
-                status: string;
-                code?: string | undefined;
-                name?: string | undefined;
-                error?: {
-                    [x: string]: unknown;
-                    field?: string | undefined;
-                    message?: string | undefined;
-                } | undefined;
-            })[]>>>;
-            readonly shortStraddle: Endpoint<"shortStraddle", zod.ZodObject<{
-                symbol: zod.ZodString;
-                expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-                product: zod.ZodEnum<{
-                    C: "C";
-                    M: "M";
-                    I: "I";
-                }>;
-                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                remarks: zod.ZodOptional<zod.ZodString>;
-                hedge: zod.ZodBoolean;
-                hedgeValue: zod.ZodNumber;
-                strikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-            }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
-                zod.ZodObject<{
-                    status: zod.ZodString;
-                    data: zod.ZodObject<{
-                        requestTime: zod.ZodOptional<zod.ZodString>;
-                        orderNumber: zod.ZodString;
-                    }, zod_v4_core.$loose>;
-                }, zod_v4_core.$loose>,
-                zod.ZodObject<{
-                    status: zod.ZodString;
-                    code: zod.ZodOptional<zod.ZodString>;
-                    name: zod.ZodOptional<zod.ZodString>;
-                    error: zod.ZodOptional<zod.ZodObject<{
-                        field: zod.ZodOptional<zod.ZodString>;
-                        message: zod.ZodOptional<zod.ZodString>;
-                    }, zod_v4_core.$loose>>;
-                }, zod_v4_core.$loose>
-            ]>>, zod.ZodTransform<PlacedLeg[], ({
-                [x: string]: unknown;
-                status: string;
-                data: {
-                    [x: string]: unknown;
-                    orderNumber: string;
-                    requestTime?: string | undefined;
-                };
-            } | {
-                [x: string]: unknown;
-                status: string;
-                code?: string | undefined;
-                name?: string | undefined;
-                error?: {
-                    [x: string]: unknown;
-                    field?: string | undefined;
-                    message?: string | undefined;
-                } | undefined;
-            })[]>>>;
-            readonly shortStrangle: Endpoint<"shortStrangle", zod.ZodObject<{
-                symbol: zod.ZodString;
-                expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-                product: zod.ZodEnum<{
-                    C: "C";
-                    M: "M";
-                    I: "I";
-                }>;
-                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                remarks: zod.ZodOptional<zod.ZodString>;
-                hedge: zod.ZodBoolean;
-                hedgeValue: zod.ZodNumber;
-                callStrikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                putStrikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-            }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
-                zod.ZodObject<{
-                    status: zod.ZodString;
-                    data: zod.ZodObject<{
-                        requestTime: zod.ZodOptional<zod.ZodString>;
-                        orderNumber: zod.ZodString;
-                    }, zod_v4_core.$loose>;
-                }, zod_v4_core.$loose>,
-                zod.ZodObject<{
-                    status: zod.ZodString;
-                    code: zod.ZodOptional<zod.ZodString>;
-                    name: zod.ZodOptional<zod.ZodString>;
-                    error: zod.ZodOptional<zod.ZodObject<{
-                        field: zod.ZodOptional<zod.ZodString>;
-                        message: zod.ZodOptional<zod.ZodString>;
-                    }, zod_v4_core.$loose>>;
-                }, zod_v4_core.$loose>
-            ]>>, zod.ZodTransform<PlacedLeg[], ({
-                [x: string]: unknown;
-                status: string;
-                data: {
-                    [x: string]: unknown;
-                    orderNumber: string;
-                    requestTime?: string | undefined;
-                };
-            } | {
-                [x: string]: unknown;
-                status: string;
-                code?: string | undefined;
-                name?: string | undefined;
-                error?: {
-                    [x: string]: unknown;
-                    field?: string | undefined;
-                    message?: string | undefined;
-                } | undefined;
-            })[]>>>;
-        };
-    };
-    readonly v1: {
-        readonly version: "v1";
-        readonly baseUrl: "https://api.firstock.in/V1/";
-        readonly wsUrl: "wss://socket.firstock.in/V2/ws";
-        readonly limits: {
-            readonly quote: {
-                readonly limit: 1;
-                readonly windowMs: 1000;
-            };
-            readonly candles: {
-                readonly limit: 3;
-                readonly windowMs: 1000;
-            };
-            readonly order: {
-                readonly limit: 10;
-                readonly windowMs: 1000;
-            };
-            readonly other: {
-                readonly limit: 10;
-                readonly windowMs: 1000;
-            };
-        };
-        readonly endpoints: {
-            readonly login: Endpoint<"login", zod.ZodObject<{
-                userId: zod.ZodString;
-                password: zod.ZodString;
-                TOTP: zod.ZodString;
-                vendorCode: zod.ZodString;
-                apiKey: zod.ZodString;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                actid: zod.ZodOptional<zod.ZodString>;
-                userName: zod.ZodOptional<zod.ZodString>;
-                susertoken: zod.ZodString;
-                email: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>;
-            readonly logout: Endpoint<"logout", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodUnknown>;
-            readonly userDetails: Endpoint<"userDetails", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                userName: zod.ZodOptional<zod.ZodString>;
-                email: zod.ZodOptional<zod.ZodString>;
-                actid: zod.ZodOptional<zod.ZodString>;
-                uprev: zod.ZodOptional<zod.ZodString>;
-                exchange: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
-                orarr: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
-            }, zod_v4_core.$loose>>;
-            readonly placeOrder: Endpoint<"placeOrder", zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                retention: zod.ZodDefault<zod.ZodEnum<{
-                    DAY: "DAY";
-                    IOC: "IOC";
-                }>>;
-                product: zod.ZodEnum<{
-                    C: "C";
-                    M: "M";
-                    I: "I";
-                }>;
-                priceType: zod.ZodEnum<{
-                    LMT: "LMT";
-                    MKT: "MKT";
-                    "SL-LMT": "SL-LMT";
-                    "SL-MKT": "SL-MKT";
-                }>;
-                tradingSymbol: zod.ZodString;
-                transactionType: zod.ZodEnum<{
-                    B: "B";
-                    S: "S";
-                }>;
-                price: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>>;
-                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                remarks: zod.ZodOptional<zod.ZodString>;
-                mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>>;
-            }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodObject<{
-                    orderNumber: zod.ZodString;
-                    requestTime: zod.ZodOptional<zod.ZodString>;
-                    quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                }, zod_v4_core.$loose>,
-                zod.ZodArray<zod.ZodObject<{
-                    orderNumber: zod.ZodString;
-                    requestTime: zod.ZodOptional<zod.ZodString>;
-                    quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                }, zod_v4_core.$loose>>
-            ]>, zod.ZodTransform<{
-                orders: {
-                    [x: string]: unknown;
-                    orderNumber: string;
-                    requestTime?: string | undefined;
-                    quantity?: number | undefined;
-                }[];
-            }, {
-                [x: string]: unknown;
-                orderNumber: string;
-                requestTime?: string | undefined;
-                quantity?: number | undefined;
-            } | {
-                [x: string]: unknown;
-                orderNumber: string;
-                requestTime?: string | undefined;
-                quantity?: number | undefined;
-            }[]>>>;
-            readonly modifyOrder: Endpoint<"modifyOrder", zod.ZodObject<{
-                orderNumber: zod.ZodString;
-                exchange: zod.ZodOptional<zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>>;
-                priceType: zod.ZodEnum<{
-                    LMT: "LMT";
-                    MKT: "MKT";
-                    "SL-LMT": "SL-LMT";
-                    "SL-MKT": "SL-MKT";
-                }>;
-                tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-                price: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>>;
-                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>>;
-                product: zod.ZodEnum<{
-                    C: "C";
-                    M: "M";
-                    I: "I";
-                }>;
-                retention: zod.ZodDefault<zod.ZodEnum<{
-                    DAY: "DAY";
-                    IOC: "IOC";
-                }>>;
-                mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>>;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                orderNumber: zod.ZodString;
-                rejreason: zod.ZodOptional<zod.ZodString>;
-                requestTime: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>;
-            readonly cancelOrder: Endpoint<"cancelOrder", zod.ZodObject<{
-                orderNumber: zod.ZodString;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                orderNumber: zod.ZodString;
-                rejreason: zod.ZodOptional<zod.ZodString>;
-                requestTime: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>;
-            readonly orderMargin: Endpoint<"orderMargin", zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                transactionType: zod.ZodEnum<{
-                    B: "B";
-                    S: "S";
-                }>;
-                product: zod.ZodEnum<{
-                    C: "C";
-                    M: "M";
-                    I: "I";
-                }>;
-                tradingSymbol: zod.ZodString;
-                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                priceType: zod.ZodEnum<{
-                    LMT: "LMT";
-                    MKT: "MKT";
-                    "SL-LMT": "SL-LMT";
-                    "SL-MKT": "SL-MKT";
-                }>;
-                price: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                availableMargin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                cash: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                marginOnNewOrder: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                remarks: zod.ZodOptional<zod.ZodString>;
-                requestTime: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>;
-            readonly orderBook: Endpoint<"orderBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-                userId: zod.ZodOptional<zod.ZodString>;
-                orderNumber: zod.ZodString;
-                exchange: zod.ZodOptional<zod.ZodString>;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                token: zod.ZodOptional<zod.ZodString>;
-                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                averagePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                fillShares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                priceType: zod.ZodOptional<zod.ZodString>;
-                product: zod.ZodOptional<zod.ZodString>;
-                retention: zod.ZodOptional<zod.ZodString>;
-                status: zod.ZodOptional<zod.ZodString>;
-                transactionType: zod.ZodOptional<zod.ZodString>;
-                orderTime: zod.ZodOptional<zod.ZodString>;
-                remarks: zod.ZodOptional<zod.ZodString>;
-                rejectReason: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>>;
-            readonly singleOrderHistory: Endpoint<"singleOrderHistory", zod.ZodObject<{
-                orderNumber: zod.ZodString;
-            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-                userId: zod.ZodOptional<zod.ZodString>;
-                orderNumber: zod.ZodString;
-                exchange: zod.ZodOptional<zod.ZodString>;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                token: zod.ZodOptional<zod.ZodString>;
-                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                averagePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                fillShares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                priceType: zod.ZodOptional<zod.ZodString>;
-                product: zod.ZodOptional<zod.ZodString>;
-                retention: zod.ZodOptional<zod.ZodString>;
-                status: zod.ZodOptional<zod.ZodString>;
-                transactionType: zod.ZodOptional<zod.ZodString>;
-                orderTime: zod.ZodOptional<zod.ZodString>;
-                remarks: zod.ZodOptional<zod.ZodString>;
-                rejectReason: zod.ZodOptional<zod.ZodString>;
-                exchangeOrderNum: zod.ZodOptional<zod.ZodString>;
-                exchangeTime: zod.ZodOptional<zod.ZodString>;
-                reportType: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>>;
-            readonly tradeBook: Endpoint<"tradeBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-                orderNumber: zod.ZodString;
-                exchange: zod.ZodOptional<zod.ZodString>;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                token: zod.ZodOptional<zod.ZodString>;
-                fillId: zod.ZodOptional<zod.ZodString>;
-                exchordid: zod.ZodOptional<zod.ZodString>;
-                fillPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                fillQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                fillshares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                transactionType: zod.ZodOptional<zod.ZodString>;
-                product: zod.ZodOptional<zod.ZodString>;
-                priceType: zod.ZodOptional<zod.ZodString>;
-                fillTime: zod.ZodOptional<zod.ZodString>;
-                orderTime: zod.ZodOptional<zod.ZodString>;
-                userId: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>>;
-            readonly positionBook: Endpoint<"positionBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-                userId: zod.ZodOptional<zod.ZodString>;
-                exchange: zod.ZodOptional<zod.ZodString>;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                token: zod.ZodOptional<zod.ZodString>;
-                product: zod.ZodOptional<zod.ZodString>;
-                netQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                netAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                RealizedPNL: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                totalMTM: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                totalPNL: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dayBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dayBuyAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dayBuyAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                daySellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                daySellAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                daySellAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                cfBuyQty: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                cfSellQty: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                cfBuyAmt: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                cfSellAmt: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                uploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                netUploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>>;
-            readonly productConversion: Endpoint<"productConversion", zod.ZodObject<{
-                tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                previousProduct: zod.ZodEnum<{
-                    C: "C";
-                    M: "M";
-                    I: "I";
-                }>;
-                product: zod.ZodEnum<{
-                    C: "C";
-                    M: "M";
-                    I: "I";
-                }>;
-                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                msgFlag: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodEnum<{
-                        1: "1";
-                        3: "3";
-                        4: "4";
-                        2: "2";
-                    }>,
-                    zod.ZodLiteral<3 | 1 | 4 | 2>
-                ]>, zod.ZodTransform<string, 3 | 1 | 4 | 2 | "1" | "3" | "4" | "2">>>;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                Status: zod.ZodOptional<zod.ZodString>;
-                requestTime: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>;
-            readonly holdings: Endpoint<"holdings", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-                exchange: zod.ZodOptional<zod.ZodString>;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>>;
-            readonly holdingsDetails: Endpoint<"holdingsDetails", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-                exchangeTradingSymbol: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
-                    exchange: zod.ZodOptional<zod.ZodString>;
-                    token: zod.ZodOptional<zod.ZodString>;
-                    tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                    pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                }, zod_v4_core.$loose>>>;
-                holdQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dpQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                uploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                sellAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                usedQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                tradeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                collateralQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                BTSTQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                hairCut: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                beneficiaryQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                brokerCollateralQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                unPledgeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>>;
-            readonly combinedHoldings: Endpoint<"combinedHoldings", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
-                mutualFunds: zod.ZodOptional<zod.ZodObject<{
-                    holdings: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{}, zod_v4_core.$loose>>>;
-                }, zod_v4_core.$loose>>;
-                stocks: zod.ZodOptional<zod.ZodObject<{
-                    holdings: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
-                        exchangeTradingSymbol: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
-                            exchange: zod.ZodOptional<zod.ZodString>;
-                            token: zod.ZodOptional<zod.ZodString>;
-                            tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                            pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                                zod.ZodString,
-                                zod.ZodNumber
-                            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                                zod.ZodString,
-                                zod.ZodNumber
-                            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                                zod.ZodString,
-                                zod.ZodNumber
-                            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                        }, zod_v4_core.$loose>>>;
-                        holdQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                            zod.ZodString,
-                            zod.ZodNumber
-                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                        dpQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                            zod.ZodString,
-                            zod.ZodNumber
-                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                        uploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                            zod.ZodString,
-                            zod.ZodNumber
-                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                        sellAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                            zod.ZodString,
-                            zod.ZodNumber
-                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                        usedQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                            zod.ZodString,
-                            zod.ZodNumber
-                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                        tradeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                            zod.ZodString,
-                            zod.ZodNumber
-                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                        collateralQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                            zod.ZodString,
-                            zod.ZodNumber
-                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                        BTSTQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                            zod.ZodString,
-                            zod.ZodNumber
-                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                        hairCut: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                            zod.ZodString,
-                            zod.ZodNumber
-                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                        beneficiaryQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                            zod.ZodString,
-                            zod.ZodNumber
-                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                        brokerCollateralQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                            zod.ZodString,
-                            zod.ZodNumber
-                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                        unPledgeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                            zod.ZodString,
-                            zod.ZodNumber
-                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    }, zod_v4_core.$loose>>>;
-                }, zod_v4_core.$loose>>;
-                combinedHoldings: zod.ZodOptional<zod.ZodObject<{}, zod_v4_core.$loose>>;
-            }, zod_v4_core.$loose>>;
-            readonly limit: Endpoint<"limit", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
-                availableMargin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                brkcollamt: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                cash: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                collateral: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                expo: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                marginused: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                payin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                peak_mar: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                premium: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                span: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                requestTime: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>;
-            readonly basketMargin: Endpoint<"basketMargin", zod.ZodObject<{
-                BasketList_Params: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
-                    exchange: zod.ZodEnum<{
-                        NSE: "NSE";
-                        BSE: "BSE";
-                        NFO: "NFO";
-                        BFO: "BFO";
-                    }>;
-                    transactionType: zod.ZodEnum<{
-                        B: "B";
-                        S: "S";
-                    }>;
-                    product: zod.ZodEnum<{
-                        C: "C";
-                        M: "M";
-                        I: "I";
-                    }>;
-                    tradingSymbol: zod.ZodString;
-                    quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodNumber,
-                        zod.ZodString
-                    ]>, zod.ZodTransform<string, string | number>>;
-                    priceType: zod.ZodEnum<{
-                        LMT: "LMT";
-                        MKT: "MKT";
-                        "SL-LMT": "SL-LMT";
-                        "SL-MKT": "SL-MKT";
-                    }>;
-                    price: zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodNumber,
-                        zod.ZodString
-                    ]>, zod.ZodTransform<string, string | number>>;
-                }, zod_v4_core.$strict>>>;
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                transactionType: zod.ZodEnum<{
-                    B: "B";
-                    S: "S";
-                }>;
-                product: zod.ZodEnum<{
-                    C: "C";
-                    M: "M";
-                    I: "I";
-                }>;
-                tradingSymbol: zod.ZodString;
-                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                priceType: zod.ZodEnum<{
-                    LMT: "LMT";
-                    MKT: "MKT";
-                    "SL-LMT": "SL-LMT";
-                    "SL-MKT": "SL-MKT";
-                }>;
-                price: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                BasketMargin: zod.ZodOptional<zod.ZodArray<zod.ZodNumber>>;
-                MarginOnNewOrder: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                PreviousMargin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                Remarks: zod.ZodOptional<zod.ZodString>;
-                TradedMargin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>;
-            readonly basketOrder: Endpoint<"basketOrder", zod.ZodObject<{
-                legs: zod.ZodArray<zod.ZodObject<{
-                    exchange: zod.ZodEnum<{
-                        NSE: "NSE";
-                        BSE: "BSE";
-                        NFO: "NFO";
-                        BFO: "BFO";
-                    }>;
-                    retention: zod.ZodDefault<zod.ZodEnum<{
-                        DAY: "DAY";
-                        IOC: "IOC";
-                    }>>;
-                    product: zod.ZodEnum<{
-                        C: "C";
-                        M: "M";
-                        I: "I";
-                    }>;
-                    priceType: zod.ZodEnum<{
-                        LMT: "LMT";
-                        MKT: "MKT";
-                        "SL-LMT": "SL-LMT";
-                        "SL-MKT": "SL-MKT";
-                    }>;
-                    tradingSymbol: zod.ZodString;
-                    transactionType: zod.ZodEnum<{
-                        B: "B";
-                        S: "S";
-                    }>;
-                    price: zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodNumber,
-                        zod.ZodString
-                    ]>, zod.ZodTransform<string, string | number>>;
-                    triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodNumber,
-                        zod.ZodString
-                    ]>, zod.ZodTransform<string, string | number>>>;
-                    quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodNumber,
-                        zod.ZodString
-                    ]>, zod.ZodTransform<string, string | number>>;
-                    remarks: zod.ZodOptional<zod.ZodString>;
-                    mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodNumber,
-                        zod.ZodString
-                    ]>, zod.ZodTransform<string, string | number>>>;
-                }, zod_v4_core.$strict>>;
-            }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodArray<zod.ZodRecord<zod.ZodString, zod.ZodUnknown>>,
-                zod.ZodRecord<zod.ZodString, zod.ZodUnknown>
-            ]>, zod.ZodTransform<PlacedLeg[], Record<string, unknown> | Record<string, unknown>[]>>>;
-            readonly placeAMO: Endpoint<"placeAMO", zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                retention: zod.ZodDefault<zod.ZodEnum<{
-                    DAY: "DAY";
-                    IOC: "IOC";
-                }>>;
-                product: zod.ZodEnum<{
-                    C: "C";
-                    M: "M";
-                    I: "I";
-                }>;
-                priceType: zod.ZodEnum<{
-                    LMT: "LMT";
-                    MKT: "MKT";
-                    "SL-LMT": "SL-LMT";
-                    "SL-MKT": "SL-MKT";
-                }>;
-                tradingSymbol: zod.ZodString;
-                transactionType: zod.ZodEnum<{
-                    B: "B";
-                    S: "S";
-                }>;
-                price: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>>;
-                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                remarks: zod.ZodOptional<zod.ZodString>;
-                mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>>;
-            }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodObject<{
-                    orderNumber: zod.ZodString;
-                    requestTime: zod.ZodOptional<zod.ZodString>;
-                    quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                }, zod_v4_core.$loose>,
-                zod.ZodArray<zod.ZodObject<{
-                    orderNumber: zod.ZodString;
-                    requestTime: zod.ZodOptional<zod.ZodString>;
-                    quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                }, zod_v4_core.$loose>>
-            ]>, zod.ZodTransform<{
-                orders: {
-                    [x: string]: unknown;
-                    orderNumber: string;
-                    requestTime?: string | undefined;
-                    quantity?: number | undefined;
-                }[];
-            }, {
-                [x: string]: unknown;
-                orderNumber: string;
-                requestTime?: string | undefined;
-                quantity?: number | undefined;
-            } | {
-                [x: string]: unknown;
-                orderNumber: string;
-                requestTime?: string | undefined;
-                quantity?: number | undefined;
-            }[]>>>;
-            readonly modifyAMO: Endpoint<"modifyAMO", zod.ZodObject<{
-                orderNumber: zod.ZodString;
-                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                price: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                priceType: zod.ZodEnum<{
-                    LMT: "LMT";
-                    MKT: "MKT";
-                    "SL-LMT": "SL-LMT";
-                    "SL-MKT": "SL-MKT";
-                }>;
-                product: zod.ZodEnum<{
-                    C: "C";
-                    M: "M";
-                    I: "I";
-                }>;
-                triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>>;
-                mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>>;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                orderNumber: zod.ZodString;
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>;
-            readonly brokerageCalculator: Endpoint<"brokerageCalculator", zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-                transactionType: zod.ZodEnum<{
-                    B: "B";
-                    S: "S";
-                }>;
-                Product: zod.ZodEnum<{
-                    C: "C";
-                    M: "M";
-                    I: "I";
-                }>;
-                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                price: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                strike_price: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>>;
-                inst_name: zod.ZodOptional<zod.ZodUnion<readonly [
-                    zod.ZodEnum<{
-                        FUTSTK: "FUTSTK";
-                        FUTIDX: "FUTIDX";
-                        OPTSTK: "OPTSTK";
-                        OPTIDX: "OPTIDX";
-                    }>,
-                    zod.ZodLiteral<"EQ">
-                ]>>;
-                lot_size: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>>;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                brokerage: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                exchange_charge: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                gst: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                sebi_charge: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                stamp_duty: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                remarks: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>;
-            readonly securityInfo: Endpoint<"securityInfo", zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                exchange: zod.ZodOptional<zod.ZodString>;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                token: zod.ZodOptional<zod.ZodString>;
-                companyName: zod.ZodOptional<zod.ZodString>;
-                symbolName: zod.ZodOptional<zod.ZodString>;
-                instrumentName: zod.ZodOptional<zod.ZodString>;
-                segment: zod.ZodOptional<zod.ZodString>;
-                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                freezeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                mult: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                priceFactor: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>;
-            readonly getQuote: Endpoint<"getQuote", zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-            }, zod_v4_core.$strict>, zod.ZodUnion<readonly [
-                zod.ZodPipe<zod.ZodArray<zod.ZodObject<{
-                    requestTime: zod.ZodOptional<zod.ZodString>;
-                    exchange: zod.ZodOptional<zod.ZodString>;
-                    tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                    companyName: zod.ZodOptional<zod.ZodString>;
-                    symbolName: zod.ZodOptional<zod.ZodString>;
-                    segment: zod.ZodOptional<zod.ZodString>;
-                    token: zod.ZodOptional<zod.ZodString>;
-                    lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    dayOpenPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    dayHighPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    dayLowPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    dayClosePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    VWAP: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    multipler: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    priceFactor: zod.ZodOptional<zod.ZodString>;
-                    openInterest: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    totalBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    totalSellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestBuyPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestSellPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestBuyQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestSellQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                }, zod_v4_core.$loose>>, zod.ZodTransform<{
-                    [x: string]: unknown;
-                    requestTime?: string | undefined;
-                    exchange?: string | undefined;
-                    tradingSymbol?: string | undefined;
-                    companyName?: string | undefined;
-                    symbolName?: string | undefined;
-                    segment?: string | undefined;
-                    token?: string | undefined;
-                    lastTradedPrice?: number | undefined;
-                    dayOpenPrice?: number | undefined;
-                    dayHighPrice?: number | undefined;
-                    dayLowPrice?: number | undefined;
-                    dayClosePrice?: number | undefined;
-                    VWAP?: number | undefined;
-                    lotSize?: number | undefined;
-                    tickSize?: number | undefined;
-                    pricePrecision?: number | undefined;
-                    multipler?: number | undefined;
-                    priceFactor?: string | undefined;
-                    openInterest?: number | undefined;
-                    totalBuyQuantity?: number | undefined;
-                    totalSellQuantity?: number | undefined;
-                    bestBuyPrice1?: number | undefined;
-                    bestSellPrice1?: number | undefined;
-                    bestBuyQuantity1?: number | undefined;
-                    bestSellQuantity1?: number | undefined;
-                }, {
-                    [x: string]: unknown;
-                    requestTime?: string | undefined;
-                    exchange?: string | undefined;
-                    tradingSymbol?: string | undefined;
-                    companyName?: string | undefined;
-                    symbolName?: string | undefined;
-                    segment?: string | undefined;
-                    token?: string | undefined;
-                    lastTradedPrice?: number | undefined;
-                    dayOpenPrice?: number | undefined;
-                    dayHighPrice?: number | undefined;
-                    dayLowPrice?: number | undefined;
-                    dayClosePrice?: number | undefined;
-                    VWAP?: number | undefined;
-                    lotSize?: number | undefined;
-                    tickSize?: number | undefined;
-                    pricePrecision?: number | undefined;
-                    multipler?: number | undefined;
-                    priceFactor?: string | undefined;
-                    openInterest?: number | undefined;
-                    totalBuyQuantity?: number | undefined;
-                    totalSellQuantity?: number | undefined;
-                    bestBuyPrice1?: number | undefined;
-                    bestSellPrice1?: number | undefined;
-                    bestBuyQuantity1?: number | undefined;
-                    bestSellQuantity1?: number | undefined;
-                }[]>>,
-                zod.ZodObject<{
-                    requestTime: zod.ZodOptional<zod.ZodString>;
-                    exchange: zod.ZodOptional<zod.ZodString>;
-                    tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                    companyName: zod.ZodOptional<zod.ZodString>;
-                    symbolName: zod.ZodOptional<zod.ZodString>;
-                    segment: zod.ZodOptional<zod.ZodString>;
-                    token: zod.ZodOptional<zod.ZodString>;
-                    lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    dayOpenPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    dayHighPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    dayLowPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    dayClosePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    VWAP: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    multipler: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    priceFactor: zod.ZodOptional<zod.ZodString>;
-                    openInterest: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    totalBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    totalSellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestBuyPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestSellPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestBuyQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestSellQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                }, zod_v4_core.$loose>
-            ]>>;
-            readonly getQuoteLtp: Endpoint<"getQuoteLtp", zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-            }, zod_v4_core.$strict>, zod.ZodUnion<readonly [
-                zod.ZodPipe<zod.ZodArray<zod.ZodObject<{
-                    requestTime: zod.ZodOptional<zod.ZodString>;
-                    companyName: zod.ZodOptional<zod.ZodString>;
-                    exchange: zod.ZodOptional<zod.ZodString>;
-                    tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                    token: zod.ZodCoercedString<unknown>;
-                    lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                }, zod_v4_core.$loose>>, zod.ZodTransform<{
-                    [x: string]: unknown;
-                    token: string;
-                    requestTime?: string | undefined;
-                    companyName?: string | undefined;
-                    exchange?: string | undefined;
-                    tradingSymbol?: string | undefined;
-                    lastTradedPrice?: number | undefined;
-                }, {
-                    [x: string]: unknown;
-                    token: string;
-                    requestTime?: string | undefined;
-                    companyName?: string | undefined;
-                    exchange?: string | undefined;
-                    tradingSymbol?: string | undefined;
-                    lastTradedPrice?: number | undefined;
-                }[]>>,
-                zod.ZodObject<{
-                    requestTime: zod.ZodOptional<zod.ZodString>;
-                    companyName: zod.ZodOptional<zod.ZodString>;
-                    exchange: zod.ZodOptional<zod.ZodString>;
-                    tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                    token: zod.ZodCoercedString<unknown>;
-                    lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                }, zod_v4_core.$loose>
-            ]>>;
-            readonly getMultiQuotes: Endpoint<"getMultiQuotes", zod.ZodObject<{
-                data: zod.ZodArray<zod.ZodObject<{
-                    exchange: zod.ZodEnum<{
-                        NSE: "NSE";
-                        BSE: "BSE";
-                        NFO: "NFO";
-                        BFO: "BFO";
-                    }>;
-                    tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-                }, zod_v4_core.$strict>>;
-            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
-                zod.ZodPipe<zod.ZodObject<{
-                    status: zod.ZodLiteral<"error">;
-                    error: zod.ZodOptional<zod.ZodString>;
-                    identifier: zod.ZodOptional<zod.ZodString>;
-                }, zod_v4_core.$loose>, zod.ZodTransform<{
-                    status: "error";
-                    error?: string | undefined;
-                    identifier?: string | undefined;
-                    ok: false;
-                }, {
-                    [x: string]: unknown;
-                    status: "error";
-                    error?: string | undefined;
-                    identifier?: string | undefined;
-                }>>,
-                zod.ZodPipe<zod.ZodObject<{
-                    requestTime: zod.ZodOptional<zod.ZodString>;
-                    exchange: zod.ZodOptional<zod.ZodString>;
-                    tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                    companyName: zod.ZodOptional<zod.ZodString>;
-                    symbolName: zod.ZodOptional<zod.ZodString>;
-                    segment: zod.ZodOptional<zod.ZodString>;
-                    token: zod.ZodOptional<zod.ZodString>;
-                    lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    dayOpenPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    dayHighPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    dayLowPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    dayClosePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    VWAP: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    multipler: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    priceFactor: zod.ZodOptional<zod.ZodString>;
-                    openInterest: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    totalBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    totalSellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestBuyPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestSellPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestBuyQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    bestSellQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    identifier: zod.ZodOptional<zod.ZodString>;
-                    instrumentName: zod.ZodOptional<zod.ZodString>;
-                }, zod_v4_core.$loose>, zod.ZodTransform<{
-                    requestTime?: string | undefined;
-                    exchange?: string | undefined;
-                    tradingSymbol?: string | undefined;
-                    companyName?: string | undefined;
-                    symbolName?: string | undefined;
-                    segment?: string | undefined;
-                    token?: string | undefined;
-                    lastTradedPrice?: number | undefined;
-                    dayOpenPrice?: number | undefined;
-                    dayHighPrice?: number | undefined;
-                    dayLowPrice?: number | undefined;
-                    dayClosePrice?: number | undefined;
-                    VWAP?: number | undefined;
-                    lotSize?: number | undefined;
-                    tickSize?: number | undefined;
-                    pricePrecision?: number | undefined;
-                    multipler?: number | undefined;
-                    priceFactor?: string | undefined;
-                    openInterest?: number | undefined;
-                    totalBuyQuantity?: number | undefined;
-                    totalSellQuantity?: number | undefined;
-                    bestBuyPrice1?: number | undefined;
-                    bestSellPrice1?: number | undefined;
-                    bestBuyQuantity1?: number | undefined;
-                    bestSellQuantity1?: number | undefined;
-                    identifier?: string | undefined;
-                    instrumentName?: string | undefined;
-                    ok: true;
-                }, {
-                    [x: string]: unknown;
-                    requestTime?: string | undefined;
-                    exchange?: string | undefined;
-                    tradingSymbol?: string | undefined;
-                    companyName?: string | undefined;
-                    symbolName?: string | undefined;
-                    segment?: string | undefined;
-                    token?: string | undefined;
-                    lastTradedPrice?: number | undefined;
-                    dayOpenPrice?: number | undefined;
-                    dayHighPrice?: number | undefined;
-                    dayLowPrice?: number | undefined;
-                    dayClosePrice?: number | undefined;
-                    VWAP?: number | undefined;
-                    lotSize?: number | undefined;
-                    tickSize?: number | undefined;
-                    pricePrecision?: number | undefined;
-                    multipler?: number | undefined;
-                    priceFactor?: string | undefined;
-                    openInterest?: number | undefined;
-                    totalBuyQuantity?: number | undefined;
-                    totalSellQuantity?: number | undefined;
-                    bestBuyPrice1?: number | undefined;
-                    bestSellPrice1?: number | undefined;
-                    bestBuyQuantity1?: number | undefined;
-                    bestSellQuantity1?: number | undefined;
-                    identifier?: string | undefined;
-                    instrumentName?: string | undefined;
-                }>>
-            ]>>>;
-            readonly getMultiQuotesLtp: Endpoint<"getMultiQuotesLtp", zod.ZodObject<{
-                data: zod.ZodArray<zod.ZodObject<{
-                    exchange: zod.ZodEnum<{
-                        NSE: "NSE";
-                        BSE: "BSE";
-                        NFO: "NFO";
-                        BFO: "BFO";
-                    }>;
-                    tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-                }, zod_v4_core.$strict>>;
-            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                companyName: zod.ZodOptional<zod.ZodString>;
-                exchange: zod.ZodOptional<zod.ZodString>;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                token: zod.ZodCoercedString<unknown>;
-                lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                identifier: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>>;
-            readonly indexList: Endpoint<"indexList", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-                exchange: zod.ZodOptional<zod.ZodString>;
-                token: zod.ZodOptional<zod.ZodString>;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                symbol: zod.ZodOptional<zod.ZodString>;
-                idxname: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>>;
-            readonly getExpiry: Endpoint<"getExpiry", zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                expiryDates: zod.ZodArray<zod.ZodString>;
-            }, zod_v4_core.$loose>>;
-            readonly optionChain: Endpoint<"optionChain", zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                symbol: zod.ZodString;
-                expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-                count: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
-                strikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-                exchange: zod.ZodOptional<zod.ZodString>;
-                token: zod.ZodOptional<zod.ZodString>;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                optionType: zod.ZodOptional<zod.ZodString>;
-                parentToken: zod.ZodOptional<zod.ZodString>;
-                strikePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>>;
-            readonly optionChainGreeks: Endpoint<"optionChainGreeks", zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                symbol: zod.ZodString;
-                expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-                count: zod.ZodUnion<readonly [
-                    zod.ZodLiteral<"ALL">,
-                    zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodNumber,
-                        zod.ZodString
-                    ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>
-                ]>;
-                strikePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>>;
-            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-                delta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                gamma: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                theta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                vega: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                rho: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                iv: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                oi: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                exchange: zod.ZodOptional<zod.ZodString>;
-                token: zod.ZodOptional<zod.ZodString>;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                optionType: zod.ZodOptional<zod.ZodString>;
-                parentToken: zod.ZodOptional<zod.ZodString>;
-                strikePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>>;
-            readonly searchScrips: Endpoint<"searchScrips", zod.ZodObject<{
-                stext: zod.ZodString;
-            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-                token: zod.ZodOptional<zod.ZodString>;
-                exchange: zod.ZodOptional<zod.ZodString>;
-                companyName: zod.ZodOptional<zod.ZodString>;
-                representationName: zod.ZodOptional<zod.ZodString>;
-                instrumentName: zod.ZodOptional<zod.ZodString>;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>>;
-            readonly timePriceSeries: Endpoint<"timePriceSeries", zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-                startTime: zod.ZodString;
-                endTime: zod.ZodString;
-                interval: zod.ZodEnum<{
-                    "1mi": "1mi";
-                    "2mi": "2mi";
-                    "3mi": "3mi";
-                    "5mi": "5mi";
-                    "10mi": "10mi";
-                    "15mi": "15mi";
-                    "30mi": "30mi";
-                    "60mi": "60mi";
-                    "1d": "1d";
-                }>;
-            }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-                time: zod.ZodOptional<zod.ZodString>;
-                epochTime: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                open: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                high: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                low: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                close: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                volume: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                oi: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>>;
-            readonly placeGttOrder: Endpoint<"placeGttOrder", zod.ZodObject<{
-                value: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                validity: zod.ZodDefault<zod.ZodLiteral<"GTT">>;
-                remarks: zod.ZodOptional<zod.ZodString>;
-                OrderParams: zod.ZodObject<{
-                    exchange: zod.ZodEnum<{
-                        NSE: "NSE";
-                        BSE: "BSE";
-                        NFO: "NFO";
-                        BFO: "BFO";
-                    }>;
-                    retention: zod.ZodDefault<zod.ZodEnum<{
-                        DAY: "DAY";
-                        IOC: "IOC";
-                    }>>;
-                    product: zod.ZodEnum<{
-                        C: "C";
-                        M: "M";
-                        I: "I";
-                    }>;
-                    priceType: zod.ZodEnum<{
-                        LMT: "LMT";
-                        MKT: "MKT";
-                        "SL-LMT": "SL-LMT";
-                        "SL-MKT": "SL-MKT";
-                    }>;
-                    tradingSymbol: zod.ZodString;
-                    transactionType: zod.ZodEnum<{
-                        B: "B";
-                        S: "S";
-                    }>;
-                    price: zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodNumber,
-                        zod.ZodString
-                    ]>, zod.ZodTransform<string, string | number>>;
-                    triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodNumber,
-                        zod.ZodString
-                    ]>, zod.ZodTransform<string, string | number>>>;
-                    quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodNumber,
-                        zod.ZodString
-                    ]>, zod.ZodTransform<string, string | number>>;
-                    remarks: zod.ZodOptional<zod.ZodString>;
-                    mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodNumber,
-                        zod.ZodString
-                    ]>, zod.ZodTransform<string, string | number>>>;
-                }, zod_v4_core.$strict>;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                GTTid: zod.ZodCoercedString<unknown>;
-                requestTime: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>;
-            readonly modifyGttOrder: Endpoint<"modifyGttOrder", zod.ZodObject<{
-                tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                validity: zod.ZodDefault<zod.ZodLiteral<"GTT">>;
-                remarks: zod.ZodOptional<zod.ZodString>;
-                OrderParams: zod.ZodObject<{
-                    exchange: zod.ZodEnum<{
-                        NSE: "NSE";
-                        BSE: "BSE";
-                        NFO: "NFO";
-                        BFO: "BFO";
-                    }>;
-                    retention: zod.ZodDefault<zod.ZodEnum<{
-                        DAY: "DAY";
-                        IOC: "IOC";
-                    }>>;
-                    product: zod.ZodEnum<{
-                        C: "C";
-                        M: "M";
-                        I: "I";
-                    }>;
-                    priceType: zod.ZodEnum<{
-                        LMT: "LMT";
-                        MKT: "MKT";
-                        "SL-LMT": "SL-LMT";
-                        "SL-MKT": "SL-MKT";
-                    }>;
-                    tradingSymbol: zod.ZodString;
-                    transactionType: zod.ZodEnum<{
-                        B: "B";
-                        S: "S";
-                    }>;
-                    price: zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodNumber,
-                        zod.ZodString
-                    ]>, zod.ZodTransform<string, string | number>>;
-                    triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodNumber,
-                        zod.ZodString
-                    ]>, zod.ZodTransform<string, string | number>>>;
-                    quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodNumber,
-                        zod.ZodString
-                    ]>, zod.ZodTransform<string, string | number>>;
-                    remarks: zod.ZodOptional<zod.ZodString>;
-                    mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodNumber,
-                        zod.ZodString
-                    ]>, zod.ZodTransform<string, string | number>>>;
-                }, zod_v4_core.$strict>;
-                value: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>>;
-                GTTid: zod.ZodString;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                GTTid: zod.ZodCoercedString<unknown>;
-                requestTime: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>;
-            readonly cancelGttOrder: Endpoint<"cancelGttOrder", zod.ZodObject<{
-                GTTid: zod.ZodString;
-            }, zod_v4_core.$strict>, zod.ZodObject<{
-                GTTid: zod.ZodCoercedString<unknown>;
-                requestTime: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>;
-            readonly gttOrderBook: Endpoint<"gttOrderBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-                GTTid: zod.ZodCoercedString<unknown>;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                exchange: zod.ZodOptional<zod.ZodString>;
-                validity: zod.ZodOptional<zod.ZodString>;
-                value: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                remarks: zod.ZodOptional<zod.ZodString>;
-                OrderParams: zod.ZodOptional<zod.ZodObject<{
-                    exchange: zod.ZodOptional<zod.ZodString>;
-                    tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                    price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    triggerPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    product: zod.ZodOptional<zod.ZodString>;
-                    priceType: zod.ZodOptional<zod.ZodString>;
-                    transactionType: zod.ZodOptional<zod.ZodString>;
-                }, zod_v4_core.$loose>>;
-            }, zod_v4_core.$loose>>>;
-            readonly getFundamentals: Endpoint<"getFundamentals", zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-            }, zod_v4_core.$strict>, zod.ZodObject<{}, zod_v4_core.$loose>>;
-        };
-    };
+    readonly v3: typeof v3;
+    readonly v1: typeof v1;
 };
 
 // resolveInstrument
@@ -5818,400 +2567,40 @@ declare function schemasOf<E extends Endpoint>(endpoint: E): Promise<EndpointSch
 declare function scrub(text: string): string;
 
 // searchScrips
-declare const searchScrips: Endpoint<"searchScrips", zod.ZodObject<{
-    stext: zod.ZodString;
-}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-    exchange: zod.ZodString;
-    tradingSymbol: zod.ZodString;
-    token: zod.ZodString;
-    companyName: zod.ZodOptional<zod.ZodString>;
-    instrumentName: zod.ZodOptional<zod.ZodString>;
-    pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-}, zod_v4_core.$loose>>>;
+declare const searchScrips: Endpoint<'searchScrips', SearchScripsInput, ScripMatch[]>;
 
 // securityInfo
-declare const securityInfo: Endpoint<"securityInfo", zod.ZodObject<{
-    exchange: zod.ZodEnum<{
-        NSE: "NSE";
-        BSE: "BSE";
-        NFO: "NFO";
-        BFO: "BFO";
-    }>;
-    token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
-}, zod_v4_core.$strict>, zod.ZodObject<{
-    requestTime: zod.ZodOptional<zod.ZodString>;
-    exchange: zod.ZodString;
-    tradingSymbol: zod.ZodString;
-    companyName: zod.ZodOptional<zod.ZodString>;
-    symbolName: zod.ZodOptional<zod.ZodString>;
-    segment: zod.ZodOptional<zod.ZodString>;
-    instrumentName: zod.ZodOptional<zod.ZodString>;
-    isin: zod.ZodOptional<zod.ZodString>;
-    token: zod.ZodString;
-    tickSize: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-    lotSize: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-    pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    mult: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    prcftr_d: zod.ZodOptional<zod.ZodString>;
-}, zod_v4_core.$loose>>;
+declare const securityInfo: Endpoint<'securityInfo', ExchangeTokenInput, SecurityInfo>;
 
 // sha256Hex
 declare function sha256Hex(text: string): Promise<string>;
 
 // shortStraddle
-declare const shortStraddle: Endpoint<"shortStraddle", z.ZodObject<{
-    symbol: z.ZodString;
-    expiry: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
-    product: z.ZodEnum<{
-        C: "C";
-        M: "M";
-        I: "I";
-    }>;
-    quantity: z.ZodPipe<z.ZodUnion<readonly [
-        z.ZodNumber,
-        z.ZodString
-    ]>, z.ZodTransform<string, string | number>>;
-    remarks: z.ZodOptional<z.ZodString>;
-    hedge: z.ZodBoolean;
-    hedgeValue: z.ZodNumber;
-    strikePrice: z.ZodPipe<z.ZodUnion<readonly [
-        z.ZodNumber,
-        z.ZodString
-    ]>, z.ZodTransform<string, string | number>>;
-}, z.core.$strict>, z.ZodPipe<z.ZodArray<z.ZodUnion<readonly [
-    z.ZodObject<{
-        status: z.ZodString;
-        data: z.ZodObject<{
-            requestTime: z.ZodOptional<z.ZodString>;
-            orderNumber: z.ZodString;
-        }, z.core.$loose>;
-    }, z.core.$loose>,
-    z.ZodObject<{
-        status: z.ZodString;
-        code: z.ZodOptional<z.ZodString>;
-        name: z.ZodOptional<z.ZodString>;
-        error: z.ZodOptional<z.ZodObject<{
-            field: z.ZodOptional<z.ZodString>;
-            message: z.ZodOptional<z.ZodString>;
-        }, z.core.$loose>>;
-    }, z.core.$loose>
-]>>, z.ZodTransform<PlacedLeg[], ({
-    [x: string]: unknown;
-    status: string;
-    data: {
-        [x: string]: unknown;
-        orderNumber: string;
-        requestTime?: string | undefined;
-    };
-} | {
-    [x: string]: unknown;
-    status: string;
-    code?: string | undefined;
-    name?: string | undefined;
-    error?: {
-        [x: string]: unknown;
-        field?: string | undefined;
-        message?: string | undefined;
-    } | undefined;
-})[]>>>;
+declare const shortStraddle: Endpoint<'shortStraddle', ShortStraddleInput, LegResult[]>;
 
 // shortStrangle
-declare const shortStrangle: Endpoint<"shortStrangle", z.ZodObject<{
-    symbol: z.ZodString;
-    expiry: z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>;
-    product: z.ZodEnum<{
-        C: "C";
-        M: "M";
-        I: "I";
-    }>;
-    quantity: z.ZodPipe<z.ZodUnion<readonly [
-        z.ZodNumber,
-        z.ZodString
-    ]>, z.ZodTransform<string, string | number>>;
-    remarks: z.ZodOptional<z.ZodString>;
-    hedge: z.ZodBoolean;
-    hedgeValue: z.ZodNumber;
-    callStrikePrice: z.ZodPipe<z.ZodUnion<readonly [
-        z.ZodNumber,
-        z.ZodString
-    ]>, z.ZodTransform<string, string | number>>;
-    putStrikePrice: z.ZodPipe<z.ZodUnion<readonly [
-        z.ZodNumber,
-        z.ZodString
-    ]>, z.ZodTransform<string, string | number>>;
-}, z.core.$strict>, z.ZodPipe<z.ZodArray<z.ZodUnion<readonly [
-    z.ZodObject<{
-        status: z.ZodString;
-        data: z.ZodObject<{
-            requestTime: z.ZodOptional<z.ZodString>;
-            orderNumber: z.ZodString;
-        }, z.core.$loose>;
-    }, z.core.$loose>,
-    z.ZodObject<{
-        status: z.ZodString;
-        code: z.ZodOptional<z.ZodString>;
-        name: z.ZodOptional<z.ZodString>;
-        error: z.ZodOptional<z.ZodObject<{
-            field: z.ZodOptional<z.ZodString>;
-            message: z.ZodOptional<z.ZodString>;
-        }, z.core.$loose>>;
-    }, z.core.$loose>
-]>>, z.ZodTransform<PlacedLeg[], ({
-    [x: string]: unknown;
-    status: string;
-    data: {
-        [x: string]: unknown;
-        orderNumber: string;
-        requestTime?: string | undefined;
-    };
-} | {
-    [x: string]: unknown;
-    status: string;
-    code?: string | undefined;
-    name?: string | undefined;
-    error?: {
-        [x: string]: unknown;
-        field?: string | undefined;
-        message?: string | undefined;
-    } | undefined;
-})[]>>>;
+declare const shortStrangle: Endpoint<'shortStrangle', ShortStrangleInput, LegResult[]>;
 
 // singleOrderHistory
-declare const singleOrderHistory: Endpoint<"singleOrderHistory", zod.ZodObject<{
-    orderNumber: zod.ZodString;
-}, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
-    [x: string]: unknown;
-    orderNumber: string;
-    exchange: string;
-    tradingSymbol: string;
-    transactionType: string;
-    status: string;
-    userId?: string | undefined;
-    token?: string | undefined;
-    quantity?: number | undefined;
-    price?: number | undefined;
-    triggerPrice?: number | undefined;
-    priceType?: string | undefined;
-    retention?: string | undefined;
-    product?: string | undefined;
-    reportType?: string | undefined;
-    orderTime?: string | undefined;
-    fillshares?: number | undefined;
-    fillShares?: number | undefined;
-    averagePrice?: number | undefined;
-    lotSize?: number | undefined;
-    tickSize?: number | undefined;
-    remarks?: string | undefined;
-    rejectReason?: string | undefined;
-    exchordid?: string | undefined;
-    exchangeOrderNumber?: string | undefined;
-    cancelQuantity?: number | undefined;
-}>, unknown[]>>>;
+declare const singleOrderHistory: Endpoint<'singleOrderHistory', OrderNumberInput, BookRows<OrderRow>>;
 
 // spanCalculators
-declare const spanCalculators: Endpoint<"spanCalculators", zod.ZodObject<{
-    data: zod.ZodArray<zod.ZodObject<{
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        instrumentName: zod.ZodEnum<{
-            FUTSTK: "FUTSTK";
-            FUTIDX: "FUTIDX";
-            OPTSTK: "OPTSTK";
-            OPTIDX: "OPTIDX";
-        }>;
-        symbolName: zod.ZodString;
-        expireDate: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-        optionType: zod.ZodOptional<zod.ZodEnum<{
-            CE: "CE";
-            PE: "PE";
-        }>>;
-        strikePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>>;
-        netQuantity: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-    }, zod_v4_core.$strict>>;
-}, zod_v4_core.$strict>, zod.ZodObject<{
-    status: zod.ZodOptional<zod.ZodString>;
-    requestTime: zod.ZodOptional<zod.ZodString>;
-    span: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-    expo: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-    span_trade: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    expo_trade: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-}, zod_v4_core.$loose>>;
+declare const spanCalculators: Endpoint<'spanCalculators', SpanCalculatorsInput, SpanMargin>;
 
 // startSession
 declare function startSession(client: Client, credentials: Credentials, options?: CallOptions): Promise<Session>;
 
 // timePriceSeries
-declare const timePriceSeries: Endpoint<"timePriceSeries", zod.ZodObject<{
-    exchange: zod.ZodEnum<{
-        NSE: "NSE";
-        BSE: "BSE";
-        NFO: "NFO";
-        BFO: "BFO";
-    }>;
-    token: zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodPipe<zod.ZodNumber, zod.ZodTransform<string, number>>
-    ]>;
-    startTime: zod.ZodString;
-    endTime: zod.ZodString;
-    interval: zod.ZodUnion<readonly [
-        zod.ZodEnum<{
-            DAY: "DAY";
-            1: "1";
-            3: "3";
-            5: "5";
-            10: "10";
-            15: "15";
-            30: "30";
-            60: "60";
-            120: "120";
-            240: "240";
-        }>,
-        zod.ZodPipe<zod.ZodPipe<zod.ZodNumber, zod.ZodTransform<string, number>>, zod.ZodEnum<{
-            DAY: "DAY";
-            1: "1";
-            3: "3";
-            5: "5";
-            10: "10";
-            15: "15";
-            30: "30";
-            60: "60";
-            120: "120";
-            240: "240";
-        }>>
-    ]>;
-}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-    stat: zod.ZodOptional<zod.ZodString>;
-    time: zod.ZodString;
-    ssboe: zod.ZodOptional<zod.ZodString>;
-    into: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-    inth: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-    intl: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-    intc: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-    intvwap: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    intv: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    intoi: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    v: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    oi: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodString,
-        zod.ZodNumber
-    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-}, zod_v4_core.$loose>>>;
+declare const timePriceSeries: Endpoint<'timePriceSeries', TimePriceSeriesInput, Candle[]>;
 
 // totpFromSecret
 declare function totpFromSecret(base32Secret: string, timestamp?: number): Promise<string>;
 
 // tradeBook
-declare const tradeBook: Endpoint<"tradeBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
-    [x: string]: unknown;
-    orderNumber: string;
-    exchange: string;
-    tradingSymbol: string;
-    fillPrice: number;
-    fillQuantity: number;
-    userId?: string | undefined;
-    token?: string | undefined;
-    transactionType?: string | undefined;
-    priceType?: string | undefined;
-    retention?: string | undefined;
-    product?: string | undefined;
-    fillId?: string | undefined;
-    fillTime?: string | undefined;
-    quantity?: number | undefined;
-    fillshares?: number | undefined;
-    price?: number | undefined;
-    lotSize?: number | undefined;
-    tickSize?: number | undefined;
-    pricePrecision?: number | undefined;
-    priceFactor?: number | undefined;
-    remarks?: string | undefined;
-    exchordid?: string | undefined;
-    orderTime?: string | undefined;
-    exchangeUpdateTime?: string | undefined;
-}>, unknown[]>>>;
+declare const tradeBook: Endpoint<'tradeBook', NoInput, BookRows<Trade>>;
 
 // userDetails
-declare const userDetails: Endpoint<"userDetails", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
-    requestTime: zod.ZodOptional<zod.ZodString>;
-    userName: zod.ZodOptional<zod.ZodString>;
-    email: zod.ZodOptional<zod.ZodString>;
-    actid: zod.ZodString;
-    uprev: zod.ZodOptional<zod.ZodString>;
-    exchange: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
-    orarr: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
-}, zod_v4_core.$loose>>;
+declare const userDetails: Endpoint<'userDetails', NoInput, UserDetails>;
 
 // v1
 declare const v1: {
@@ -6236,3633 +2625,11 @@ declare const v1: {
             readonly windowMs: 1000;
         };
     };
-    readonly endpoints: {
-        readonly login: Endpoint<"login", zod.ZodObject<{
-            userId: zod.ZodString;
-            password: zod.ZodString;
-            TOTP: zod.ZodString;
-            vendorCode: zod.ZodString;
-            apiKey: zod.ZodString;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            actid: zod.ZodOptional<zod.ZodString>;
-            userName: zod.ZodOptional<zod.ZodString>;
-            susertoken: zod.ZodString;
-            email: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>>;
-        readonly logout: Endpoint<"logout", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodUnknown>;
-        readonly userDetails: Endpoint<"userDetails", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            userName: zod.ZodOptional<zod.ZodString>;
-            email: zod.ZodOptional<zod.ZodString>;
-            actid: zod.ZodOptional<zod.ZodString>;
-            uprev: zod.ZodOptional<zod.ZodString>;
-            exchange: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
-            orarr: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
-        }, zod_v4_core.$loose>>;
-        readonly placeOrder: Endpoint<"placeOrder", zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            retention: zod.ZodDefault<zod.ZodEnum<{
-                DAY: "DAY";
-                IOC: "IOC";
-            }>>;
-            product: zod.ZodEnum<{
-                C: "C";
-                M: "M";
-                I: "I";
-            }>;
-            priceType: zod.ZodEnum<{
-                LMT: "LMT";
-                MKT: "MKT";
-                "SL-LMT": "SL-LMT";
-                "SL-MKT": "SL-MKT";
-            }>;
-            tradingSymbol: zod.ZodString;
-            transactionType: zod.ZodEnum<{
-                B: "B";
-                S: "S";
-            }>;
-            price: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>>;
-            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            remarks: zod.ZodOptional<zod.ZodString>;
-            mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>>;
-        }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodObject<{
-                orderNumber: zod.ZodString;
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>,
-            zod.ZodArray<zod.ZodObject<{
-                orderNumber: zod.ZodString;
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>
-        ]>, zod.ZodTransform<{
-            orders: {
-                [x: string]: unknown;
-                orderNumber: string;
-                requestTime?: string | undefined;
-                quantity?: number | undefined;
-            }[];
-        }, {
-            [x: string]: unknown;
-            orderNumber: string;
-            requestTime?: string | undefined;
-            quantity?: number | undefined;
-        } | {
-            [x: string]: unknown;
-            orderNumber: string;
-            requestTime?: string | undefined;
-            quantity?: number | undefined;
-        }[]>>>;
-        readonly modifyOrder: Endpoint<"modifyOrder", zod.ZodObject<{
-            orderNumber: zod.ZodString;
-            exchange: zod.ZodOptional<zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>>;
-            priceType: zod.ZodEnum<{
-                LMT: "LMT";
-                MKT: "MKT";
-                "SL-LMT": "SL-LMT";
-                "SL-MKT": "SL-MKT";
-            }>;
-            tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-            price: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>>;
-            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>>;
-            product: zod.ZodEnum<{
-                C: "C";
-                M: "M";
-                I: "I";
-            }>;
-            retention: zod.ZodDefault<zod.ZodEnum<{
-                DAY: "DAY";
-                IOC: "IOC";
-            }>>;
-            mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>>;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            orderNumber: zod.ZodString;
-            rejreason: zod.ZodOptional<zod.ZodString>;
-            requestTime: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>>;
-        readonly cancelOrder: Endpoint<"cancelOrder", zod.ZodObject<{
-            orderNumber: zod.ZodString;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            orderNumber: zod.ZodString;
-            rejreason: zod.ZodOptional<zod.ZodString>;
-            requestTime: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>>;
-        readonly orderMargin: Endpoint<"orderMargin", zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            transactionType: zod.ZodEnum<{
-                B: "B";
-                S: "S";
-            }>;
-            product: zod.ZodEnum<{
-                C: "C";
-                M: "M";
-                I: "I";
-            }>;
-            tradingSymbol: zod.ZodString;
-            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            priceType: zod.ZodEnum<{
-                LMT: "LMT";
-                MKT: "MKT";
-                "SL-LMT": "SL-LMT";
-                "SL-MKT": "SL-MKT";
-            }>;
-            price: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            availableMargin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            cash: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            marginOnNewOrder: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            remarks: zod.ZodOptional<zod.ZodString>;
-            requestTime: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>>;
-        readonly orderBook: Endpoint<"orderBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-            userId: zod.ZodOptional<zod.ZodString>;
-            orderNumber: zod.ZodString;
-            exchange: zod.ZodOptional<zod.ZodString>;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
-            token: zod.ZodOptional<zod.ZodString>;
-            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            averagePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            fillShares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            priceType: zod.ZodOptional<zod.ZodString>;
-            product: zod.ZodOptional<zod.ZodString>;
-            retention: zod.ZodOptional<zod.ZodString>;
-            status: zod.ZodOptional<zod.ZodString>;
-            transactionType: zod.ZodOptional<zod.ZodString>;
-            orderTime: zod.ZodOptional<zod.ZodString>;
-            remarks: zod.ZodOptional<zod.ZodString>;
-            rejectReason: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>>>;
-        readonly singleOrderHistory: Endpoint<"singleOrderHistory", zod.ZodObject<{
-            orderNumber: zod.ZodString;
-        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-            userId: zod.ZodOptional<zod.ZodString>;
-            orderNumber: zod.ZodString;
-            exchange: zod.ZodOptional<zod.ZodString>;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
-            token: zod.ZodOptional<zod.ZodString>;
-            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            averagePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            fillShares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            priceType: zod.ZodOptional<zod.ZodString>;
-            product: zod.ZodOptional<zod.ZodString>;
-            retention: zod.ZodOptional<zod.ZodString>;
-            status: zod.ZodOptional<zod.ZodString>;
-            transactionType: zod.ZodOptional<zod.ZodString>;
-            orderTime: zod.ZodOptional<zod.ZodString>;
-            remarks: zod.ZodOptional<zod.ZodString>;
-            rejectReason: zod.ZodOptional<zod.ZodString>;
-            exchangeOrderNum: zod.ZodOptional<zod.ZodString>;
-            exchangeTime: zod.ZodOptional<zod.ZodString>;
-            reportType: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>>>;
-        readonly tradeBook: Endpoint<"tradeBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-            orderNumber: zod.ZodString;
-            exchange: zod.ZodOptional<zod.ZodString>;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
-            token: zod.ZodOptional<zod.ZodString>;
-            fillId: zod.ZodOptional<zod.ZodString>;
-            exchordid: zod.ZodOptional<zod.ZodString>;
-            fillPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            fillQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            fillshares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            transactionType: zod.ZodOptional<zod.ZodString>;
-            product: zod.ZodOptional<zod.ZodString>;
-            priceType: zod.ZodOptional<zod.ZodString>;
-            fillTime: zod.ZodOptional<zod.ZodString>;
-            orderTime: zod.ZodOptional<zod.ZodString>;
-            userId: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>>>;
-        readonly positionBook: Endpoint<"positionBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-            userId: zod.ZodOptional<zod.ZodString>;
-            exchange: zod.ZodOptional<zod.ZodString>;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
-            token: zod.ZodOptional<zod.ZodString>;
-            product: zod.ZodOptional<zod.ZodString>;
-            netQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            netAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            RealizedPNL: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            totalMTM: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            totalPNL: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dayBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dayBuyAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dayBuyAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            daySellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            daySellAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            daySellAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            cfBuyQty: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            cfSellQty: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            cfBuyAmt: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            cfSellAmt: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            uploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            netUploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>>;
-        readonly productConversion: Endpoint<"productConversion", zod.ZodObject<{
-            tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            previousProduct: zod.ZodEnum<{
-                C: "C";
-                M: "M";
-                I: "I";
-            }>;
-            product: zod.ZodEnum<{
-                C: "C";
-                M: "M";
-                I: "I";
-            }>;
-            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            msgFlag: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodEnum<{
-                    1: "1";
-                    3: "3";
-                    4: "4";
-                    2: "2";
-                }>,
-                zod.ZodLiteral<3 | 1 | 4 | 2>
-            ]>, zod.ZodTransform<string, 3 | 1 | 4 | 2 | "1" | "3" | "4" | "2">>>;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            Status: zod.ZodOptional<zod.ZodString>;
-            requestTime: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>>;
-        readonly holdings: Endpoint<"holdings", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-            exchange: zod.ZodOptional<zod.ZodString>;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>>>;
-        readonly holdingsDetails: Endpoint<"holdingsDetails", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-            exchangeTradingSymbol: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
-                exchange: zod.ZodOptional<zod.ZodString>;
-                token: zod.ZodOptional<zod.ZodString>;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>>;
-            holdQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dpQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            uploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            sellAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            usedQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            tradeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            collateralQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            BTSTQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            hairCut: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            beneficiaryQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            brokerCollateralQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            unPledgeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>>;
-        readonly combinedHoldings: Endpoint<"combinedHoldings", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
-            mutualFunds: zod.ZodOptional<zod.ZodObject<{
-                holdings: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{}, zod_v4_core.$loose>>>;
-            }, zod_v4_core.$loose>>;
-            stocks: zod.ZodOptional<zod.ZodObject<{
-                holdings: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
-                    exchangeTradingSymbol: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
-                        exchange: zod.ZodOptional<zod.ZodString>;
-                        token: zod.ZodOptional<zod.ZodString>;
-                        tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                        pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                            zod.ZodString,
-                            zod.ZodNumber
-                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                        tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                            zod.ZodString,
-                            zod.ZodNumber
-                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                        lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                            zod.ZodString,
-                            zod.ZodNumber
-                        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    }, zod_v4_core.$loose>>>;
-                    holdQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    dpQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    uploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    sellAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    usedQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    tradeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    collateralQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    BTSTQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    hairCut: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    beneficiaryQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    brokerCollateralQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    unPledgeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                }, zod_v4_core.$loose>>>;
-            }, zod_v4_core.$loose>>;
-            combinedHoldings: zod.ZodOptional<zod.ZodObject<{}, zod_v4_core.$loose>>;
-        }, zod_v4_core.$loose>>;
-        readonly limit: Endpoint<"limit", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
-            availableMargin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            brkcollamt: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            cash: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            collateral: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            expo: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            marginused: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            payin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            peak_mar: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            premium: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            span: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            requestTime: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>>;
-        readonly basketMargin: Endpoint<"basketMargin", zod.ZodObject<{
-            BasketList_Params: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                transactionType: zod.ZodEnum<{
-                    B: "B";
-                    S: "S";
-                }>;
-                product: zod.ZodEnum<{
-                    C: "C";
-                    M: "M";
-                    I: "I";
-                }>;
-                tradingSymbol: zod.ZodString;
-                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                priceType: zod.ZodEnum<{
-                    LMT: "LMT";
-                    MKT: "MKT";
-                    "SL-LMT": "SL-LMT";
-                    "SL-MKT": "SL-MKT";
-                }>;
-                price: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-            }, zod_v4_core.$strict>>>;
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            transactionType: zod.ZodEnum<{
-                B: "B";
-                S: "S";
-            }>;
-            product: zod.ZodEnum<{
-                C: "C";
-                M: "M";
-                I: "I";
-            }>;
-            tradingSymbol: zod.ZodString;
-            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            priceType: zod.ZodEnum<{
-                LMT: "LMT";
-                MKT: "MKT";
-                "SL-LMT": "SL-LMT";
-                "SL-MKT": "SL-MKT";
-            }>;
-            price: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            BasketMargin: zod.ZodOptional<zod.ZodArray<zod.ZodNumber>>;
-            MarginOnNewOrder: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            PreviousMargin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            Remarks: zod.ZodOptional<zod.ZodString>;
-            TradedMargin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>;
-        readonly basketOrder: Endpoint<"basketOrder", zod.ZodObject<{
-            legs: zod.ZodArray<zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                retention: zod.ZodDefault<zod.ZodEnum<{
-                    DAY: "DAY";
-                    IOC: "IOC";
-                }>>;
-                product: zod.ZodEnum<{
-                    C: "C";
-                    M: "M";
-                    I: "I";
-                }>;
-                priceType: zod.ZodEnum<{
-                    LMT: "LMT";
-                    MKT: "MKT";
-                    "SL-LMT": "SL-LMT";
-                    "SL-MKT": "SL-MKT";
-                }>;
-                tradingSymbol: zod.ZodString;
-                transactionType: zod.ZodEnum<{
-                    B: "B";
-                    S: "S";
-                }>;
-                price: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>>;
-                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                remarks: zod.ZodOptional<zod.ZodString>;
-                mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>>;
-            }, zod_v4_core.$strict>>;
-        }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodArray<zod.ZodRecord<zod.ZodString, zod.ZodUnknown>>,
-            zod.ZodRecord<zod.ZodString, zod.ZodUnknown>
-        ]>, zod.ZodTransform<PlacedLeg[], Record<string, unknown> | Record<string, unknown>[]>>>;
-        readonly placeAMO: Endpoint<"placeAMO", zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            retention: zod.ZodDefault<zod.ZodEnum<{
-                DAY: "DAY";
-                IOC: "IOC";
-            }>>;
-            product: zod.ZodEnum<{
-                C: "C";
-                M: "M";
-                I: "I";
-            }>;
-            priceType: zod.ZodEnum<{
-                LMT: "LMT";
-                MKT: "MKT";
-                "SL-LMT": "SL-LMT";
-                "SL-MKT": "SL-MKT";
-            }>;
-            tradingSymbol: zod.ZodString;
-            transactionType: zod.ZodEnum<{
-                B: "B";
-                S: "S";
-            }>;
-            price: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>>;
-            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            remarks: zod.ZodOptional<zod.ZodString>;
-            mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>>;
-        }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodObject<{
-                orderNumber: zod.ZodString;
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>,
-            zod.ZodArray<zod.ZodObject<{
-                orderNumber: zod.ZodString;
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>
-        ]>, zod.ZodTransform<{
-            orders: {
-                [x: string]: unknown;
-                orderNumber: string;
-                requestTime?: string | undefined;
-                quantity?: number | undefined;
-            }[];
-        }, {
-            [x: string]: unknown;
-            orderNumber: string;
-            requestTime?: string | undefined;
-            quantity?: number | undefined;
-        } | {
-            [x: string]: unknown;
-            orderNumber: string;
-            requestTime?: string | undefined;
-            quantity?: number | undefined;
-        }[]>>>;
-        readonly modifyAMO: Endpoint<"modifyAMO", zod.ZodObject<{
-            orderNumber: zod.ZodString;
-            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            price: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            priceType: zod.ZodEnum<{
-                LMT: "LMT";
-                MKT: "MKT";
-                "SL-LMT": "SL-LMT";
-                "SL-MKT": "SL-MKT";
-            }>;
-            product: zod.ZodEnum<{
-                C: "C";
-                M: "M";
-                I: "I";
-            }>;
-            triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>>;
-            mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>>;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            orderNumber: zod.ZodString;
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>;
-        readonly brokerageCalculator: Endpoint<"brokerageCalculator", zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-            transactionType: zod.ZodEnum<{
-                B: "B";
-                S: "S";
-            }>;
-            Product: zod.ZodEnum<{
-                C: "C";
-                M: "M";
-                I: "I";
-            }>;
-            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            price: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            strike_price: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>>;
-            inst_name: zod.ZodOptional<zod.ZodUnion<readonly [
-                zod.ZodEnum<{
-                    FUTSTK: "FUTSTK";
-                    FUTIDX: "FUTIDX";
-                    OPTSTK: "OPTSTK";
-                    OPTIDX: "OPTIDX";
-                }>,
-                zod.ZodLiteral<"EQ">
-            ]>>;
-            lot_size: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>>;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            brokerage: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            exchange_charge: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            gst: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            sebi_charge: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            stamp_duty: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            remarks: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>>;
-        readonly securityInfo: Endpoint<"securityInfo", zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            exchange: zod.ZodOptional<zod.ZodString>;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
-            token: zod.ZodOptional<zod.ZodString>;
-            companyName: zod.ZodOptional<zod.ZodString>;
-            symbolName: zod.ZodOptional<zod.ZodString>;
-            instrumentName: zod.ZodOptional<zod.ZodString>;
-            segment: zod.ZodOptional<zod.ZodString>;
-            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            freezeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            mult: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            priceFactor: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>>;
-        readonly getQuote: Endpoint<"getQuote", zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-        }, zod_v4_core.$strict>, zod.ZodUnion<readonly [
-            zod.ZodPipe<zod.ZodArray<zod.ZodObject<{
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                exchange: zod.ZodOptional<zod.ZodString>;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                companyName: zod.ZodOptional<zod.ZodString>;
-                symbolName: zod.ZodOptional<zod.ZodString>;
-                segment: zod.ZodOptional<zod.ZodString>;
-                token: zod.ZodOptional<zod.ZodString>;
-                lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dayOpenPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dayHighPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dayLowPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dayClosePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                VWAP: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                multipler: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                priceFactor: zod.ZodOptional<zod.ZodString>;
-                openInterest: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                totalBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                totalSellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>, zod.ZodTransform<{
-                [x: string]: unknown;
-                requestTime?: string | undefined;
-                exchange?: string | undefined;
-                tradingSymbol?: string | undefined;
-                companyName?: string | undefined;
-                symbolName?: string | undefined;
-                segment?: string | undefined;
-                token?: string | undefined;
-                lastTradedPrice?: number | undefined;
-                dayOpenPrice?: number | undefined;
-                dayHighPrice?: number | undefined;
-                dayLowPrice?: number | undefined;
-                dayClosePrice?: number | undefined;
-                VWAP?: number | undefined;
-                lotSize?: number | undefined;
-                tickSize?: number | undefined;
-                pricePrecision?: number | undefined;
-                multipler?: number | undefined;
-                priceFactor?: string | undefined;
-                openInterest?: number | undefined;
-                totalBuyQuantity?: number | undefined;
-                totalSellQuantity?: number | undefined;
-                bestBuyPrice1?: number | undefined;
-                bestSellPrice1?: number | undefined;
-                bestBuyQuantity1?: number | undefined;
-                bestSellQuantity1?: number | undefined;
-            }, {
-                [x: string]: unknown;
-                requestTime?: string | undefined;
-                exchange?: string | undefined;
-                tradingSymbol?: string | undefined;
-                companyName?: string | undefined;
-                symbolName?: string | undefined;
-                segment?: string | undefined;
-                token?: string | undefined;
-                lastTradedPrice?: number | undefined;
-                dayOpenPrice?: number | undefined;
-                dayHighPrice?: number | undefined;
-                dayLowPrice?: number | undefined;
-                dayClosePrice?: number | undefined;
-                VWAP?: number | undefined;
-                lotSize?: number | undefined;
-                tickSize?: number | undefined;
-                pricePrecision?: number | undefined;
-                multipler?: number | undefined;
-                priceFactor?: string | undefined;
-                openInterest?: number | undefined;
-                totalBuyQuantity?: number | undefined;
-                totalSellQuantity?: number | undefined;
-                bestBuyPrice1?: number | undefined;
-                bestSellPrice1?: number | undefined;
-                bestBuyQuantity1?: number | undefined;
-                bestSellQuantity1?: number | undefined;
-            }[]>>,
-            zod.ZodObject<{
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                exchange: zod.ZodOptional<zod.ZodString>;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                companyName: zod.ZodOptional<zod.ZodString>;
-                symbolName: zod.ZodOptional<zod.ZodString>;
-                segment: zod.ZodOptional<zod.ZodString>;
-                token: zod.ZodOptional<zod.ZodString>;
-                lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dayOpenPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dayHighPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dayLowPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dayClosePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                VWAP: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                multipler: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                priceFactor: zod.ZodOptional<zod.ZodString>;
-                openInterest: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                totalBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                totalSellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>
-        ]>>;
-        readonly getQuoteLtp: Endpoint<"getQuoteLtp", zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-        }, zod_v4_core.$strict>, zod.ZodUnion<readonly [
-            zod.ZodPipe<zod.ZodArray<zod.ZodObject<{
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                companyName: zod.ZodOptional<zod.ZodString>;
-                exchange: zod.ZodOptional<zod.ZodString>;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                token: zod.ZodCoercedString<unknown>;
-                lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>, zod.ZodTransform<{
-                [x: string]: unknown;
-                token: string;
-                requestTime?: string | undefined;
-                companyName?: string | undefined;
-                exchange?: string | undefined;
-                tradingSymbol?: string | undefined;
-                lastTradedPrice?: number | undefined;
-            }, {
-                [x: string]: unknown;
-                token: string;
-                requestTime?: string | undefined;
-                companyName?: string | undefined;
-                exchange?: string | undefined;
-                tradingSymbol?: string | undefined;
-                lastTradedPrice?: number | undefined;
-            }[]>>,
-            zod.ZodObject<{
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                companyName: zod.ZodOptional<zod.ZodString>;
-                exchange: zod.ZodOptional<zod.ZodString>;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                token: zod.ZodCoercedString<unknown>;
-                lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>
-        ]>>;
-        readonly getMultiQuotes: Endpoint<"getMultiQuotes", zod.ZodObject<{
-            data: zod.ZodArray<zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-            }, zod_v4_core.$strict>>;
-        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
-            zod.ZodPipe<zod.ZodObject<{
-                status: zod.ZodLiteral<"error">;
-                error: zod.ZodOptional<zod.ZodString>;
-                identifier: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>, zod.ZodTransform<{
-                status: "error";
-                error?: string | undefined;
-                identifier?: string | undefined;
-                ok: false;
-            }, {
-                [x: string]: unknown;
-                status: "error";
-                error?: string | undefined;
-                identifier?: string | undefined;
-            }>>,
-            zod.ZodPipe<zod.ZodObject<{
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                exchange: zod.ZodOptional<zod.ZodString>;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                companyName: zod.ZodOptional<zod.ZodString>;
-                symbolName: zod.ZodOptional<zod.ZodString>;
-                segment: zod.ZodOptional<zod.ZodString>;
-                token: zod.ZodOptional<zod.ZodString>;
-                lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dayOpenPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dayHighPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dayLowPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dayClosePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                VWAP: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                multipler: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                priceFactor: zod.ZodOptional<zod.ZodString>;
-                openInterest: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                totalBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                totalSellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                identifier: zod.ZodOptional<zod.ZodString>;
-                instrumentName: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>, zod.ZodTransform<{
-                requestTime?: string | undefined;
-                exchange?: string | undefined;
-                tradingSymbol?: string | undefined;
-                companyName?: string | undefined;
-                symbolName?: string | undefined;
-                segment?: string | undefined;
-                token?: string | undefined;
-                lastTradedPrice?: number | undefined;
-                dayOpenPrice?: number | undefined;
-                dayHighPrice?: number | undefined;
-                dayLowPrice?: number | undefined;
-                dayClosePrice?: number | undefined;
-                VWAP?: number | undefined;
-                lotSize?: number | undefined;
-                tickSize?: number | undefined;
-                pricePrecision?: number | undefined;
-                multipler?: number | undefined;
-                priceFactor?: string | undefined;
-                openInterest?: number | undefined;
-                totalBuyQuantity?: number | undefined;
-                totalSellQuantity?: number | undefined;
-                bestBuyPrice1?: number | undefined;
-                bestSellPrice1?: number | undefined;
-                bestBuyQuantity1?: number | undefined;
-                bestSellQuantity1?: number | undefined;
-                identifier?: string | undefined;
-                instrumentName?: string | undefined;
-                ok: true;
-            }, {
-                [x: string]: unknown;
-                requestTime?: string | undefined;
-                exchange?: string | undefined;
-                tradingSymbol?: string | undefined;
-                companyName?: string | undefined;
-                symbolName?: string | undefined;
-                segment?: string | undefined;
-                token?: string | undefined;
-                lastTradedPrice?: number | undefined;
-                dayOpenPrice?: number | undefined;
-                dayHighPrice?: number | undefined;
-                dayLowPrice?: number | undefined;
-                dayClosePrice?: number | undefined;
-                VWAP?: number | undefined;
-                lotSize?: number | undefined;
-                tickSize?: number | undefined;
-                pricePrecision?: number | undefined;
-                multipler?: number | undefined;
-                priceFactor?: string | undefined;
-                openInterest?: number | undefined;
-                totalBuyQuantity?: number | undefined;
-                totalSellQuantity?: number | undefined;
-                bestBuyPrice1?: number | undefined;
-                bestSellPrice1?: number | undefined;
-                bestBuyQuantity1?: number | undefined;
-                bestSellQuantity1?: number | undefined;
-                identifier?: string | undefined;
-                instrumentName?: string | undefined;
-            }>>
-        ]>>>;
-        readonly getMultiQuotesLtp: Endpoint<"getMultiQuotesLtp", zod.ZodObject<{
-            data: zod.ZodArray<zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-            }, zod_v4_core.$strict>>;
-        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            companyName: zod.ZodOptional<zod.ZodString>;
-            exchange: zod.ZodOptional<zod.ZodString>;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
-            token: zod.ZodCoercedString<unknown>;
-            lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            identifier: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>>>;
-        readonly indexList: Endpoint<"indexList", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-            exchange: zod.ZodOptional<zod.ZodString>;
-            token: zod.ZodOptional<zod.ZodString>;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
-            symbol: zod.ZodOptional<zod.ZodString>;
-            idxname: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>>>;
-        readonly getExpiry: Endpoint<"getExpiry", zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            expiryDates: zod.ZodArray<zod.ZodString>;
-        }, zod_v4_core.$loose>>;
-        readonly optionChain: Endpoint<"optionChain", zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            symbol: zod.ZodString;
-            expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-            count: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
-            strikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-            exchange: zod.ZodOptional<zod.ZodString>;
-            token: zod.ZodOptional<zod.ZodString>;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
-            optionType: zod.ZodOptional<zod.ZodString>;
-            parentToken: zod.ZodOptional<zod.ZodString>;
-            strikePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>>;
-        readonly optionChainGreeks: Endpoint<"optionChainGreeks", zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            symbol: zod.ZodString;
-            expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-            count: zod.ZodUnion<readonly [
-                zod.ZodLiteral<"ALL">,
-                zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>
-            ]>;
-            strikePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>>;
-        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-            delta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            gamma: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            theta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            vega: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            rho: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            iv: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            oi: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            exchange: zod.ZodOptional<zod.ZodString>;
-            token: zod.ZodOptional<zod.ZodString>;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
-            optionType: zod.ZodOptional<zod.ZodString>;
-            parentToken: zod.ZodOptional<zod.ZodString>;
-            strikePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>>;
-        readonly searchScrips: Endpoint<"searchScrips", zod.ZodObject<{
-            stext: zod.ZodString;
-        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-            token: zod.ZodOptional<zod.ZodString>;
-            exchange: zod.ZodOptional<zod.ZodString>;
-            companyName: zod.ZodOptional<zod.ZodString>;
-            representationName: zod.ZodOptional<zod.ZodString>;
-            instrumentName: zod.ZodOptional<zod.ZodString>;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>>>;
-        readonly timePriceSeries: Endpoint<"timePriceSeries", zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-            startTime: zod.ZodString;
-            endTime: zod.ZodString;
-            interval: zod.ZodEnum<{
-                "1mi": "1mi";
-                "2mi": "2mi";
-                "3mi": "3mi";
-                "5mi": "5mi";
-                "10mi": "10mi";
-                "15mi": "15mi";
-                "30mi": "30mi";
-                "60mi": "60mi";
-                "1d": "1d";
-            }>;
-        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-            time: zod.ZodOptional<zod.ZodString>;
-            epochTime: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            open: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            high: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            low: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            close: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            volume: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            oi: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>>;
-        readonly placeGttOrder: Endpoint<"placeGttOrder", zod.ZodObject<{
-            value: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            validity: zod.ZodDefault<zod.ZodLiteral<"GTT">>;
-            remarks: zod.ZodOptional<zod.ZodString>;
-            OrderParams: zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                retention: zod.ZodDefault<zod.ZodEnum<{
-                    DAY: "DAY";
-                    IOC: "IOC";
-                }>>;
-                product: zod.ZodEnum<{
-                    C: "C";
-                    M: "M";
-                    I: "I";
-                }>;
-                priceType: zod.ZodEnum<{
-                    LMT: "LMT";
-                    MKT: "MKT";
-                    "SL-LMT": "SL-LMT";
-                    "SL-MKT": "SL-MKT";
-                }>;
-                tradingSymbol: zod.ZodString;
-                transactionType: zod.ZodEnum<{
-                    B: "B";
-                    S: "S";
-                }>;
-                price: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>>;
-                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                remarks: zod.ZodOptional<zod.ZodString>;
-                mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>>;
-            }, zod_v4_core.$strict>;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            GTTid: zod.ZodCoercedString<unknown>;
-            requestTime: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>>;
-        readonly modifyGttOrder: Endpoint<"modifyGttOrder", zod.ZodObject<{
-            tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            validity: zod.ZodDefault<zod.ZodLiteral<"GTT">>;
-            remarks: zod.ZodOptional<zod.ZodString>;
-            OrderParams: zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                retention: zod.ZodDefault<zod.ZodEnum<{
-                    DAY: "DAY";
-                    IOC: "IOC";
-                }>>;
-                product: zod.ZodEnum<{
-                    C: "C";
-                    M: "M";
-                    I: "I";
-                }>;
-                priceType: zod.ZodEnum<{
-                    LMT: "LMT";
-                    MKT: "MKT";
-                    "SL-LMT": "SL-LMT";
-                    "SL-MKT": "SL-MKT";
-                }>;
-                tradingSymbol: zod.ZodString;
-                transactionType: zod.ZodEnum<{
-                    B: "B";
-                    S: "S";
-                }>;
-                price: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>>;
-                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                remarks: zod.ZodOptional<zod.ZodString>;
-                mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>>;
-            }, zod_v4_core.$strict>;
-            value: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>>;
-            GTTid: zod.ZodString;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            GTTid: zod.ZodCoercedString<unknown>;
-            requestTime: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>>;
-        readonly cancelGttOrder: Endpoint<"cancelGttOrder", zod.ZodObject<{
-            GTTid: zod.ZodString;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            GTTid: zod.ZodCoercedString<unknown>;
-            requestTime: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>>;
-        readonly gttOrderBook: Endpoint<"gttOrderBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-            GTTid: zod.ZodCoercedString<unknown>;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
-            exchange: zod.ZodOptional<zod.ZodString>;
-            validity: zod.ZodOptional<zod.ZodString>;
-            value: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            remarks: zod.ZodOptional<zod.ZodString>;
-            OrderParams: zod.ZodOptional<zod.ZodObject<{
-                exchange: zod.ZodOptional<zod.ZodString>;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                triggerPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                product: zod.ZodOptional<zod.ZodString>;
-                priceType: zod.ZodOptional<zod.ZodString>;
-                transactionType: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>;
-        }, zod_v4_core.$loose>>>;
-        readonly getFundamentals: Endpoint<"getFundamentals", zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-        }, zod_v4_core.$strict>, zod.ZodObject<{}, zod_v4_core.$loose>>;
-    };
+    readonly endpoints: V1Endpoints;
 };
 
 // v1Endpoints
-declare const v1Endpoints: {
-    readonly login: Endpoint<"login", zod.ZodObject<{
-        userId: zod.ZodString;
-        password: zod.ZodString;
-        TOTP: zod.ZodString;
-        vendorCode: zod.ZodString;
-        apiKey: zod.ZodString;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        actid: zod.ZodOptional<zod.ZodString>;
-        userName: zod.ZodOptional<zod.ZodString>;
-        susertoken: zod.ZodString;
-        email: zod.ZodOptional<zod.ZodString>;
-    }, zod_v4_core.$loose>>;
-    readonly logout: Endpoint<"logout", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodUnknown>;
-    readonly userDetails: Endpoint<"userDetails", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
-        requestTime: zod.ZodOptional<zod.ZodString>;
-        userName: zod.ZodOptional<zod.ZodString>;
-        email: zod.ZodOptional<zod.ZodString>;
-        actid: zod.ZodOptional<zod.ZodString>;
-        uprev: zod.ZodOptional<zod.ZodString>;
-        exchange: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
-        orarr: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
-    }, zod_v4_core.$loose>>;
-    readonly placeOrder: Endpoint<"placeOrder", zod.ZodObject<{
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        retention: zod.ZodDefault<zod.ZodEnum<{
-            DAY: "DAY";
-            IOC: "IOC";
-        }>>;
-        product: zod.ZodEnum<{
-            C: "C";
-            M: "M";
-            I: "I";
-        }>;
-        priceType: zod.ZodEnum<{
-            LMT: "LMT";
-            MKT: "MKT";
-            "SL-LMT": "SL-LMT";
-            "SL-MKT": "SL-MKT";
-        }>;
-        tradingSymbol: zod.ZodString;
-        transactionType: zod.ZodEnum<{
-            B: "B";
-            S: "S";
-        }>;
-        price: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>>;
-        quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        remarks: zod.ZodOptional<zod.ZodString>;
-        mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>>;
-    }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodObject<{
-            orderNumber: zod.ZodString;
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>,
-        zod.ZodArray<zod.ZodObject<{
-            orderNumber: zod.ZodString;
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>
-    ]>, zod.ZodTransform<{
-        orders: {
-            [x: string]: unknown;
-            orderNumber: string;
-            requestTime?: string | undefined;
-            quantity?: number | undefined;
-        }[];
-    }, {
-        [x: string]: unknown;
-        orderNumber: string;
-        requestTime?: string | undefined;
-        quantity?: number | undefined;
-    } | {
-        [x: string]: unknown;
-        orderNumber: string;
-        requestTime?: string | undefined;
-        quantity?: number | undefined;
-    }[]>>>;
-    readonly modifyOrder: Endpoint<"modifyOrder", zod.ZodObject<{
-        orderNumber: zod.ZodString;
-        exchange: zod.ZodOptional<zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>>;
-        priceType: zod.ZodEnum<{
-            LMT: "LMT";
-            MKT: "MKT";
-            "SL-LMT": "SL-LMT";
-            "SL-MKT": "SL-MKT";
-        }>;
-        tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-        price: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>>;
-        quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>>;
-        product: zod.ZodEnum<{
-            C: "C";
-            M: "M";
-            I: "I";
-        }>;
-        retention: zod.ZodDefault<zod.ZodEnum<{
-            DAY: "DAY";
-            IOC: "IOC";
-        }>>;
-        mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>>;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        orderNumber: zod.ZodString;
-        rejreason: zod.ZodOptional<zod.ZodString>;
-        requestTime: zod.ZodOptional<zod.ZodString>;
-    }, zod_v4_core.$loose>>;
-    readonly cancelOrder: Endpoint<"cancelOrder", zod.ZodObject<{
-        orderNumber: zod.ZodString;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        orderNumber: zod.ZodString;
-        rejreason: zod.ZodOptional<zod.ZodString>;
-        requestTime: zod.ZodOptional<zod.ZodString>;
-    }, zod_v4_core.$loose>>;
-    readonly orderMargin: Endpoint<"orderMargin", zod.ZodObject<{
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        transactionType: zod.ZodEnum<{
-            B: "B";
-            S: "S";
-        }>;
-        product: zod.ZodEnum<{
-            C: "C";
-            M: "M";
-            I: "I";
-        }>;
-        tradingSymbol: zod.ZodString;
-        quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        priceType: zod.ZodEnum<{
-            LMT: "LMT";
-            MKT: "MKT";
-            "SL-LMT": "SL-LMT";
-            "SL-MKT": "SL-MKT";
-        }>;
-        price: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        availableMargin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        cash: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        marginOnNewOrder: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        remarks: zod.ZodOptional<zod.ZodString>;
-        requestTime: zod.ZodOptional<zod.ZodString>;
-    }, zod_v4_core.$loose>>;
-    readonly orderBook: Endpoint<"orderBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-        userId: zod.ZodOptional<zod.ZodString>;
-        orderNumber: zod.ZodString;
-        exchange: zod.ZodOptional<zod.ZodString>;
-        tradingSymbol: zod.ZodOptional<zod.ZodString>;
-        token: zod.ZodOptional<zod.ZodString>;
-        quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        averagePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        fillShares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        priceType: zod.ZodOptional<zod.ZodString>;
-        product: zod.ZodOptional<zod.ZodString>;
-        retention: zod.ZodOptional<zod.ZodString>;
-        status: zod.ZodOptional<zod.ZodString>;
-        transactionType: zod.ZodOptional<zod.ZodString>;
-        orderTime: zod.ZodOptional<zod.ZodString>;
-        remarks: zod.ZodOptional<zod.ZodString>;
-        rejectReason: zod.ZodOptional<zod.ZodString>;
-    }, zod_v4_core.$loose>>>;
-    readonly singleOrderHistory: Endpoint<"singleOrderHistory", zod.ZodObject<{
-        orderNumber: zod.ZodString;
-    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-        userId: zod.ZodOptional<zod.ZodString>;
-        orderNumber: zod.ZodString;
-        exchange: zod.ZodOptional<zod.ZodString>;
-        tradingSymbol: zod.ZodOptional<zod.ZodString>;
-        token: zod.ZodOptional<zod.ZodString>;
-        quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        averagePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        fillShares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        priceType: zod.ZodOptional<zod.ZodString>;
-        product: zod.ZodOptional<zod.ZodString>;
-        retention: zod.ZodOptional<zod.ZodString>;
-        status: zod.ZodOptional<zod.ZodString>;
-        transactionType: zod.ZodOptional<zod.ZodString>;
-        orderTime: zod.ZodOptional<zod.ZodString>;
-        remarks: zod.ZodOptional<zod.ZodString>;
-        rejectReason: zod.ZodOptional<zod.ZodString>;
-        exchangeOrderNum: zod.ZodOptional<zod.ZodString>;
-        exchangeTime: zod.ZodOptional<zod.ZodString>;
-        reportType: zod.ZodOptional<zod.ZodString>;
-    }, zod_v4_core.$loose>>>;
-    readonly tradeBook: Endpoint<"tradeBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-        orderNumber: zod.ZodString;
-        exchange: zod.ZodOptional<zod.ZodString>;
-        tradingSymbol: zod.ZodOptional<zod.ZodString>;
-        token: zod.ZodOptional<zod.ZodString>;
-        fillId: zod.ZodOptional<zod.ZodString>;
-        exchordid: zod.ZodOptional<zod.ZodString>;
-        fillPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        fillQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        fillshares: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        transactionType: zod.ZodOptional<zod.ZodString>;
-        product: zod.ZodOptional<zod.ZodString>;
-        priceType: zod.ZodOptional<zod.ZodString>;
-        fillTime: zod.ZodOptional<zod.ZodString>;
-        orderTime: zod.ZodOptional<zod.ZodString>;
-        userId: zod.ZodOptional<zod.ZodString>;
-    }, zod_v4_core.$loose>>>;
-    readonly positionBook: Endpoint<"positionBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-        userId: zod.ZodOptional<zod.ZodString>;
-        exchange: zod.ZodOptional<zod.ZodString>;
-        tradingSymbol: zod.ZodOptional<zod.ZodString>;
-        token: zod.ZodOptional<zod.ZodString>;
-        product: zod.ZodOptional<zod.ZodString>;
-        netQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        netAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        RealizedPNL: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        totalMTM: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        totalPNL: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        dayBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        dayBuyAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        dayBuyAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        daySellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        daySellAveragePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        daySellAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        cfBuyQty: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        cfSellQty: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        cfBuyAmt: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        cfSellAmt: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        uploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        netUploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    }, zod_v4_core.$loose>>>;
-    readonly productConversion: Endpoint<"productConversion", zod.ZodObject<{
-        tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        previousProduct: zod.ZodEnum<{
-            C: "C";
-            M: "M";
-            I: "I";
-        }>;
-        product: zod.ZodEnum<{
-            C: "C";
-            M: "M";
-            I: "I";
-        }>;
-        quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        msgFlag: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodEnum<{
-                1: "1";
-                3: "3";
-                4: "4";
-                2: "2";
-            }>,
-            zod.ZodLiteral<3 | 1 | 4 | 2>
-        ]>, zod.ZodTransform<string, 3 | 1 | 4 | 2 | "1" | "3" | "4" | "2">>>;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        Status: zod.ZodOptional<zod.ZodString>;
-        requestTime: zod.ZodOptional<zod.ZodString>;
-    }, zod_v4_core.$loose>>;
-    readonly holdings: Endpoint<"holdings", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-        exchange: zod.ZodOptional<zod.ZodString>;
-        tradingSymbol: zod.ZodOptional<zod.ZodString>;
-    }, zod_v4_core.$loose>>>;
-    readonly holdingsDetails: Endpoint<"holdingsDetails", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-        exchangeTradingSymbol: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
-            exchange: zod.ZodOptional<zod.ZodString>;
-            token: zod.ZodOptional<zod.ZodString>;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
-            pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>>;
-        holdQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        dpQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        uploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        sellAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        usedQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        tradeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        collateralQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        BTSTQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        hairCut: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        beneficiaryQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        brokerCollateralQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        unPledgeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    }, zod_v4_core.$loose>>>;
-    readonly combinedHoldings: Endpoint<"combinedHoldings", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
-        mutualFunds: zod.ZodOptional<zod.ZodObject<{
-            holdings: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{}, zod_v4_core.$loose>>>;
-        }, zod_v4_core.$loose>>;
-        stocks: zod.ZodOptional<zod.ZodObject<{
-            holdings: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
-                exchangeTradingSymbol: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
-                    exchange: zod.ZodOptional<zod.ZodString>;
-                    token: zod.ZodOptional<zod.ZodString>;
-                    tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                    pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                    lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                        zod.ZodString,
-                        zod.ZodNumber
-                    ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                }, zod_v4_core.$loose>>>;
-                holdQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dpQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                uploadPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                sellAmount: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                usedQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                tradeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                collateralQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                BTSTQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                hairCut: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                beneficiaryQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                brokerCollateralQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                unPledgeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>>;
-        }, zod_v4_core.$loose>>;
-        combinedHoldings: zod.ZodOptional<zod.ZodObject<{}, zod_v4_core.$loose>>;
-    }, zod_v4_core.$loose>>;
-    readonly limit: Endpoint<"limit", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
-        availableMargin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        brkcollamt: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        cash: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        collateral: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        expo: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        marginused: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        payin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        peak_mar: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        premium: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        span: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        requestTime: zod.ZodOptional<zod.ZodString>;
-    }, zod_v4_core.$loose>>;
-    readonly basketMargin: Endpoint<"basketMargin", zod.ZodObject<{
-        BasketList_Params: zod.ZodOptional<zod.ZodArray<zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            transactionType: zod.ZodEnum<{
-                B: "B";
-                S: "S";
-            }>;
-            product: zod.ZodEnum<{
-                C: "C";
-                M: "M";
-                I: "I";
-            }>;
-            tradingSymbol: zod.ZodString;
-            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            priceType: zod.ZodEnum<{
-                LMT: "LMT";
-                MKT: "MKT";
-                "SL-LMT": "SL-LMT";
-                "SL-MKT": "SL-MKT";
-            }>;
-            price: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-        }, zod_v4_core.$strict>>>;
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        transactionType: zod.ZodEnum<{
-            B: "B";
-            S: "S";
-        }>;
-        product: zod.ZodEnum<{
-            C: "C";
-            M: "M";
-            I: "I";
-        }>;
-        tradingSymbol: zod.ZodString;
-        quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        priceType: zod.ZodEnum<{
-            LMT: "LMT";
-            MKT: "MKT";
-            "SL-LMT": "SL-LMT";
-            "SL-MKT": "SL-MKT";
-        }>;
-        price: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        BasketMargin: zod.ZodOptional<zod.ZodArray<zod.ZodNumber>>;
-        MarginOnNewOrder: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        PreviousMargin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        Remarks: zod.ZodOptional<zod.ZodString>;
-        TradedMargin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    }, zod_v4_core.$loose>>;
-    readonly basketOrder: Endpoint<"basketOrder", zod.ZodObject<{
-        legs: zod.ZodArray<zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            retention: zod.ZodDefault<zod.ZodEnum<{
-                DAY: "DAY";
-                IOC: "IOC";
-            }>>;
-            product: zod.ZodEnum<{
-                C: "C";
-                M: "M";
-                I: "I";
-            }>;
-            priceType: zod.ZodEnum<{
-                LMT: "LMT";
-                MKT: "MKT";
-                "SL-LMT": "SL-LMT";
-                "SL-MKT": "SL-MKT";
-            }>;
-            tradingSymbol: zod.ZodString;
-            transactionType: zod.ZodEnum<{
-                B: "B";
-                S: "S";
-            }>;
-            price: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>>;
-            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            remarks: zod.ZodOptional<zod.ZodString>;
-            mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>>;
-        }, zod_v4_core.$strict>>;
-    }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodArray<zod.ZodRecord<zod.ZodString, zod.ZodUnknown>>,
-        zod.ZodRecord<zod.ZodString, zod.ZodUnknown>
-    ]>, zod.ZodTransform<PlacedLeg[], Record<string, unknown> | Record<string, unknown>[]>>>;
-    readonly placeAMO: Endpoint<"placeAMO", zod.ZodObject<{
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        retention: zod.ZodDefault<zod.ZodEnum<{
-            DAY: "DAY";
-            IOC: "IOC";
-        }>>;
-        product: zod.ZodEnum<{
-            C: "C";
-            M: "M";
-            I: "I";
-        }>;
-        priceType: zod.ZodEnum<{
-            LMT: "LMT";
-            MKT: "MKT";
-            "SL-LMT": "SL-LMT";
-            "SL-MKT": "SL-MKT";
-        }>;
-        tradingSymbol: zod.ZodString;
-        transactionType: zod.ZodEnum<{
-            B: "B";
-            S: "S";
-        }>;
-        price: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>>;
-        quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        remarks: zod.ZodOptional<zod.ZodString>;
-        mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>>;
-    }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodUnion<readonly [
-        zod.ZodObject<{
-            orderNumber: zod.ZodString;
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>,
-        zod.ZodArray<zod.ZodObject<{
-            orderNumber: zod.ZodString;
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>
-    ]>, zod.ZodTransform<{
-        orders: {
-            [x: string]: unknown;
-            orderNumber: string;
-            requestTime?: string | undefined;
-            quantity?: number | undefined;
-        }[];
-    }, {
-        [x: string]: unknown;
-        orderNumber: string;
-        requestTime?: string | undefined;
-        quantity?: number | undefined;
-    } | {
-        [x: string]: unknown;
-        orderNumber: string;
-        requestTime?: string | undefined;
-        quantity?: number | undefined;
-    }[]>>>;
-    readonly modifyAMO: Endpoint<"modifyAMO", zod.ZodObject<{
-        orderNumber: zod.ZodString;
-        quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        price: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        priceType: zod.ZodEnum<{
-            LMT: "LMT";
-            MKT: "MKT";
-            "SL-LMT": "SL-LMT";
-            "SL-MKT": "SL-MKT";
-        }>;
-        product: zod.ZodEnum<{
-            C: "C";
-            M: "M";
-            I: "I";
-        }>;
-        triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>>;
-        mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>>;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        orderNumber: zod.ZodString;
-        requestTime: zod.ZodOptional<zod.ZodString>;
-        quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    }, zod_v4_core.$loose>>;
-    readonly brokerageCalculator: Endpoint<"brokerageCalculator", zod.ZodObject<{
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-        transactionType: zod.ZodEnum<{
-            B: "B";
-            S: "S";
-        }>;
-        Product: zod.ZodEnum<{
-            C: "C";
-            M: "M";
-            I: "I";
-        }>;
-        quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        price: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        strike_price: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>>;
-        inst_name: zod.ZodOptional<zod.ZodUnion<readonly [
-            zod.ZodEnum<{
-                FUTSTK: "FUTSTK";
-                FUTIDX: "FUTIDX";
-                OPTSTK: "OPTSTK";
-                OPTIDX: "OPTIDX";
-            }>,
-            zod.ZodLiteral<"EQ">
-        ]>>;
-        lot_size: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>>;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        brokerage: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        exchange_charge: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        gst: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        sebi_charge: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        stamp_duty: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        remarks: zod.ZodOptional<zod.ZodString>;
-    }, zod_v4_core.$loose>>;
-    readonly securityInfo: Endpoint<"securityInfo", zod.ZodObject<{
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        exchange: zod.ZodOptional<zod.ZodString>;
-        tradingSymbol: zod.ZodOptional<zod.ZodString>;
-        token: zod.ZodOptional<zod.ZodString>;
-        companyName: zod.ZodOptional<zod.ZodString>;
-        symbolName: zod.ZodOptional<zod.ZodString>;
-        instrumentName: zod.ZodOptional<zod.ZodString>;
-        segment: zod.ZodOptional<zod.ZodString>;
-        lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        freezeQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        mult: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        priceFactor: zod.ZodOptional<zod.ZodString>;
-    }, zod_v4_core.$loose>>;
-    readonly getQuote: Endpoint<"getQuote", zod.ZodObject<{
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-    }, zod_v4_core.$strict>, zod.ZodUnion<readonly [
-        zod.ZodPipe<zod.ZodArray<zod.ZodObject<{
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            exchange: zod.ZodOptional<zod.ZodString>;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
-            companyName: zod.ZodOptional<zod.ZodString>;
-            symbolName: zod.ZodOptional<zod.ZodString>;
-            segment: zod.ZodOptional<zod.ZodString>;
-            token: zod.ZodOptional<zod.ZodString>;
-            lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dayOpenPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dayHighPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dayLowPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dayClosePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            VWAP: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            multipler: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            priceFactor: zod.ZodOptional<zod.ZodString>;
-            openInterest: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            totalBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            totalSellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>, zod.ZodTransform<{
-            [x: string]: unknown;
-            requestTime?: string | undefined;
-            exchange?: string | undefined;
-            tradingSymbol?: string | undefined;
-            companyName?: string | undefined;
-            symbolName?: string | undefined;
-            segment?: string | undefined;
-            token?: string | undefined;
-            lastTradedPrice?: number | undefined;
-            dayOpenPrice?: number | undefined;
-            dayHighPrice?: number | undefined;
-            dayLowPrice?: number | undefined;
-            dayClosePrice?: number | undefined;
-            VWAP?: number | undefined;
-            lotSize?: number | undefined;
-            tickSize?: number | undefined;
-            pricePrecision?: number | undefined;
-            multipler?: number | undefined;
-            priceFactor?: string | undefined;
-            openInterest?: number | undefined;
-            totalBuyQuantity?: number | undefined;
-            totalSellQuantity?: number | undefined;
-            bestBuyPrice1?: number | undefined;
-            bestSellPrice1?: number | undefined;
-            bestBuyQuantity1?: number | undefined;
-            bestSellQuantity1?: number | undefined;
-        }, {
-            [x: string]: unknown;
-            requestTime?: string | undefined;
-            exchange?: string | undefined;
-            tradingSymbol?: string | undefined;
-            companyName?: string | undefined;
-            symbolName?: string | undefined;
-            segment?: string | undefined;
-            token?: string | undefined;
-            lastTradedPrice?: number | undefined;
-            dayOpenPrice?: number | undefined;
-            dayHighPrice?: number | undefined;
-            dayLowPrice?: number | undefined;
-            dayClosePrice?: number | undefined;
-            VWAP?: number | undefined;
-            lotSize?: number | undefined;
-            tickSize?: number | undefined;
-            pricePrecision?: number | undefined;
-            multipler?: number | undefined;
-            priceFactor?: string | undefined;
-            openInterest?: number | undefined;
-            totalBuyQuantity?: number | undefined;
-            totalSellQuantity?: number | undefined;
-            bestBuyPrice1?: number | undefined;
-            bestSellPrice1?: number | undefined;
-            bestBuyQuantity1?: number | undefined;
-            bestSellQuantity1?: number | undefined;
-        }[]>>,
-        zod.ZodObject<{
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            exchange: zod.ZodOptional<zod.ZodString>;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
-            companyName: zod.ZodOptional<zod.ZodString>;
-            symbolName: zod.ZodOptional<zod.ZodString>;
-            segment: zod.ZodOptional<zod.ZodString>;
-            token: zod.ZodOptional<zod.ZodString>;
-            lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dayOpenPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dayHighPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dayLowPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dayClosePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            VWAP: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            multipler: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            priceFactor: zod.ZodOptional<zod.ZodString>;
-            openInterest: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            totalBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            totalSellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>
-    ]>>;
-    readonly getQuoteLtp: Endpoint<"getQuoteLtp", zod.ZodObject<{
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-    }, zod_v4_core.$strict>, zod.ZodUnion<readonly [
-        zod.ZodPipe<zod.ZodArray<zod.ZodObject<{
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            companyName: zod.ZodOptional<zod.ZodString>;
-            exchange: zod.ZodOptional<zod.ZodString>;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
-            token: zod.ZodCoercedString<unknown>;
-            lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>, zod.ZodTransform<{
-            [x: string]: unknown;
-            token: string;
-            requestTime?: string | undefined;
-            companyName?: string | undefined;
-            exchange?: string | undefined;
-            tradingSymbol?: string | undefined;
-            lastTradedPrice?: number | undefined;
-        }, {
-            [x: string]: unknown;
-            token: string;
-            requestTime?: string | undefined;
-            companyName?: string | undefined;
-            exchange?: string | undefined;
-            tradingSymbol?: string | undefined;
-            lastTradedPrice?: number | undefined;
-        }[]>>,
-        zod.ZodObject<{
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            companyName: zod.ZodOptional<zod.ZodString>;
-            exchange: zod.ZodOptional<zod.ZodString>;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
-            token: zod.ZodCoercedString<unknown>;
-            lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>
-    ]>>;
-    readonly getMultiQuotes: Endpoint<"getMultiQuotes", zod.ZodObject<{
-        data: zod.ZodArray<zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-        }, zod_v4_core.$strict>>;
-    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodUnion<readonly [
-        zod.ZodPipe<zod.ZodObject<{
-            status: zod.ZodLiteral<"error">;
-            error: zod.ZodOptional<zod.ZodString>;
-            identifier: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>, zod.ZodTransform<{
-            status: "error";
-            error?: string | undefined;
-            identifier?: string | undefined;
-            ok: false;
-        }, {
-            [x: string]: unknown;
-            status: "error";
-            error?: string | undefined;
-            identifier?: string | undefined;
-        }>>,
-        zod.ZodPipe<zod.ZodObject<{
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            exchange: zod.ZodOptional<zod.ZodString>;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
-            companyName: zod.ZodOptional<zod.ZodString>;
-            symbolName: zod.ZodOptional<zod.ZodString>;
-            segment: zod.ZodOptional<zod.ZodString>;
-            token: zod.ZodOptional<zod.ZodString>;
-            lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dayOpenPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dayHighPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dayLowPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dayClosePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            VWAP: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            multipler: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            priceFactor: zod.ZodOptional<zod.ZodString>;
-            openInterest: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            totalBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            totalSellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            identifier: zod.ZodOptional<zod.ZodString>;
-            instrumentName: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>, zod.ZodTransform<{
-            requestTime?: string | undefined;
-            exchange?: string | undefined;
-            tradingSymbol?: string | undefined;
-            companyName?: string | undefined;
-            symbolName?: string | undefined;
-            segment?: string | undefined;
-            token?: string | undefined;
-            lastTradedPrice?: number | undefined;
-            dayOpenPrice?: number | undefined;
-            dayHighPrice?: number | undefined;
-            dayLowPrice?: number | undefined;
-            dayClosePrice?: number | undefined;
-            VWAP?: number | undefined;
-            lotSize?: number | undefined;
-            tickSize?: number | undefined;
-            pricePrecision?: number | undefined;
-            multipler?: number | undefined;
-            priceFactor?: string | undefined;
-            openInterest?: number | undefined;
-            totalBuyQuantity?: number | undefined;
-            totalSellQuantity?: number | undefined;
-            bestBuyPrice1?: number | undefined;
-            bestSellPrice1?: number | undefined;
-            bestBuyQuantity1?: number | undefined;
-            bestSellQuantity1?: number | undefined;
-            identifier?: string | undefined;
-            instrumentName?: string | undefined;
-            ok: true;
-        }, {
-            [x: string]: unknown;
-            requestTime?: string | undefined;
-            exchange?: string | undefined;
-            tradingSymbol?: string | undefined;
-            companyName?: string | undefined;
-            symbolName?: string | undefined;
-            segment?: string | undefined;
-            token?: string | undefined;
-            lastTradedPrice?: number | undefined;
-            dayOpenPrice?: number | undefined;
-            dayHighPrice?: number | undefined;
-            dayLowPrice?: number | undefined;
-            dayClosePrice?: number | undefined;
-            VWAP?: number | undefined;
-            lotSize?: number | undefined;
-            tickSize?: number | undefined;
-            pricePrecision?: number | undefined;
-            multipler?: number | undefined;
-            priceFactor?: string | undefined;
-            openInterest?: number | undefined;
-            totalBuyQuantity?: number | undefined;
-            totalSellQuantity?: number | undefined;
-            bestBuyPrice1?: number | undefined;
-            bestSellPrice1?: number | undefined;
-            bestBuyQuantity1?: number | undefined;
-            bestSellQuantity1?: number | undefined;
-            identifier?: string | undefined;
-            instrumentName?: string | undefined;
-        }>>
-    ]>>>;
-    readonly getMultiQuotesLtp: Endpoint<"getMultiQuotesLtp", zod.ZodObject<{
-        data: zod.ZodArray<zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-        }, zod_v4_core.$strict>>;
-    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-        requestTime: zod.ZodOptional<zod.ZodString>;
-        companyName: zod.ZodOptional<zod.ZodString>;
-        exchange: zod.ZodOptional<zod.ZodString>;
-        tradingSymbol: zod.ZodOptional<zod.ZodString>;
-        token: zod.ZodCoercedString<unknown>;
-        lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        identifier: zod.ZodOptional<zod.ZodString>;
-    }, zod_v4_core.$loose>>>;
-    readonly indexList: Endpoint<"indexList", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-        exchange: zod.ZodOptional<zod.ZodString>;
-        token: zod.ZodOptional<zod.ZodString>;
-        tradingSymbol: zod.ZodOptional<zod.ZodString>;
-        symbol: zod.ZodOptional<zod.ZodString>;
-        idxname: zod.ZodOptional<zod.ZodString>;
-    }, zod_v4_core.$loose>>>;
-    readonly getExpiry: Endpoint<"getExpiry", zod.ZodObject<{
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        expiryDates: zod.ZodArray<zod.ZodString>;
-    }, zod_v4_core.$loose>>;
-    readonly optionChain: Endpoint<"optionChain", zod.ZodObject<{
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        symbol: zod.ZodString;
-        expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-        count: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
-        strikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-        exchange: zod.ZodOptional<zod.ZodString>;
-        token: zod.ZodOptional<zod.ZodString>;
-        tradingSymbol: zod.ZodOptional<zod.ZodString>;
-        optionType: zod.ZodOptional<zod.ZodString>;
-        parentToken: zod.ZodOptional<zod.ZodString>;
-        strikePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    }, zod_v4_core.$loose>>>;
-    readonly optionChainGreeks: Endpoint<"optionChainGreeks", zod.ZodObject<{
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        symbol: zod.ZodString;
-        expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-        count: zod.ZodUnion<readonly [
-            zod.ZodLiteral<"ALL">,
-            zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>
-        ]>;
-        strikePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>>;
-    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-        delta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        gamma: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        theta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        vega: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        rho: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        iv: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        oi: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        exchange: zod.ZodOptional<zod.ZodString>;
-        token: zod.ZodOptional<zod.ZodString>;
-        tradingSymbol: zod.ZodOptional<zod.ZodString>;
-        optionType: zod.ZodOptional<zod.ZodString>;
-        parentToken: zod.ZodOptional<zod.ZodString>;
-        strikePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        lastTradedPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    }, zod_v4_core.$loose>>>;
-    readonly searchScrips: Endpoint<"searchScrips", zod.ZodObject<{
-        stext: zod.ZodString;
-    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-        token: zod.ZodOptional<zod.ZodString>;
-        exchange: zod.ZodOptional<zod.ZodString>;
-        companyName: zod.ZodOptional<zod.ZodString>;
-        representationName: zod.ZodOptional<zod.ZodString>;
-        instrumentName: zod.ZodOptional<zod.ZodString>;
-        tradingSymbol: zod.ZodOptional<zod.ZodString>;
-    }, zod_v4_core.$loose>>>;
-    readonly timePriceSeries: Endpoint<"timePriceSeries", zod.ZodObject<{
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-        startTime: zod.ZodString;
-        endTime: zod.ZodString;
-        interval: zod.ZodEnum<{
-            "1mi": "1mi";
-            "2mi": "2mi";
-            "3mi": "3mi";
-            "5mi": "5mi";
-            "10mi": "10mi";
-            "15mi": "15mi";
-            "30mi": "30mi";
-            "60mi": "60mi";
-            "1d": "1d";
-        }>;
-    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-        time: zod.ZodOptional<zod.ZodString>;
-        epochTime: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        open: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        high: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        low: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        close: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        volume: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        oi: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    }, zod_v4_core.$loose>>>;
-    readonly placeGttOrder: Endpoint<"placeGttOrder", zod.ZodObject<{
-        value: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        validity: zod.ZodDefault<zod.ZodLiteral<"GTT">>;
-        remarks: zod.ZodOptional<zod.ZodString>;
-        OrderParams: zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            retention: zod.ZodDefault<zod.ZodEnum<{
-                DAY: "DAY";
-                IOC: "IOC";
-            }>>;
-            product: zod.ZodEnum<{
-                C: "C";
-                M: "M";
-                I: "I";
-            }>;
-            priceType: zod.ZodEnum<{
-                LMT: "LMT";
-                MKT: "MKT";
-                "SL-LMT": "SL-LMT";
-                "SL-MKT": "SL-MKT";
-            }>;
-            tradingSymbol: zod.ZodString;
-            transactionType: zod.ZodEnum<{
-                B: "B";
-                S: "S";
-            }>;
-            price: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>>;
-            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            remarks: zod.ZodOptional<zod.ZodString>;
-            mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>>;
-        }, zod_v4_core.$strict>;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        GTTid: zod.ZodCoercedString<unknown>;
-        requestTime: zod.ZodOptional<zod.ZodString>;
-    }, zod_v4_core.$loose>>;
-    readonly modifyGttOrder: Endpoint<"modifyGttOrder", zod.ZodObject<{
-        tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        validity: zod.ZodDefault<zod.ZodLiteral<"GTT">>;
-        remarks: zod.ZodOptional<zod.ZodString>;
-        OrderParams: zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            retention: zod.ZodDefault<zod.ZodEnum<{
-                DAY: "DAY";
-                IOC: "IOC";
-            }>>;
-            product: zod.ZodEnum<{
-                C: "C";
-                M: "M";
-                I: "I";
-            }>;
-            priceType: zod.ZodEnum<{
-                LMT: "LMT";
-                MKT: "MKT";
-                "SL-LMT": "SL-LMT";
-                "SL-MKT": "SL-MKT";
-            }>;
-            tradingSymbol: zod.ZodString;
-            transactionType: zod.ZodEnum<{
-                B: "B";
-                S: "S";
-            }>;
-            price: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>>;
-            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            remarks: zod.ZodOptional<zod.ZodString>;
-            mkt_protection: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>>;
-        }, zod_v4_core.$strict>;
-        value: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>>;
-        GTTid: zod.ZodString;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        GTTid: zod.ZodCoercedString<unknown>;
-        requestTime: zod.ZodOptional<zod.ZodString>;
-    }, zod_v4_core.$loose>>;
-    readonly cancelGttOrder: Endpoint<"cancelGttOrder", zod.ZodObject<{
-        GTTid: zod.ZodString;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        GTTid: zod.ZodCoercedString<unknown>;
-        requestTime: zod.ZodOptional<zod.ZodString>;
-    }, zod_v4_core.$loose>>;
-    readonly gttOrderBook: Endpoint<"gttOrderBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-        GTTid: zod.ZodCoercedString<unknown>;
-        tradingSymbol: zod.ZodOptional<zod.ZodString>;
-        exchange: zod.ZodOptional<zod.ZodString>;
-        validity: zod.ZodOptional<zod.ZodString>;
-        value: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        remarks: zod.ZodOptional<zod.ZodString>;
-        OrderParams: zod.ZodOptional<zod.ZodObject<{
-            exchange: zod.ZodOptional<zod.ZodString>;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
-            price: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            triggerPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            quantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            product: zod.ZodOptional<zod.ZodString>;
-            priceType: zod.ZodOptional<zod.ZodString>;
-            transactionType: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>>;
-    }, zod_v4_core.$loose>>>;
-    readonly getFundamentals: Endpoint<"getFundamentals", zod.ZodObject<{
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        tradingSymbol: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-    }, zod_v4_core.$strict>, zod.ZodObject<{}, zod_v4_core.$loose>>;
-};
+declare const v1Endpoints: V1Endpoints;
 
 // v1Schemas
 declare function v1Schemas(z: Z): {
@@ -10387,3271 +3154,11 @@ declare const v3: {
             readonly windowMs: 1000;
         };
     };
-    readonly endpoints: {
-        readonly login: Endpoint<"login", zod.ZodObject<{
-            userId: zod.ZodString;
-            password: zod.ZodString;
-            TOTP: zod.ZodString;
-            vendorCode: zod.ZodString;
-            apiKey: zod.ZodString;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            actid: zod.ZodOptional<zod.ZodString>;
-            userName: zod.ZodOptional<zod.ZodString>;
-            susertoken: zod.ZodString;
-            email: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>>;
-        readonly logout: Endpoint<"logout", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodUnknown>;
-        readonly userDetails: Endpoint<"userDetails", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            userName: zod.ZodOptional<zod.ZodString>;
-            email: zod.ZodOptional<zod.ZodString>;
-            actid: zod.ZodString;
-            uprev: zod.ZodOptional<zod.ZodString>;
-            exchange: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
-            orarr: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
-        }, zod_v4_core.$loose>>;
-        readonly placeOrder: Endpoint<"placeOrder", zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            tradingSymbol: zod.ZodString;
-            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            price: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>>;
-            product: zod.ZodEnum<{
-                C: "C";
-                M: "M";
-                I: "I";
-            }>;
-            transactionType: zod.ZodEnum<{
-                B: "B";
-                S: "S";
-            }>;
-            priceType: zod.ZodEnum<{
-                LMT: "LMT";
-                MKT: "MKT";
-                "SL-LMT": "SL-LMT";
-                "SL-MKT": "SL-MKT";
-            }>;
-            retention: zod.ZodDefault<zod.ZodEnum<{
-                DAY: "DAY";
-                EOS: "EOS";
-                IOC: "IOC";
-            }>>;
-            remarks: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            orderNumber: zod.ZodString;
-        }, zod_v4_core.$loose>>;
-        readonly orderMargin: Endpoint<"orderMargin", zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            tradingSymbol: zod.ZodString;
-            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            price: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            product: zod.ZodEnum<{
-                C: "C";
-                M: "M";
-                I: "I";
-            }>;
-            transactionType: zod.ZodEnum<{
-                B: "B";
-                S: "S";
-            }>;
-            priceType: zod.ZodEnum<{
-                LMT: "LMT";
-                MKT: "MKT";
-                "SL-LMT": "SL-LMT";
-                "SL-MKT": "SL-MKT";
-            }>;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            cash: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            marginused: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-            remarks: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>>;
-        readonly orderBook: Endpoint<"orderBook", zod.ZodObject<{
-            exchange: zod.ZodOptional<zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>>;
-        }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
-            [x: string]: unknown;
-            orderNumber: string;
-            exchange: string;
-            tradingSymbol: string;
-            transactionType: string;
-            status: string;
-            userId?: string | undefined;
-            token?: string | undefined;
-            quantity?: number | undefined;
-            price?: number | undefined;
-            triggerPrice?: number | undefined;
-            priceType?: string | undefined;
-            retention?: string | undefined;
-            product?: string | undefined;
-            reportType?: string | undefined;
-            orderTime?: string | undefined;
-            fillshares?: number | undefined;
-            fillShares?: number | undefined;
-            averagePrice?: number | undefined;
-            lotSize?: number | undefined;
-            tickSize?: number | undefined;
-            remarks?: string | undefined;
-            rejectReason?: string | undefined;
-            exchordid?: string | undefined;
-            exchangeOrderNumber?: string | undefined;
-            cancelQuantity?: number | undefined;
-        }>, unknown[]>>>;
-        readonly cancelOrder: Endpoint<"cancelOrder", zod.ZodObject<{
-            orderNumber: zod.ZodString;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            orderNumber: zod.ZodString;
-        }, zod_v4_core.$loose>>;
-        readonly modifyOrder: Endpoint<"modifyOrder", zod.ZodObject<{
-            orderNumber: zod.ZodString;
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            tradingSymbol: zod.ZodString;
-            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            price: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>>;
-            priceType: zod.ZodEnum<{
-                LMT: "LMT";
-                MKT: "MKT";
-                "SL-LMT": "SL-LMT";
-                "SL-MKT": "SL-MKT";
-            }>;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            orderNumber: zod.ZodString;
-        }, zod_v4_core.$loose>>;
-        readonly singleOrderHistory: Endpoint<"singleOrderHistory", zod.ZodObject<{
-            orderNumber: zod.ZodString;
-        }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
-            [x: string]: unknown;
-            orderNumber: string;
-            exchange: string;
-            tradingSymbol: string;
-            transactionType: string;
-            status: string;
-            userId?: string | undefined;
-            token?: string | undefined;
-            quantity?: number | undefined;
-            price?: number | undefined;
-            triggerPrice?: number | undefined;
-            priceType?: string | undefined;
-            retention?: string | undefined;
-            product?: string | undefined;
-            reportType?: string | undefined;
-            orderTime?: string | undefined;
-            fillshares?: number | undefined;
-            fillShares?: number | undefined;
-            averagePrice?: number | undefined;
-            lotSize?: number | undefined;
-            tickSize?: number | undefined;
-            remarks?: string | undefined;
-            rejectReason?: string | undefined;
-            exchordid?: string | undefined;
-            exchangeOrderNumber?: string | undefined;
-            cancelQuantity?: number | undefined;
-        }>, unknown[]>>>;
-        readonly tradeBook: Endpoint<"tradeBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
-            [x: string]: unknown;
-            orderNumber: string;
-            exchange: string;
-            tradingSymbol: string;
-            fillPrice: number;
-            fillQuantity: number;
-            userId?: string | undefined;
-            token?: string | undefined;
-            transactionType?: string | undefined;
-            priceType?: string | undefined;
-            retention?: string | undefined;
-            product?: string | undefined;
-            fillId?: string | undefined;
-            fillTime?: string | undefined;
-            quantity?: number | undefined;
-            fillshares?: number | undefined;
-            price?: number | undefined;
-            lotSize?: number | undefined;
-            tickSize?: number | undefined;
-            pricePrecision?: number | undefined;
-            priceFactor?: number | undefined;
-            remarks?: string | undefined;
-            exchordid?: string | undefined;
-            orderTime?: string | undefined;
-            exchangeUpdateTime?: string | undefined;
-        }>, unknown[]>>>;
-        readonly positionBook: Endpoint<"positionBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
-            [x: string]: unknown;
-            exchange: string;
-            tradingSymbol: string;
-            product: string;
-            netQuantity: number;
-            userId?: string | undefined;
-            token?: string | undefined;
-            pricePrecision?: number | undefined;
-            lotSize?: number | undefined;
-            tickSize?: number | undefined;
-            mult?: number | undefined;
-            priceFactor?: number | undefined;
-            dayBuyQuantity?: number | undefined;
-            daySellQuantity?: number | undefined;
-            dayBuyAmount?: number | undefined;
-            dayBuyAveragePrice?: number | undefined;
-            daySellAmount?: number | undefined;
-            daySellAveragePrice?: number | undefined;
-            netAveragePrice?: number | undefined;
-            lastTradedPrice?: number | undefined;
-            RealizedPNL?: number | undefined;
-            unrealizedMTOM?: number | undefined;
-            uploadPrice?: number | undefined;
-            netUploadPrice?: number | undefined;
-        }>, unknown[]>>>;
-        readonly productConversion: Endpoint<"productConversion", zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            tradingSymbol: zod.ZodString;
-            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            product: zod.ZodEnum<{
-                C: "C";
-                M: "M";
-                I: "I";
-            }>;
-            previousProduct: zod.ZodEnum<{
-                C: "C";
-                M: "M";
-                I: "I";
-            }>;
-            transactionType: zod.ZodEnum<{
-                B: "B";
-                S: "S";
-            }>;
-            positionType: zod.ZodEnum<{
-                DAY: "DAY";
-                CF: "CF";
-            }>;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            status: zod.ZodOptional<zod.ZodString>;
-            requestTime: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>>;
-        readonly holdings: Endpoint<"holdings", zod.ZodObject<{
-            product: zod.ZodOptional<zod.ZodEnum<{
-                C: "C";
-                M: "M";
-                I: "I";
-            }>>;
-        }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
-            [x: string]: unknown;
-            exchangeTradingSymbol: {
-                [x: string]: unknown;
-                exchange: string;
-                tradingSymbol: string;
-                token?: string | undefined;
-                pricePrecision?: number | undefined;
-                tickSize?: number | undefined;
-                lotSize?: number | undefined;
-            }[];
-            holdQuantity: number;
-            BTSTQuantity?: number | undefined;
-            usedQuantity?: number | undefined;
-            tradeQuantity?: number | undefined;
-            sellAmount?: number | undefined;
-            uploadPrice?: number | undefined;
-        }>, unknown[]>>>;
-        readonly limit: Endpoint<"limit", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            cash: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-            payin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            payout: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            marginused: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            brkcollamt: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            peak_mar: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            span: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            expo: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            premium: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            collateral: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>;
-        readonly basketMargin: Endpoint<"basketMargin", zod.ZodObject<{
-            basket: zod.ZodArray<zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                tradingSymbol: zod.ZodString;
-                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                transactionType: zod.ZodEnum<{
-                    B: "B";
-                    S: "S";
-                }>;
-                price: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                product: zod.ZodEnum<{
-                    C: "C";
-                    M: "M";
-                    I: "I";
-                }>;
-                priceType: zod.ZodEnum<{
-                    LMT: "LMT";
-                    MKT: "MKT";
-                    "SL-LMT": "SL-LMT";
-                    "SL-MKT": "SL-MKT";
-                }>;
-            }, zod_v4_core.$strict>>;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            request_time: zod.ZodOptional<zod.ZodString>;
-            stat: zod.ZodOptional<zod.ZodString>;
-            marginused: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-            marginusedtrade: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            remarks: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>>;
-        readonly multiPlaceOrders: Endpoint<"multiPlaceOrders", zod.ZodObject<{
-            data: zod.ZodArray<zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                tradingSymbol: zod.ZodString;
-                quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                price: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-                triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>>;
-                product: zod.ZodEnum<{
-                    C: "C";
-                    M: "M";
-                    I: "I";
-                }>;
-                transactionType: zod.ZodEnum<{
-                    B: "B";
-                    S: "S";
-                }>;
-                priceType: zod.ZodEnum<{
-                    LMT: "LMT";
-                    MKT: "MKT";
-                    "SL-LMT": "SL-LMT";
-                    "SL-MKT": "SL-MKT";
-                }>;
-                retention: zod.ZodDefault<zod.ZodEnum<{
-                    DAY: "DAY";
-                    EOS: "EOS";
-                    IOC: "IOC";
-                }>>;
-                remarks: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$strict>>;
-        }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
-            zod.ZodObject<{
-                status: zod.ZodString;
-                data: zod.ZodObject<{
-                    requestTime: zod.ZodOptional<zod.ZodString>;
-                    orderNumber: zod.ZodString;
-                }, zod_v4_core.$loose>;
-            }, zod_v4_core.$loose>,
-            zod.ZodObject<{
-                status: zod.ZodString;
-                code: zod.ZodOptional<zod.ZodString>;
-                name: zod.ZodOptional<zod.ZodString>;
-                error: zod.ZodOptional<zod.ZodObject<{
-                    field: zod.ZodOptional<zod.ZodString>;
-                    message: zod.ZodOptional<zod.ZodString>;
-                }, zod_v4_core.$loose>>;
-            }, zod_v4_core.$loose>
-        ]>>, zod.ZodTransform<PlacedLeg[], ({
-            [x: string]: unknown;
-            status: string;
-            data: {
-                [x: string]: unknown;
-                orderNumber: string;
-                requestTime?: string | undefined;
-            };
-        } | {
-            [x: string]: unknown;
-            status: string;
-            code?: string | undefined;
-            name?: string | undefined;
-            error?: {
-                [x: string]: unknown;
-                field?: string | undefined;
-                message?: string | undefined;
-            } | undefined;
-        })[]>>>;
-        readonly getQuote: Endpoint<"getQuote", zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            bestBuyPrice3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyQuantity3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyOrder3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyOrder1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyOrder2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellPrice3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellQuantity3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellOrder3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellOrder1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellOrder2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            exchange: zod.ZodString;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
-            companyName: zod.ZodOptional<zod.ZodString>;
-            symbolName: zod.ZodOptional<zod.ZodString>;
-            segment: zod.ZodOptional<zod.ZodString>;
-            instrumentName: zod.ZodOptional<zod.ZodString>;
-            token: zod.ZodString;
-            isin: zod.ZodOptional<zod.ZodString>;
-            pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            multipler: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            priceFactor: zod.ZodOptional<zod.ZodString>;
-            lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>;
-            upperCircuit: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lowerCircuit: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dayOpenPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dayHighPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dayLowPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dayClosePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            volume: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lastTradedQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lastTradeTime: zod.ZodOptional<zod.ZodString>;
-            averageTradePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            totalBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            totalSellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            openInterest: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>;
-        readonly getQuoteLtp: Endpoint<"getQuoteLtp", zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            companyName: zod.ZodOptional<zod.ZodString>;
-            exchange: zod.ZodString;
-            token: zod.ZodString;
-            lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>;
-        }, zod_v4_core.$loose>>;
-        readonly getMultiQuotes: Endpoint<"getMultiQuotes", zod.ZodObject<{
-            data: zod.ZodArray<zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
-            }, zod_v4_core.$strict>>;
-        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-            token: zod.ZodOptional<zod.ZodString>;
-            result: zod.ZodObject<{
-                bestBuyPrice3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyQuantity3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyOrder3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyOrder1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyOrder2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestBuyOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellPrice3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellQuantity3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellOrder3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellOrder1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellOrder2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                bestSellOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                exchange: zod.ZodString;
-                tradingSymbol: zod.ZodOptional<zod.ZodString>;
-                companyName: zod.ZodOptional<zod.ZodString>;
-                symbolName: zod.ZodOptional<zod.ZodString>;
-                segment: zod.ZodOptional<zod.ZodString>;
-                instrumentName: zod.ZodOptional<zod.ZodString>;
-                token: zod.ZodString;
-                isin: zod.ZodOptional<zod.ZodString>;
-                pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                multipler: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                priceFactor: zod.ZodOptional<zod.ZodString>;
-                lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>;
-                upperCircuit: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lowerCircuit: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dayOpenPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dayHighPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dayLowPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                dayClosePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                volume: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lastTradedQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lastTradeTime: zod.ZodOptional<zod.ZodString>;
-                averageTradePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                totalBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                totalSellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                openInterest: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>;
-        }, zod_v4_core.$loose>>>;
-        readonly getMultiQuotesLtp: Endpoint<"getMultiQuotesLtp", zod.ZodObject<{
-            data: zod.ZodArray<zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
-            }, zod_v4_core.$strict>>;
-        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-            token: zod.ZodOptional<zod.ZodString>;
-            result: zod.ZodObject<{
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                companyName: zod.ZodOptional<zod.ZodString>;
-                exchange: zod.ZodString;
-                token: zod.ZodString;
-                lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>;
-            }, zod_v4_core.$loose>;
-        }, zod_v4_core.$loose>>>;
-        readonly searchScrips: Endpoint<"searchScrips", zod.ZodObject<{
-            stext: zod.ZodString;
-        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-            exchange: zod.ZodString;
-            tradingSymbol: zod.ZodString;
-            token: zod.ZodString;
-            companyName: zod.ZodOptional<zod.ZodString>;
-            instrumentName: zod.ZodOptional<zod.ZodString>;
-            pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>>;
-        readonly securityInfo: Endpoint<"securityInfo", zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            exchange: zod.ZodString;
-            tradingSymbol: zod.ZodString;
-            companyName: zod.ZodOptional<zod.ZodString>;
-            symbolName: zod.ZodOptional<zod.ZodString>;
-            segment: zod.ZodOptional<zod.ZodString>;
-            instrumentName: zod.ZodOptional<zod.ZodString>;
-            isin: zod.ZodOptional<zod.ZodString>;
-            token: zod.ZodString;
-            tickSize: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-            lotSize: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-            pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            mult: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            prcftr_d: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$loose>>;
-        readonly indexList: Endpoint<"indexList", zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            values: zod.ZodArray<zod.ZodObject<{
-                idxname: zod.ZodString;
-                token: zod.ZodString;
-            }, zod_v4_core.$loose>>;
-        }, zod_v4_core.$loose>>;
-        readonly optionChain: Endpoint<"optionChain", zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            tradingSymbol: zod.ZodString;
-            strikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            count: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            values: zod.ZodArray<zod.ZodObject<{
-                exchange: zod.ZodString;
-                tradingSymbol: zod.ZodString;
-                token: zod.ZodString;
-                optionType: zod.ZodString;
-                strikePrice: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-                pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-                tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodString,
-                    zod.ZodNumber
-                ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            }, zod_v4_core.$loose>>;
-        }, zod_v4_core.$loose>>;
-        readonly spanCalculators: Endpoint<"spanCalculators", zod.ZodObject<{
-            data: zod.ZodArray<zod.ZodObject<{
-                exchange: zod.ZodEnum<{
-                    NSE: "NSE";
-                    BSE: "BSE";
-                    NFO: "NFO";
-                    BFO: "BFO";
-                }>;
-                instrumentName: zod.ZodEnum<{
-                    FUTSTK: "FUTSTK";
-                    FUTIDX: "FUTIDX";
-                    OPTSTK: "OPTSTK";
-                    OPTIDX: "OPTIDX";
-                }>;
-                symbolName: zod.ZodString;
-                expireDate: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-                optionType: zod.ZodOptional<zod.ZodEnum<{
-                    CE: "CE";
-                    PE: "PE";
-                }>>;
-                strikePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>>;
-                netQuantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>;
-            }, zod_v4_core.$strict>>;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            status: zod.ZodOptional<zod.ZodString>;
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            span: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-            expo: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-            span_trade: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            expo_trade: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>;
-        readonly timePriceSeries: Endpoint<"timePriceSeries", zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            token: zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodPipe<zod.ZodNumber, zod.ZodTransform<string, number>>
-            ]>;
-            startTime: zod.ZodString;
-            endTime: zod.ZodString;
-            interval: zod.ZodUnion<readonly [
-                zod.ZodEnum<{
-                    DAY: "DAY";
-                    1: "1";
-                    3: "3";
-                    5: "5";
-                    10: "10";
-                    15: "15";
-                    30: "30";
-                    60: "60";
-                    120: "120";
-                    240: "240";
-                }>,
-                zod.ZodPipe<zod.ZodPipe<zod.ZodNumber, zod.ZodTransform<string, number>>, zod.ZodEnum<{
-                    DAY: "DAY";
-                    1: "1";
-                    3: "3";
-                    5: "5";
-                    10: "10";
-                    15: "15";
-                    30: "30";
-                    60: "60";
-                    120: "120";
-                    240: "240";
-                }>>
-            ]>;
-        }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-            stat: zod.ZodOptional<zod.ZodString>;
-            time: zod.ZodString;
-            ssboe: zod.ZodOptional<zod.ZodString>;
-            into: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-            inth: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-            intl: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-            intc: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-            intvwap: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            intv: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            intoi: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            v: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            oi: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>>;
-        readonly optionGreek: Endpoint<"optionGreek", zod.ZodObject<{
-            expiryDate: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-            strikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            spotPrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            initRate: zod.ZodUnion<[
-                zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>,
-                zod.ZodPipe<zod.ZodUnion<readonly [
-                    zod.ZodNumber,
-                    zod.ZodString
-                ]>, zod.ZodTransform<string, string | number>>
-            ]>;
-            volatility: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            optionType: zod.ZodEnum<{
-                CE: "CE";
-                PE: "PE";
-            }>;
-        }, zod_v4_core.$strict>, zod.ZodObject<{
-            request_time: zod.ZodOptional<zod.ZodString>;
-            stat: zod.ZodOptional<zod.ZodString>;
-            cal_price: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-            put_price: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-            cal_delta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            put_delta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            cal_gamma: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            put_gamma: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            cal_theta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            put_theta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            cal_rho: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            put_rho: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            cal_vego: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            put_vego: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>;
-        readonly bullCallSpread: Endpoint<"bullCallSpread", zod.ZodObject<{
-            symbol: zod.ZodString;
-            expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-            product: zod.ZodEnum<{
-                C: "C";
-                M: "M";
-                I: "I";
-            }>;
-            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            remarks: zod.ZodOptional<zod.ZodString>;
-            callBuyStrikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            callSellStrikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-        }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
-            zod.ZodObject<{
-                status: zod.ZodString;
-                data: zod.ZodObject<{
-                    requestTime: zod.ZodOptional<zod.ZodString>;
-                    orderNumber: zod.ZodString;
-                }, zod_v4_core.$loose>;
-            }, zod_v4_core.$loose>,
-            zod.ZodObject<{
-                status: zod.ZodString;
-                code: zod.ZodOptional<zod.ZodString>;
-                name: zod.ZodOptional<zod.ZodString>;
-                error: zod.ZodOptional<zod.ZodObject<{
-                    field: zod.ZodOptional<zod.ZodString>;
-                    message: zod.ZodOptional<zod.ZodString>;
-                }, zod_v4_core.$loose>>;
-            }, zod_v4_core.$loose>
-        ]>>, zod.ZodTransform<PlacedLeg[], ({
-            [x: string]: unknown;
-            status: string;
-            data: {
-                [x: string]: unknown;
-                orderNumber: string;
-                requestTime?: string | undefined;
-            };
-        } | {
-            [x: string]: unknown;
-            status: string;
-            code?: string | undefined;
-            name?: string | undefined;
-            error?: {
-                [x: string]: unknown;
-                field?: string | undefined;
-                message?: string | undefined;
-            } | undefined;
-        })[]>>>;
-        readonly bearPutSpread: Endpoint<"bearPutSpread", zod.ZodObject<{
-            symbol: zod.ZodString;
-            expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-            product: zod.ZodEnum<{
-                C: "C";
-                M: "M";
-                I: "I";
-            }>;
-            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            remarks: zod.ZodOptional<zod.ZodString>;
-            putBuyStrikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            putSellStrikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-        }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
-            zod.ZodObject<{
-                status: zod.ZodString;
-                data: zod.ZodObject<{
-                    requestTime: zod.ZodOptional<zod.ZodString>;
-                    orderNumber: zod.ZodString;
-                }, zod_v4_core.$loose>;
-            }, zod_v4_core.$loose>,
-            zod.ZodObject<{
-                status: zod.ZodString;
-                code: zod.ZodOptional<zod.ZodString>;
-                name: zod.ZodOptional<zod.ZodString>;
-                error: zod.ZodOptional<zod.ZodObject<{
-                    field: zod.ZodOptional<zod.ZodString>;
-                    message: zod.ZodOptional<zod.ZodString>;
-                }, zod_v4_core.$loose>>;
-            }, zod_v4_core.$loose>
-        ]>>, zod.ZodTransform<PlacedLeg[], ({
-            [x: string]: unknown;
-            status: string;
-            data: {
-                [x: string]: unknown;
-                orderNumber: string;
-                requestTime?: string | undefined;
-            };
-        } | {
-            [x: string]: unknown;
-            status: string;
-            code?: string | undefined;
-            name?: string | undefined;
-            error?: {
-                [x: string]: unknown;
-                field?: string | undefined;
-                message?: string | undefined;
-            } | undefined;
-        })[]>>>;
-        readonly longStraddle: Endpoint<"longStraddle", zod.ZodObject<{
-            symbol: zod.ZodString;
-            expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-            product: zod.ZodEnum<{
-                C: "C";
-                M: "M";
-                I: "I";
-            }>;
-            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            remarks: zod.ZodOptional<zod.ZodString>;
-            strikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-        }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
-            zod.ZodObject<{
-                status: zod.ZodString;
-                data: zod.ZodObject<{
-                    requestTime: zod.ZodOptional<zod.ZodString>;
-                    orderNumber: zod.ZodString;
-                }, zod_v4_core.$loose>;
-            }, zod_v4_core.$loose>,
-            zod.ZodObject<{
-                status: zod.ZodString;
-                code: zod.ZodOptional<zod.ZodString>;
-                name: zod.ZodOptional<zod.ZodString>;
-                error: zod.ZodOptional<zod.ZodObject<{
-                    field: zod.ZodOptional<zod.ZodString>;
-                    message: zod.ZodOptional<zod.ZodString>;
-                }, zod_v4_core.$loose>>;
-            }, zod_v4_core.$loose>
-        ]>>, zod.ZodTransform<PlacedLeg[], ({
-            [x: string]: unknown;
-            status: string;
-            data: {
-                [x: string]: unknown;
-                orderNumber: string;
-                requestTime?: string | undefined;
-            };
-        } | {
-            [x: string]: unknown;
-            status: string;
-            code?: string | undefined;
-            name?: string | undefined;
-            error?: {
-                [x: string]: unknown;
-                field?: string | undefined;
-                message?: string | undefined;
-            } | undefined;
-        })[]>>>;
-        readonly longStrangle: Endpoint<"longStrangle", zod.ZodObject<{
-            symbol: zod.ZodString;
-            expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-            product: zod.ZodEnum<{
-                C: "C";
-                M: "M";
-                I: "I";
-            }>;
-            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            remarks: zod.ZodOptional<zod.ZodString>;
-            callStrikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            putStrikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-        }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
-            zod.ZodObject<{
-                status: zod.ZodString;
-                data: zod.ZodObject<{
-                    requestTime: zod.ZodOptional<zod.ZodString>;
-                    orderNumber: zod.ZodString;
-                }, zod_v4_core.$loose>;
-            }, zod_v4_core.$loose>,
-            zod.ZodObject<{
-                status: zod.ZodString;
-                code: zod.ZodOptional<zod.ZodString>;
-                name: zod.ZodOptional<zod.ZodString>;
-                error: zod.ZodOptional<zod.ZodObject<{
-                    field: zod.ZodOptional<zod.ZodString>;
-                    message: zod.ZodOptional<zod.ZodString>;
-                }, zod_v4_core.$loose>>;
-            }, zod_v4_core.$loose>
-        ]>>, zod.ZodTransform<PlacedLeg[], ({
-            [x: string]: unknown;
-            status: string;
-            data: {
-                [x: string]: unknown;
-                orderNumber: string;
-                requestTime?: string | undefined;
-            };
-        } | {
-            [x: string]: unknown;
-            status: string;
-            code?: string | undefined;
-            name?: string | undefined;
-            error?: {
-                [x: string]: unknown;
-                field?: string | undefined;
-                message?: string | undefined;
-            } | undefined;
-        })[]>>>;
-        readonly shortStraddle: Endpoint<"shortStraddle", zod.ZodObject<{
-            symbol: zod.ZodString;
-            expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-            product: zod.ZodEnum<{
-                C: "C";
-                M: "M";
-                I: "I";
-            }>;
-            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            remarks: zod.ZodOptional<zod.ZodString>;
-            hedge: zod.ZodBoolean;
-            hedgeValue: zod.ZodNumber;
-            strikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-        }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
-            zod.ZodObject<{
-                status: zod.ZodString;
-                data: zod.ZodObject<{
-                    requestTime: zod.ZodOptional<zod.ZodString>;
-                    orderNumber: zod.ZodString;
-                }, zod_v4_core.$loose>;
-            }, zod_v4_core.$loose>,
-            zod.ZodObject<{
-                status: zod.ZodString;
-                code: zod.ZodOptional<zod.ZodString>;
-                name: zod.ZodOptional<zod.ZodString>;
-                error: zod.ZodOptional<zod.ZodObject<{
-                    field: zod.ZodOptional<zod.ZodString>;
-                    message: zod.ZodOptional<zod.ZodString>;
-                }, zod_v4_core.$loose>>;
-            }, zod_v4_core.$loose>
-        ]>>, zod.ZodTransform<PlacedLeg[], ({
-            [x: string]: unknown;
-            status: string;
-            data: {
-                [x: string]: unknown;
-                orderNumber: string;
-                requestTime?: string | undefined;
-            };
-        } | {
-            [x: string]: unknown;
-            status: string;
-            code?: string | undefined;
-            name?: string | undefined;
-            error?: {
-                [x: string]: unknown;
-                field?: string | undefined;
-                message?: string | undefined;
-            } | undefined;
-        })[]>>>;
-        readonly shortStrangle: Endpoint<"shortStrangle", zod.ZodObject<{
-            symbol: zod.ZodString;
-            expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-            product: zod.ZodEnum<{
-                C: "C";
-                M: "M";
-                I: "I";
-            }>;
-            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            remarks: zod.ZodOptional<zod.ZodString>;
-            hedge: zod.ZodBoolean;
-            hedgeValue: zod.ZodNumber;
-            callStrikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            putStrikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-        }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
-            zod.ZodObject<{
-                status: zod.ZodString;
-                data: zod.ZodObject<{
-                    requestTime: zod.ZodOptional<zod.ZodString>;
-                    orderNumber: zod.ZodString;
-                }, zod_v4_core.$loose>;
-            }, zod_v4_core.$loose>,
-            zod.ZodObject<{
-                status: zod.ZodString;
-                code: zod.ZodOptional<zod.ZodString>;
-                name: zod.ZodOptional<zod.ZodString>;
-                error: zod.ZodOptional<zod.ZodObject<{
-                    field: zod.ZodOptional<zod.ZodString>;
-                    message: zod.ZodOptional<zod.ZodString>;
-                }, zod_v4_core.$loose>>;
-            }, zod_v4_core.$loose>
-        ]>>, zod.ZodTransform<PlacedLeg[], ({
-            [x: string]: unknown;
-            status: string;
-            data: {
-                [x: string]: unknown;
-                orderNumber: string;
-                requestTime?: string | undefined;
-            };
-        } | {
-            [x: string]: unknown;
-            status: string;
-            code?: string | undefined;
-            name?: string | undefined;
-            error?: {
-                [x: string]: unknown;
-                field?: string | undefined;
-                message?: string | undefined;
-            } | undefined;
-        })[]>>>;
-    };
+    readonly endpoints: V3Endpoints;
 };
 
 // v3Endpoints
-declare const v3Endpoints: {
-    readonly login: Endpoint<"login", zod.ZodObject<{
-        userId: zod.ZodString;
-        password: zod.ZodString;
-        TOTP: zod.ZodString;
-        vendorCode: zod.ZodString;
-        apiKey: zod.ZodString;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        actid: zod.ZodOptional<zod.ZodString>;
-        userName: zod.ZodOptional<zod.ZodString>;
-        susertoken: zod.ZodString;
-        email: zod.ZodOptional<zod.ZodString>;
-    }, zod_v4_core.$loose>>;
-    readonly logout: Endpoint<"logout", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodUnknown>;
-    readonly userDetails: Endpoint<"userDetails", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
-        requestTime: zod.ZodOptional<zod.ZodString>;
-        userName: zod.ZodOptional<zod.ZodString>;
-        email: zod.ZodOptional<zod.ZodString>;
-        actid: zod.ZodString;
-        uprev: zod.ZodOptional<zod.ZodString>;
-        exchange: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
-        orarr: zod.ZodOptional<zod.ZodArray<zod.ZodString>>;
-    }, zod_v4_core.$loose>>;
-    readonly placeOrder: Endpoint<"placeOrder", zod.ZodObject<{
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        tradingSymbol: zod.ZodString;
-        quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        price: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>>;
-        product: zod.ZodEnum<{
-            C: "C";
-            M: "M";
-            I: "I";
-        }>;
-        transactionType: zod.ZodEnum<{
-            B: "B";
-            S: "S";
-        }>;
-        priceType: zod.ZodEnum<{
-            LMT: "LMT";
-            MKT: "MKT";
-            "SL-LMT": "SL-LMT";
-            "SL-MKT": "SL-MKT";
-        }>;
-        retention: zod.ZodDefault<zod.ZodEnum<{
-            DAY: "DAY";
-            EOS: "EOS";
-            IOC: "IOC";
-        }>>;
-        remarks: zod.ZodOptional<zod.ZodString>;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        requestTime: zod.ZodOptional<zod.ZodString>;
-        orderNumber: zod.ZodString;
-    }, zod_v4_core.$loose>>;
-    readonly orderMargin: Endpoint<"orderMargin", zod.ZodObject<{
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        tradingSymbol: zod.ZodString;
-        quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        price: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        product: zod.ZodEnum<{
-            C: "C";
-            M: "M";
-            I: "I";
-        }>;
-        transactionType: zod.ZodEnum<{
-            B: "B";
-            S: "S";
-        }>;
-        priceType: zod.ZodEnum<{
-            LMT: "LMT";
-            MKT: "MKT";
-            "SL-LMT": "SL-LMT";
-            "SL-MKT": "SL-MKT";
-        }>;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        requestTime: zod.ZodOptional<zod.ZodString>;
-        cash: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        marginused: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-        remarks: zod.ZodOptional<zod.ZodString>;
-    }, zod_v4_core.$loose>>;
-    readonly orderBook: Endpoint<"orderBook", zod.ZodObject<{
-        exchange: zod.ZodOptional<zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>>;
-    }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
-        [x: string]: unknown;
-        orderNumber: string;
-        exchange: string;
-        tradingSymbol: string;
-        transactionType: string;
-        status: string;
-        userId?: string | undefined;
-        token?: string | undefined;
-        quantity?: number | undefined;
-        price?: number | undefined;
-        triggerPrice?: number | undefined;
-        priceType?: string | undefined;
-        retention?: string | undefined;
-        product?: string | undefined;
-        reportType?: string | undefined;
-        orderTime?: string | undefined;
-        fillshares?: number | undefined;
-        fillShares?: number | undefined;
-        averagePrice?: number | undefined;
-        lotSize?: number | undefined;
-        tickSize?: number | undefined;
-        remarks?: string | undefined;
-        rejectReason?: string | undefined;
-        exchordid?: string | undefined;
-        exchangeOrderNumber?: string | undefined;
-        cancelQuantity?: number | undefined;
-    }>, unknown[]>>>;
-    readonly cancelOrder: Endpoint<"cancelOrder", zod.ZodObject<{
-        orderNumber: zod.ZodString;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        requestTime: zod.ZodOptional<zod.ZodString>;
-        orderNumber: zod.ZodString;
-    }, zod_v4_core.$loose>>;
-    readonly modifyOrder: Endpoint<"modifyOrder", zod.ZodObject<{
-        orderNumber: zod.ZodString;
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        tradingSymbol: zod.ZodString;
-        quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        price: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>>;
-        priceType: zod.ZodEnum<{
-            LMT: "LMT";
-            MKT: "MKT";
-            "SL-LMT": "SL-LMT";
-            "SL-MKT": "SL-MKT";
-        }>;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        requestTime: zod.ZodOptional<zod.ZodString>;
-        orderNumber: zod.ZodString;
-    }, zod_v4_core.$loose>>;
-    readonly singleOrderHistory: Endpoint<"singleOrderHistory", zod.ZodObject<{
-        orderNumber: zod.ZodString;
-    }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
-        [x: string]: unknown;
-        orderNumber: string;
-        exchange: string;
-        tradingSymbol: string;
-        transactionType: string;
-        status: string;
-        userId?: string | undefined;
-        token?: string | undefined;
-        quantity?: number | undefined;
-        price?: number | undefined;
-        triggerPrice?: number | undefined;
-        priceType?: string | undefined;
-        retention?: string | undefined;
-        product?: string | undefined;
-        reportType?: string | undefined;
-        orderTime?: string | undefined;
-        fillshares?: number | undefined;
-        fillShares?: number | undefined;
-        averagePrice?: number | undefined;
-        lotSize?: number | undefined;
-        tickSize?: number | undefined;
-        remarks?: string | undefined;
-        rejectReason?: string | undefined;
-        exchordid?: string | undefined;
-        exchangeOrderNumber?: string | undefined;
-        cancelQuantity?: number | undefined;
-    }>, unknown[]>>>;
-    readonly tradeBook: Endpoint<"tradeBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
-        [x: string]: unknown;
-        orderNumber: string;
-        exchange: string;
-        tradingSymbol: string;
-        fillPrice: number;
-        fillQuantity: number;
-        userId?: string | undefined;
-        token?: string | undefined;
-        transactionType?: string | undefined;
-        priceType?: string | undefined;
-        retention?: string | undefined;
-        product?: string | undefined;
-        fillId?: string | undefined;
-        fillTime?: string | undefined;
-        quantity?: number | undefined;
-        fillshares?: number | undefined;
-        price?: number | undefined;
-        lotSize?: number | undefined;
-        tickSize?: number | undefined;
-        pricePrecision?: number | undefined;
-        priceFactor?: number | undefined;
-        remarks?: string | undefined;
-        exchordid?: string | undefined;
-        orderTime?: string | undefined;
-        exchangeUpdateTime?: string | undefined;
-    }>, unknown[]>>>;
-    readonly positionBook: Endpoint<"positionBook", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
-        [x: string]: unknown;
-        exchange: string;
-        tradingSymbol: string;
-        product: string;
-        netQuantity: number;
-        userId?: string | undefined;
-        token?: string | undefined;
-        pricePrecision?: number | undefined;
-        lotSize?: number | undefined;
-        tickSize?: number | undefined;
-        mult?: number | undefined;
-        priceFactor?: number | undefined;
-        dayBuyQuantity?: number | undefined;
-        daySellQuantity?: number | undefined;
-        dayBuyAmount?: number | undefined;
-        dayBuyAveragePrice?: number | undefined;
-        daySellAmount?: number | undefined;
-        daySellAveragePrice?: number | undefined;
-        netAveragePrice?: number | undefined;
-        lastTradedPrice?: number | undefined;
-        RealizedPNL?: number | undefined;
-        unrealizedMTOM?: number | undefined;
-        uploadPrice?: number | undefined;
-        netUploadPrice?: number | undefined;
-    }>, unknown[]>>>;
-    readonly productConversion: Endpoint<"productConversion", zod.ZodObject<{
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        tradingSymbol: zod.ZodString;
-        quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        product: zod.ZodEnum<{
-            C: "C";
-            M: "M";
-            I: "I";
-        }>;
-        previousProduct: zod.ZodEnum<{
-            C: "C";
-            M: "M";
-            I: "I";
-        }>;
-        transactionType: zod.ZodEnum<{
-            B: "B";
-            S: "S";
-        }>;
-        positionType: zod.ZodEnum<{
-            DAY: "DAY";
-            CF: "CF";
-        }>;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        status: zod.ZodOptional<zod.ZodString>;
-        requestTime: zod.ZodOptional<zod.ZodString>;
-    }, zod_v4_core.$loose>>;
-    readonly holdings: Endpoint<"holdings", zod.ZodObject<{
-        product: zod.ZodOptional<zod.ZodEnum<{
-            C: "C";
-            M: "M";
-            I: "I";
-        }>>;
-    }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnknown>, zod.ZodTransform<BookRows<{
-        [x: string]: unknown;
-        exchangeTradingSymbol: {
-            [x: string]: unknown;
-            exchange: string;
-            tradingSymbol: string;
-            token?: string | undefined;
-            pricePrecision?: number | undefined;
-            tickSize?: number | undefined;
-            lotSize?: number | undefined;
-        }[];
-        holdQuantity: number;
-        BTSTQuantity?: number | undefined;
-        usedQuantity?: number | undefined;
-        tradeQuantity?: number | undefined;
-        sellAmount?: number | undefined;
-        uploadPrice?: number | undefined;
-    }>, unknown[]>>>;
-    readonly limit: Endpoint<"limit", zod.ZodObject<{}, zod_v4_core.$strict>, zod.ZodObject<{
-        requestTime: zod.ZodOptional<zod.ZodString>;
-        cash: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-        payin: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        payout: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        marginused: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        brkcollamt: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        peak_mar: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        span: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        expo: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        premium: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        collateral: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    }, zod_v4_core.$loose>>;
-    readonly basketMargin: Endpoint<"basketMargin", zod.ZodObject<{
-        basket: zod.ZodArray<zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            tradingSymbol: zod.ZodString;
-            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            transactionType: zod.ZodEnum<{
-                B: "B";
-                S: "S";
-            }>;
-            price: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            product: zod.ZodEnum<{
-                C: "C";
-                M: "M";
-                I: "I";
-            }>;
-            priceType: zod.ZodEnum<{
-                LMT: "LMT";
-                MKT: "MKT";
-                "SL-LMT": "SL-LMT";
-                "SL-MKT": "SL-MKT";
-            }>;
-        }, zod_v4_core.$strict>>;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        request_time: zod.ZodOptional<zod.ZodString>;
-        stat: zod.ZodOptional<zod.ZodString>;
-        marginused: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-        marginusedtrade: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        remarks: zod.ZodOptional<zod.ZodString>;
-    }, zod_v4_core.$loose>>;
-    readonly multiPlaceOrders: Endpoint<"multiPlaceOrders", zod.ZodObject<{
-        data: zod.ZodArray<zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            tradingSymbol: zod.ZodString;
-            quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            price: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-            triggerPrice: zod.ZodDefault<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>>;
-            product: zod.ZodEnum<{
-                C: "C";
-                M: "M";
-                I: "I";
-            }>;
-            transactionType: zod.ZodEnum<{
-                B: "B";
-                S: "S";
-            }>;
-            priceType: zod.ZodEnum<{
-                LMT: "LMT";
-                MKT: "MKT";
-                "SL-LMT": "SL-LMT";
-                "SL-MKT": "SL-MKT";
-            }>;
-            retention: zod.ZodDefault<zod.ZodEnum<{
-                DAY: "DAY";
-                EOS: "EOS";
-                IOC: "IOC";
-            }>>;
-            remarks: zod.ZodOptional<zod.ZodString>;
-        }, zod_v4_core.$strict>>;
-    }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
-        zod.ZodObject<{
-            status: zod.ZodString;
-            data: zod.ZodObject<{
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                orderNumber: zod.ZodString;
-            }, zod_v4_core.$loose>;
-        }, zod_v4_core.$loose>,
-        zod.ZodObject<{
-            status: zod.ZodString;
-            code: zod.ZodOptional<zod.ZodString>;
-            name: zod.ZodOptional<zod.ZodString>;
-            error: zod.ZodOptional<zod.ZodObject<{
-                field: zod.ZodOptional<zod.ZodString>;
-                message: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>;
-        }, zod_v4_core.$loose>
-    ]>>, zod.ZodTransform<PlacedLeg[], ({
-        [x: string]: unknown;
-        status: string;
-        data: {
-            [x: string]: unknown;
-            orderNumber: string;
-            requestTime?: string | undefined;
-        };
-    } | {
-        [x: string]: unknown;
-        status: string;
-        code?: string | undefined;
-        name?: string | undefined;
-        error?: {
-            [x: string]: unknown;
-            field?: string | undefined;
-            message?: string | undefined;
-        } | undefined;
-    })[]>>>;
-    readonly getQuote: Endpoint<"getQuote", zod.ZodObject<{
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        bestBuyPrice3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyQuantity3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyOrder3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyOrder1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyOrder2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestBuyOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellPrice3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellQuantity3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellOrder3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellOrder1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellOrder2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        bestSellOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        requestTime: zod.ZodOptional<zod.ZodString>;
-        exchange: zod.ZodString;
-        tradingSymbol: zod.ZodOptional<zod.ZodString>;
-        companyName: zod.ZodOptional<zod.ZodString>;
-        symbolName: zod.ZodOptional<zod.ZodString>;
-        segment: zod.ZodOptional<zod.ZodString>;
-        instrumentName: zod.ZodOptional<zod.ZodString>;
-        token: zod.ZodString;
-        isin: zod.ZodOptional<zod.ZodString>;
-        pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        multipler: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        priceFactor: zod.ZodOptional<zod.ZodString>;
-        lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>;
-        upperCircuit: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        lowerCircuit: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        dayOpenPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        dayHighPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        dayLowPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        dayClosePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        volume: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        lastTradedQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        lastTradeTime: zod.ZodOptional<zod.ZodString>;
-        averageTradePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        totalBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        totalSellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        openInterest: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    }, zod_v4_core.$loose>>;
-    readonly getQuoteLtp: Endpoint<"getQuoteLtp", zod.ZodObject<{
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        requestTime: zod.ZodOptional<zod.ZodString>;
-        companyName: zod.ZodOptional<zod.ZodString>;
-        exchange: zod.ZodString;
-        token: zod.ZodString;
-        lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>;
-    }, zod_v4_core.$loose>>;
-    readonly getMultiQuotes: Endpoint<"getMultiQuotes", zod.ZodObject<{
-        data: zod.ZodArray<zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
-        }, zod_v4_core.$strict>>;
-    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-        token: zod.ZodOptional<zod.ZodString>;
-        result: zod.ZodObject<{
-            bestBuyPrice3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyQuantity3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyOrder3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyOrder1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyOrder2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestBuyOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellPrice3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellPrice1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellPrice4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellPrice2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellPrice5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellQuantity3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellQuantity1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellQuantity4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellQuantity2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellQuantity5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellOrder3: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellOrder1: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellOrder4: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellOrder2: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            bestSellOrder5: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            exchange: zod.ZodString;
-            tradingSymbol: zod.ZodOptional<zod.ZodString>;
-            companyName: zod.ZodOptional<zod.ZodString>;
-            symbolName: zod.ZodOptional<zod.ZodString>;
-            segment: zod.ZodOptional<zod.ZodString>;
-            instrumentName: zod.ZodOptional<zod.ZodString>;
-            token: zod.ZodString;
-            isin: zod.ZodOptional<zod.ZodString>;
-            pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            multipler: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            priceFactor: zod.ZodOptional<zod.ZodString>;
-            lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>;
-            upperCircuit: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lowerCircuit: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dayOpenPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dayHighPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dayLowPrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            dayClosePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            volume: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lastTradedQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lastTradeTime: zod.ZodOptional<zod.ZodString>;
-            averageTradePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            totalBuyQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            totalSellQuantity: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            openInterest: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>;
-    }, zod_v4_core.$loose>>>;
-    readonly getMultiQuotesLtp: Endpoint<"getMultiQuotesLtp", zod.ZodObject<{
-        data: zod.ZodArray<zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
-        }, zod_v4_core.$strict>>;
-    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-        token: zod.ZodOptional<zod.ZodString>;
-        result: zod.ZodObject<{
-            requestTime: zod.ZodOptional<zod.ZodString>;
-            companyName: zod.ZodOptional<zod.ZodString>;
-            exchange: zod.ZodString;
-            token: zod.ZodString;
-            lastTradedPrice: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>;
-        }, zod_v4_core.$loose>;
-    }, zod_v4_core.$loose>>>;
-    readonly searchScrips: Endpoint<"searchScrips", zod.ZodObject<{
-        stext: zod.ZodString;
-    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-        exchange: zod.ZodString;
-        tradingSymbol: zod.ZodString;
-        token: zod.ZodString;
-        companyName: zod.ZodOptional<zod.ZodString>;
-        instrumentName: zod.ZodOptional<zod.ZodString>;
-        pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    }, zod_v4_core.$loose>>>;
-    readonly securityInfo: Endpoint<"securityInfo", zod.ZodObject<{
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        token: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<string, string | number>>, zod.ZodString>;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        requestTime: zod.ZodOptional<zod.ZodString>;
-        exchange: zod.ZodString;
-        tradingSymbol: zod.ZodString;
-        companyName: zod.ZodOptional<zod.ZodString>;
-        symbolName: zod.ZodOptional<zod.ZodString>;
-        segment: zod.ZodOptional<zod.ZodString>;
-        instrumentName: zod.ZodOptional<zod.ZodString>;
-        isin: zod.ZodOptional<zod.ZodString>;
-        token: zod.ZodString;
-        tickSize: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-        lotSize: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-        pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        mult: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        prcftr_d: zod.ZodOptional<zod.ZodString>;
-    }, zod_v4_core.$loose>>;
-    readonly indexList: Endpoint<"indexList", zod.ZodObject<{
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        requestTime: zod.ZodOptional<zod.ZodString>;
-        values: zod.ZodArray<zod.ZodObject<{
-            idxname: zod.ZodString;
-            token: zod.ZodString;
-        }, zod_v4_core.$loose>>;
-    }, zod_v4_core.$loose>>;
-    readonly optionChain: Endpoint<"optionChain", zod.ZodObject<{
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        tradingSymbol: zod.ZodString;
-        strikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        count: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        requestTime: zod.ZodOptional<zod.ZodString>;
-        values: zod.ZodArray<zod.ZodObject<{
-            exchange: zod.ZodString;
-            tradingSymbol: zod.ZodString;
-            token: zod.ZodString;
-            optionType: zod.ZodString;
-            strikePrice: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-            pricePrecision: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            lotSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-            tickSize: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodString,
-                zod.ZodNumber
-            ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        }, zod_v4_core.$loose>>;
-    }, zod_v4_core.$loose>>;
-    readonly spanCalculators: Endpoint<"spanCalculators", zod.ZodObject<{
-        data: zod.ZodArray<zod.ZodObject<{
-            exchange: zod.ZodEnum<{
-                NSE: "NSE";
-                BSE: "BSE";
-                NFO: "NFO";
-                BFO: "BFO";
-            }>;
-            instrumentName: zod.ZodEnum<{
-                FUTSTK: "FUTSTK";
-                FUTIDX: "FUTIDX";
-                OPTSTK: "OPTSTK";
-                OPTIDX: "OPTIDX";
-            }>;
-            symbolName: zod.ZodString;
-            expireDate: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-            optionType: zod.ZodOptional<zod.ZodEnum<{
-                CE: "CE";
-                PE: "PE";
-            }>>;
-            strikePrice: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>>;
-            netQuantity: zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>;
-        }, zod_v4_core.$strict>>;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        status: zod.ZodOptional<zod.ZodString>;
-        requestTime: zod.ZodOptional<zod.ZodString>;
-        span: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-        expo: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-        span_trade: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        expo_trade: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    }, zod_v4_core.$loose>>;
-    readonly timePriceSeries: Endpoint<"timePriceSeries", zod.ZodObject<{
-        exchange: zod.ZodEnum<{
-            NSE: "NSE";
-            BSE: "BSE";
-            NFO: "NFO";
-            BFO: "BFO";
-        }>;
-        token: zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodPipe<zod.ZodNumber, zod.ZodTransform<string, number>>
-        ]>;
-        startTime: zod.ZodString;
-        endTime: zod.ZodString;
-        interval: zod.ZodUnion<readonly [
-            zod.ZodEnum<{
-                DAY: "DAY";
-                1: "1";
-                3: "3";
-                5: "5";
-                10: "10";
-                15: "15";
-                30: "30";
-                60: "60";
-                120: "120";
-                240: "240";
-            }>,
-            zod.ZodPipe<zod.ZodPipe<zod.ZodNumber, zod.ZodTransform<string, number>>, zod.ZodEnum<{
-                DAY: "DAY";
-                1: "1";
-                3: "3";
-                5: "5";
-                10: "10";
-                15: "15";
-                30: "30";
-                60: "60";
-                120: "120";
-                240: "240";
-            }>>
-        ]>;
-    }, zod_v4_core.$strict>, zod.ZodArray<zod.ZodObject<{
-        stat: zod.ZodOptional<zod.ZodString>;
-        time: zod.ZodString;
-        ssboe: zod.ZodOptional<zod.ZodString>;
-        into: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-        inth: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-        intl: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-        intc: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-        intvwap: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        intv: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        intoi: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        v: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        oi: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    }, zod_v4_core.$loose>>>;
-    readonly optionGreek: Endpoint<"optionGreek", zod.ZodObject<{
-        expiryDate: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-        strikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        spotPrice: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        initRate: zod.ZodUnion<[
-            zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>,
-            zod.ZodPipe<zod.ZodUnion<readonly [
-                zod.ZodNumber,
-                zod.ZodString
-            ]>, zod.ZodTransform<string, string | number>>
-        ]>;
-        volatility: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        optionType: zod.ZodEnum<{
-            CE: "CE";
-            PE: "PE";
-        }>;
-    }, zod_v4_core.$strict>, zod.ZodObject<{
-        request_time: zod.ZodOptional<zod.ZodString>;
-        stat: zod.ZodOptional<zod.ZodString>;
-        cal_price: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-        put_price: zod.ZodPipe<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>, zod.ZodNumber>;
-        cal_delta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        put_delta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        cal_gamma: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        put_gamma: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        cal_theta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        put_theta: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        cal_rho: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        put_rho: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        cal_vego: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-        put_vego: zod.ZodOptional<zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodString,
-            zod.ZodNumber
-        ]>, zod.ZodTransform<number | undefined, string | number>>>;
-    }, zod_v4_core.$loose>>;
-    readonly bullCallSpread: Endpoint<"bullCallSpread", zod.ZodObject<{
-        symbol: zod.ZodString;
-        expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-        product: zod.ZodEnum<{
-            C: "C";
-            M: "M";
-            I: "I";
-        }>;
-        quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        remarks: zod.ZodOptional<zod.ZodString>;
-        callBuyStrikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        callSellStrikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-    }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
-        zod.ZodObject<{
-            status: zod.ZodString;
-            data: zod.ZodObject<{
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                orderNumber: zod.ZodString;
-            }, zod_v4_core.$loose>;
-        }, zod_v4_core.$loose>,
-        zod.ZodObject<{
-            status: zod.ZodString;
-            code: zod.ZodOptional<zod.ZodString>;
-            name: zod.ZodOptional<zod.ZodString>;
-            error: zod.ZodOptional<zod.ZodObject<{
-                field: zod.ZodOptional<zod.ZodString>;
-                message: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>;
-        }, zod_v4_core.$loose>
-    ]>>, zod.ZodTransform<PlacedLeg[], ({
-        [x: string]: unknown;
-        status: string;
-        data: {
-            [x: string]: unknown;
-            orderNumber: string;
-            requestTime?: string | undefined;
-        };
-    } | {
-        [x: string]: unknown;
-        status: string;
-        code?: string | undefined;
-        name?: string | undefined;
-        error?: {
-            [x: string]: unknown;
-            field?: string | undefined;
-            message?: string | undefined;
-        } | undefined;
-    })[]>>>;
-    readonly bearPutSpread: Endpoint<"bearPutSpread", zod.ZodObject<{
-        symbol: zod.ZodString;
-        expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-        product: zod.ZodEnum<{
-            C: "C";
-            M: "M";
-            I: "I";
-        }>;
-        quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        remarks: zod.ZodOptional<zod.ZodString>;
-        putBuyStrikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        putSellStrikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-    }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
-        zod.ZodObject<{
-            status: zod.ZodString;
-            data: zod.ZodObject<{
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                orderNumber: zod.ZodString;
-            }, zod_v4_core.$loose>;
-        }, zod_v4_core.$loose>,
-        zod.ZodObject<{
-            status: zod.ZodString;
-            code: zod.ZodOptional<zod.ZodString>;
-            name: zod.ZodOptional<zod.ZodString>;
-            error: zod.ZodOptional<zod.ZodObject<{
-                field: zod.ZodOptional<zod.ZodString>;
-                message: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>;
-        }, zod_v4_core.$loose>
-    ]>>, zod.ZodTransform<PlacedLeg[], ({
-        [x: string]: unknown;
-        status: string;
-        data: {
-            [x: string]: unknown;
-            orderNumber: string;
-            requestTime?: string | undefined;
-        };
-    } | {
-        [x: string]: unknown;
-        status: string;
-        code?: string | undefined;
-        name?: string | undefined;
-        error?: {
-            [x: string]: unknown;
-            field?: string | undefined;
-            message?: string | undefined;
-        } | undefined;
-    })[]>>>;
-    readonly longStraddle: Endpoint<"longStraddle", zod.ZodObject<{
-        symbol: zod.ZodString;
-        expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-        product: zod.ZodEnum<{
-            C: "C";
-            M: "M";
-            I: "I";
-        }>;
-        quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        remarks: zod.ZodOptional<zod.ZodString>;
-        strikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-    }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
-        zod.ZodObject<{
-            status: zod.ZodString;
-            data: zod.ZodObject<{
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                orderNumber: zod.ZodString;
-            }, zod_v4_core.$loose>;
-        }, zod_v4_core.$loose>,
-        zod.ZodObject<{
-            status: zod.ZodString;
-            code: zod.ZodOptional<zod.ZodString>;
-            name: zod.ZodOptional<zod.ZodString>;
-            error: zod.ZodOptional<zod.ZodObject<{
-                field: zod.ZodOptional<zod.ZodString>;
-                message: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>;
-        }, zod_v4_core.$loose>
-    ]>>, zod.ZodTransform<PlacedLeg[], ({
-        [x: string]: unknown;
-        status: string;
-        data: {
-            [x: string]: unknown;
-            orderNumber: string;
-            requestTime?: string | undefined;
-        };
-    } | {
-        [x: string]: unknown;
-        status: string;
-        code?: string | undefined;
-        name?: string | undefined;
-        error?: {
-            [x: string]: unknown;
-            field?: string | undefined;
-            message?: string | undefined;
-        } | undefined;
-    })[]>>>;
-    readonly longStrangle: Endpoint<"longStrangle", zod.ZodObject<{
-        symbol: zod.ZodString;
-        expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-        product: zod.ZodEnum<{
-            C: "C";
-            M: "M";
-            I: "I";
-        }>;
-        quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        remarks: zod.ZodOptional<zod.ZodString>;
-        callStrikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        putStrikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-    }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
-        zod.ZodObject<{
-            status: zod.ZodString;
-            data: zod.ZodObject<{
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                orderNumber: zod.ZodString;
-            }, zod_v4_core.$loose>;
-        }, zod_v4_core.$loose>,
-        zod.ZodObject<{
-            status: zod.ZodString;
-            code: zod.ZodOptional<zod.ZodString>;
-            name: zod.ZodOptional<zod.ZodString>;
-            error: zod.ZodOptional<zod.ZodObject<{
-                field: zod.ZodOptional<zod.ZodString>;
-                message: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>;
-        }, zod_v4_core.$loose>
-    ]>>, zod.ZodTransform<PlacedLeg[], ({
-        [x: string]: unknown;
-        status: string;
-        data: {
-            [x: string]: unknown;
-            orderNumber: string;
-            requestTime?: string | undefined;
-        };
-    } | {
-        [x: string]: unknown;
-        status: string;
-        code?: string | undefined;
-        name?: string | undefined;
-        error?: {
-            [x: string]: unknown;
-            field?: string | undefined;
-            message?: string | undefined;
-        } | undefined;
-    })[]>>>;
-    readonly shortStraddle: Endpoint<"shortStraddle", zod.ZodObject<{
-        symbol: zod.ZodString;
-        expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-        product: zod.ZodEnum<{
-            C: "C";
-            M: "M";
-            I: "I";
-        }>;
-        quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        remarks: zod.ZodOptional<zod.ZodString>;
-        hedge: zod.ZodBoolean;
-        hedgeValue: zod.ZodNumber;
-        strikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-    }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
-        zod.ZodObject<{
-            status: zod.ZodString;
-            data: zod.ZodObject<{
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                orderNumber: zod.ZodString;
-            }, zod_v4_core.$loose>;
-        }, zod_v4_core.$loose>,
-        zod.ZodObject<{
-            status: zod.ZodString;
-            code: zod.ZodOptional<zod.ZodString>;
-            name: zod.ZodOptional<zod.ZodString>;
-            error: zod.ZodOptional<zod.ZodObject<{
-                field: zod.ZodOptional<zod.ZodString>;
-                message: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>;
-        }, zod_v4_core.$loose>
-    ]>>, zod.ZodTransform<PlacedLeg[], ({
-        [x: string]: unknown;
-        status: string;
-        data: {
-            [x: string]: unknown;
-            orderNumber: string;
-            requestTime?: string | undefined;
-        };
-    } | {
-        [x: string]: unknown;
-        status: string;
-        code?: string | undefined;
-        name?: string | undefined;
-        error?: {
-            [x: string]: unknown;
-            field?: string | undefined;
-            message?: string | undefined;
-        } | undefined;
-    })[]>>>;
-    readonly shortStrangle: Endpoint<"shortStrangle", zod.ZodObject<{
-        symbol: zod.ZodString;
-        expiry: zod.ZodPipe<zod.ZodString, zod.ZodTransform<string, string>>;
-        product: zod.ZodEnum<{
-            C: "C";
-            M: "M";
-            I: "I";
-        }>;
-        quantity: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        remarks: zod.ZodOptional<zod.ZodString>;
-        hedge: zod.ZodBoolean;
-        hedgeValue: zod.ZodNumber;
-        callStrikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-        putStrikePrice: zod.ZodPipe<zod.ZodUnion<readonly [
-            zod.ZodNumber,
-            zod.ZodString
-        ]>, zod.ZodTransform<string, string | number>>;
-    }, zod_v4_core.$strict>, zod.ZodPipe<zod.ZodArray<zod.ZodUnion<readonly [
-        zod.ZodObject<{
-            status: zod.ZodString;
-            data: zod.ZodObject<{
-                requestTime: zod.ZodOptional<zod.ZodString>;
-                orderNumber: zod.ZodString;
-            }, zod_v4_core.$loose>;
-        }, zod_v4_core.$loose>,
-        zod.ZodObject<{
-            status: zod.ZodString;
-            code: zod.ZodOptional<zod.ZodString>;
-            name: zod.ZodOptional<zod.ZodString>;
-            error: zod.ZodOptional<zod.ZodObject<{
-                field: zod.ZodOptional<zod.ZodString>;
-                message: zod.ZodOptional<zod.ZodString>;
-            }, zod_v4_core.$loose>>;
-        }, zod_v4_core.$loose>
-    ]>>, zod.ZodTransform<PlacedLeg[], ({
-        [x: string]: unknown;
-        status: string;
-        data: {
-            [x: string]: unknown;
-            orderNumber: string;
-            requestTime?: string | undefined;
-        };
-    } | {
-        [x: string]: unknown;
-        status: string;
-        code?: string | undefined;
-        name?: string | undefined;
-        error?: {
-            [x: string]: unknown;
-            field?: string | undefined;
-            message?: string | undefined;
-        } | undefined;
-    })[]>>>;
-};
+declare const v3Endpoints: V3Endpoints;
 
 // v3Schemas
 declare function v3Schemas(z: Z): {
@@ -14161,31 +3668,6 @@ declare class ServerClock {
     observe(date: string | undefined, data: unknown, receivedAt?: number): void;
     toServer(localMs: number): number;
 }
-
-// (not exported) FIRSTOCK_ERRORS
-declare const FIRSTOCK_ERRORS: {
-    readonly BAD_REQUEST: "api";
-    readonly MISSING_FIELD: "api";
-    readonly INVALID_USERID: "api";
-    readonly INVALID_PASSWORD: "api";
-    readonly INVALID_CREDENTIALS: "api";
-    readonly INVALID_JKEY: "session";
-    readonly SESSION_EXPIRED: "session";
-    readonly UNAUTHORIZED: "session";
-    readonly FORBIDDEN: "api";
-    readonly ORDER_NOT_FOUND: "api";
-    readonly ORDERS_NOT_FOUND: "api";
-    readonly RESOURCE_NOT_FOUND: "api";
-    readonly 'EXCHANGE/TOKEN': "api";
-    readonly PRODUCT_CONVERSION: "api";
-    readonly PRODUCT_USAGE: "api";
-    readonly BASKET_DETAILS: "api";
-    readonly API_RATE_LIMIT: "rate-limit";
-    readonly RATE_LIMIT_EXCEEDED: "rate-limit";
-    readonly TOO_MANY_REQUESTS: "rate-limit";
-    readonly INTERNAL_SERVER_ERROR: "api";
-    readonly SERVICE_UNAVAILABLE: "api";
-};
 
 // (not exported) FrameData
 type FrameData = Readonly<Record<string, string | number | undefined>>;

@@ -397,10 +397,11 @@ declare function decodeMessage(value: unknown, text?: string): ServerFrame;
 declare function decodeSocketV2(input: string | ArrayBuffer | ArrayBufferView, sink: (frame: StreamFrame) => void): void;
 
 // defineV1Endpoint
-declare function defineV1Endpoint<const Name extends string, Request extends z.ZodType, Response extends z.ZodType>(row: Omit<Endpoint<Name, Request, Response>, 'request' | 'response' | 'version' | 'schemaSet'> & {
+declare function defineV1Endpoint<const Name extends string, Request extends z.ZodType, Response extends z.ZodType>(row: Omit<EndpointOptions, 'version' | 'schemaSet'> & {
+    name: Name;
     request: (schemas: V1Schemas) => Request;
     response: (schemas: V1Schemas) => Response;
-}): Endpoint<Name, Request, Response>;
+}): Endpoint<Name, z.input<Request>, z.output<Response>>;
 
 // describeIssues
 declare function describeIssues(error: z.ZodError, input: unknown): {
@@ -579,4 +580,4 @@ type LevelSpec = {
 };
 
 // Declared in the root entry of @firstock/core (see its report):
-// ApiError, BookRows, CallOptions, Client, Endpoint, Exchange, NetworkError, PlacedLeg, RateLimits, RejectedLeg, RetryOptions, Session, TransportResponse, V1Schemas, ValidationError, Z
+// ApiError, BookRows, CallOptions, Client, Endpoint, EndpointOptions, Exchange, NetworkError, PlacedLeg, RateLimits, RejectedLeg, RetryOptions, Session, TransportResponse, V1Schemas, ValidationError, Z

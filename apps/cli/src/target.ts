@@ -194,11 +194,12 @@ export async function resolveTarget(ctx: Context, options: { allowEphemeral?: bo
     })
   }
   const { startSandbox } = await import('@firstock/sandbox')
-  const sandbox = await startSandbox({ port: 0, tickIntervalMs: 100, tokensPerTick: 60, ...clockOption(ctx) }).catch((error: unknown) => {
+  // A quick trial works at any hour, as in `firstock demo` and `firstock sandbox` (the library's default is real hours).
+  const sandbox = await startSandbox({ port: 0, tickIntervalMs: 100, tokensPerTick: 60, marketHours: 'always-open', ...clockOption(ctx) }).catch((error: unknown) => {
     throw clockError(error) ?? error
   })
   ctx.onExit(() => sandbox.close())
-  ctx.out.note(`(no sandbox running: using a throwaway in-process one — run \`firstock sandbox\` to keep orders between commands)`)
+  ctx.out.note(`(no sandbox running: using a throwaway in-process one, market always-open — run \`firstock sandbox\` to keep orders between commands)`)
   const { host } = sandboxUrls(sandbox.httpUrl)
   return {
     kind: 'sandbox',

@@ -6,11 +6,11 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DEMO_ACCOUNT, type Sandbox, startSandbox } from '@firstock/sandbox'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { cleanEnv, runCli } from './helpers.js'
+import { cleanEnv, runCli, SESSION_MOMENT } from './helpers.js'
 
 let sandbox: Sandbox
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, tickIntervalMs: 100 })
+  sandbox = await startSandbox({ now: SESSION_MOMENT, port: 0, tickIntervalMs: 100 })
 })
 afterAll(() => sandbox.close())
 

@@ -14,7 +14,7 @@ import {
   searchScrips,
 } from '@firstock/node'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { ANSI, cleanEnv, runCli } from './helpers.js'
+import { ANSI, cleanEnv, runCli, SESSION_MOMENT } from './helpers.js'
 
 let sandbox: Sandbox
 let env: NodeJS.ProcessEnv
@@ -44,7 +44,7 @@ const realTargetEnv = () => ({
 })
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, tickIntervalMs: 100 })
+  sandbox = await startSandbox({ now: SESSION_MOMENT, port: 0, tickIntervalMs: 100 })
   env = cleanEnv()
 })
 afterAll(() => sandbox?.close())
@@ -187,7 +187,7 @@ describe('symbols: looked up in the symbol masters', () => {
     expect(quote.stderr).toBe('')
     expect(quote.code).toBe(0)
     const [q] = await parseQuotes(JSON.parse(quote.stdout))
-    expect(q).toMatchObject({ exchange: 'BFO', tradingSymbol: option.tradingSymbol, lotSize: 10 })
+    expect(q).toMatchObject({ exchange: 'BFO', tradingSymbol: option.tradingSymbol, lotSize: option.lotSize })
     const chain = await cli('chain', 'SENSEX', '--count', '2', '--json')
     expect(chain.code).toBe(0)
     const values = JSON.parse(chain.stdout) as { exchange: string; tradingSymbol: string }[]
@@ -326,7 +326,7 @@ describe('help and output', () => {
   test('behavior: without a sandbox URL or credentials, a throwaway in-process sandbox answers', async () => {
     const { code, stdout, stderr } = await runCli(['quote', 'NSE:ITC-EQ', '--json'], { env: cleanEnv() })
     expect(code).toBe(0)
-    expect(stderr).toContain('throwaway in-process')
+    expect(stderr).toContain('throwaway in-process one, market always-open')
     await parseQuotes(JSON.parse(stdout))
   })
 })
@@ -385,7 +385,7 @@ describe('firstock sandbox', () => {
     const { MAIN } = await import('./helpers.js')
     const ownEnv = cleanEnv()
     const child = spawn(process.execPath, [MAIN, 'sandbox', '--port', '0', '--json'], { env: ownEnv, stdio: ['ignore', 'pipe', 'pipe'] })
-    const state = await new Promise<{ httpUrl: string; pid: number }>((resolve, reject) => {
+    const state = await new Promise<{ httpUrl: string; pid: number; marketHours: string }>((resolve, reject) => {
       let text = ''
       child.stdout.on('data', (chunk: Buffer) => {
         text += chunk.toString()
@@ -394,6 +394,8 @@ describe('firstock sandbox', () => {
       child.on('exit', () => reject(new Error(`sandbox exited early: ${text}`)))
     })
     expect(state.httpUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    // The library's default is real hours; the CLI's sandbox stays usable at any hour unless --market-hours real.
+    expect(state.marketHours).toBe('always-open')
     const stateFile = join(ownEnv.FIRSTOCK_CONFIG_DIR!, 'sandbox.json')
     expect(existsSync(stateFile)).toBe(true)
 

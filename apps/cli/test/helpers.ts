@@ -6,6 +6,12 @@ import { fileURLToPath } from 'node:url'
 
 export const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url))
 
+/**
+ * Where the sandboxes these tests start stand: a Wednesday that is no holiday, 11:00 IST, in continuous trading. The
+ * sandbox has real market hours by default, so a test that trades must not depend on today's date or hour.
+ */
+export const SESSION_MOMENT = '2026-12-02T11:00'
+
 export interface RunResult {
   code: number | null
   stdout: string

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Sandbox, startSandbox } from '@firstock/sandbox'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { MAIN } from './helpers.js'
+import { MAIN, SESSION_MOMENT } from './helpers.js'
 
 const TMUX = ['/usr/bin/tmux', '/usr/local/bin/tmux'].find((path) => existsSync(path))
 const session = `firstock-cli-test-${process.pid}`
@@ -29,7 +29,7 @@ function prices(screen: string): Record<string, string> {
 beforeAll(async () => {
   if (!TMUX) return
   // A busy market: every instrument moves on most steps, so the watched rows change between two looks.
-  sandbox = await startSandbox({ port: 0, tickIntervalMs: 50, tokensPerTick: 2_000 })
+  sandbox = await startSandbox({ now: SESSION_MOMENT, port: 0, tickIntervalMs: 50, tokensPerTick: 2_000 })
 })
 afterAll(async () => {
   if (TMUX) {

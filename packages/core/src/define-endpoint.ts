@@ -21,12 +21,13 @@ export type EnvelopeShape = 'data' | 'values' | 'list'
  * response schemas. The schemas are built from {@link Schemas} on the endpoint's first call (zod is most of the
  * SDK's cold start, so it loads then); {@link schemasOf} returns them. {@link call} runs any row;
  * {@link defineEndpoint} declares one.
+ *
+ * `Input` is what a caller passes and `Output` what the call resolves to, e.g.
+ * `Endpoint<'placeOrder', PlaceOrderInput, OrderAck>`; plain `Endpoint` is any row. Both are checked both ways
+ * (`in out`), so a row cannot be typed with a name that lacks a required field of its schema (`ExactRows` checks
+ * the rest).
  */
-export interface Endpoint<
-  Name extends string = string,
-  Request extends z.ZodType = z.ZodType,
-  Response extends z.ZodType = z.ZodType,
-> {
+export interface Endpoint<Name extends string = string, in out Input = any, in out Output = any> {
   readonly name: Name
   /** Path relative to the version base URL, e.g. `getQuote/ltp`. */
   readonly path: string
@@ -70,27 +71,61 @@ export interface Endpoint<
    */
   readonly rejection?: (data: unknown) => string | undefined
   /** Builds the request schema: validates caller input and turns it into the wire body. */
-  readonly request: (schemas: Schemas) => Request
+  readonly request: (schemas: Schemas) => z.ZodType<unknown, Input>
   /** Builds the response schema: validates the success payload and converts wire strings to numbers. */
-  readonly response: (schemas: Schemas) => Response
+  readonly response: (schemas: Schemas) => z.ZodType<Output, unknown>
 }
 
-/** Declares one endpoint as data. An identity function that keeps the literal types of the row. */
+/** The fields of a row besides its name and schema builders, for `define…Endpoint` functions. */
+export type EndpointOptions = Omit<Endpoint, 'name' | 'request' | 'response'>
+
+/**
+ * Declares one endpoint as data. An identity function that keeps the literal name of the row and types its input
+ * and output from the schemas the builders return.
+ */
 export function defineEndpoint<const Name extends string, Request extends z.ZodType, Response extends z.ZodType>(
-  endpoint: Endpoint<Name, Request, Response>,
-): Endpoint<Name, Request, Response> {
-  return endpoint
+  endpoint: EndpointOptions & {
+    readonly name: Name
+    readonly request: (schemas: Schemas) => Request
+    readonly response: (schemas: Schemas) => Response
+  },
+): Endpoint<Name, z.input<Request>, z.output<Response>> {
+  // A zod schema's own type says what it takes and gives; the row keeps just those two types.
+  return endpoint as unknown as Endpoint<Name, z.input<Request>, z.output<Response>>
 }
 
 /** What a caller passes to an endpoint. */
-export type EndpointInput<E extends Endpoint> = z.input<ReturnType<E['request']>>
+export type EndpointInput<E extends Endpoint> = E extends Endpoint<string, infer Input, infer _Output> ? Input : never
 /** What an endpoint resolves to. */
-export type EndpointOutput<E extends Endpoint> = z.output<ReturnType<E['response']>>
+export type EndpointOutput<E extends Endpoint> = E extends Endpoint<string, infer _Input, infer Output> ? Output : never
+/** One row of a list endpoint's answer. */
+export type EndpointRow<E extends Endpoint> = EndpointOutput<E> extends readonly (infer Row)[] ? Row : never
+
+type Identical<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false
+/**
+ * `true` when two rows take and give exactly the same types. `Endpoint`'s `in out` only checks that types are
+ * assignable both ways, which lets an optional field one schema adds hide behind a name that lacks it.
+ */
+export type SameTypes<A extends Endpoint, B extends Endpoint> = Identical<[EndpointInput<A>, EndpointOutput<A>], [EndpointInput<B>, EndpointOutput<B>]>
+/**
+ * Each row as built and as exported take and give the same types: `true`, or the name of the first row that does not.
+ * `type Exact = Check<ExactRows<[[typeof placeOrderRow, typeof placeOrder], …]>>` fails to type when one does not.
+ */
+export type ExactRows<Pairs extends readonly (readonly [Endpoint, Endpoint])[]> = Pairs extends readonly [infer First, ...infer Rest]
+  ? First extends readonly [infer Built extends Endpoint, infer Exported extends Endpoint]
+    ? SameTypes<Built, Exported> extends true
+      ? Rest extends readonly (readonly [Endpoint, Endpoint])[] ? ExactRows<Rest> : true
+      : { error: 'this row does not take or give exactly its named types'; row: Exported['name'] }
+    : true
+  : true
+
+/** A compile-time check: `Check<T>` fails to type unless `T` is `true`. */
+export type Check<T extends true> = T
 
 /** An endpoint's built request and response schemas. */
 export interface EndpointSchemas<E extends Endpoint = Endpoint> {
-  readonly request: ReturnType<E['request']>
-  readonly response: ReturnType<E['response']>
+  readonly request: z.ZodType<unknown, EndpointInput<E>>
+  readonly response: z.ZodType<EndpointOutput<E>, unknown>
 }
 
 const built = new WeakMap<Endpoint, EndpointSchemas>()

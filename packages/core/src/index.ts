@@ -30,6 +30,8 @@ export {
   type EndpointSchemas,
   type EndpointInput,
   type EndpointOutput,
+  type EndpointRow,
+  type EndpointOptions,
   type AuthMode,
   type RetryPolicy,
   type RateLimitBucket,
@@ -96,6 +98,12 @@ export {
   type V3Endpoints,
   type Schemas,
   type OrderRow,
+  type NoInput,
+  type OrderAck,
+  type ExchangeTokenInput,
+  type InstrumentsInput,
+  type Quote,
+  type QuoteLtp,
   type LegResult,
   type InvalidRow,
   type BookRows,
@@ -103,7 +111,6 @@ export {
 export {
   v1,
   v1Endpoints,
-  type V1Endpoints,
   V1_SYMBOL_MASTER_URL,
   v1Schemas,
   type V1Schemas,
@@ -112,10 +119,13 @@ export {
   MSG_FLAGS,
 } from './endpoints/v1/index.js'
 
+// V1 rows are reached through `v1Endpoints` (their names clash with V3's); their input and output types by name.
+export type * from './endpoints/v1/types.js'
+
 import { v1 } from './endpoints/v1/index.js'
 import { v3 } from './endpoints/v3/index.js'
 /** Every API generation the SDK speaks, by version name. */
-export const registries = { v3, v1 } as const
+export const registries: { readonly v3: typeof v3; readonly v1: typeof v1 } = { v3, v1 }
 
 // What a stream delivers (the socket client is `@firstock/stream`; the frame codec is in `@firstock/core/protocol`).
 export type { Tick, Depth, DepthLevel, QuoteFields, OrderUpdate, ScripInput, Scrip } from './stream/index.js'

@@ -97,7 +97,7 @@ export interface FirstockOptions<V extends ApiVersion = 'v3'> extends Partial<Cr
   maxOrderValue?: number
 }
 
-export type { ConfirmedOrder, ConfirmedOrders, GttReconcileResult, GttRow, ReconcileOptions, ReconcileResult } from './orders.js'
+export type { ConfirmedOrder, ConfirmedOrders, GttReconcileResult, ReconcileOptions, ReconcileResult } from './orders.js'
 
 type Method<E extends Endpoint> = {} extends EndpointInput<E>
   ? (input?: EndpointInput<E>, options?: CallOptions) => Promise<EndpointOutput<E>>

@@ -16,7 +16,6 @@ export {
   type ConfirmedOrder,
   type ConfirmedOrders,
   type GttReconcileResult,
-  type GttRow,
   type V1Extras,
   type V3Extras,
 } from './create-firstock.js'

@@ -3,11 +3,11 @@ import {
   type Client,
   call,
   type EndpointInput,
-  type EndpointOutput,
   NetworkError,
   OrderOutcomeUnknownError,
   type OrderRow,
   type registries,
+  type V1GttOrder,
 } from '@firstock/core'
 import { checkCount, checkDuration, invalidOption, orderTagFor, placedAfter, sleep } from '@firstock/core/protocol'
 
@@ -84,11 +84,8 @@ async function findByTag(
   return orders ? { found: true, order: orders[0]!, orders } : { found: false }
 }
 
-/** A GTT order row as the GTT book lists it. */
-export type GttRow = EndpointOutput<V1['gttOrderBook']>[number]
-
 /** What `reconcileGttOrder` found: the GTT book rows with the tag, or nothing. */
-export type GttReconcileResult = { found: true; gtt: GttRow; gtts: GttRow[] } | { found: false }
+export type GttReconcileResult = { found: true; gtt: V1GttOrder; gtts: V1GttOrder[] } | { found: false }
 
 /**
  * V1: looks a GTT order up in the GTT book by its tag (placeGttOrder's `remarks`), a few times. The GTT book lists

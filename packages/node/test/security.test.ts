@@ -1,7 +1,8 @@
 import { inspect } from 'node:util'
-import { DEMO_ACCOUNT, type Sandbox, startSandbox } from '@firstock/sandbox'
+import { DEMO_ACCOUNT, type Sandbox } from '@firstock/sandbox'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { createFirstock, ValidationError } from '../src/index.js'
+import { sandbox } from './helpers.js'
 
 const CANARY = {
   userId: 'CANARY1',
@@ -13,7 +14,7 @@ const CANARY = {
 
 let sb: Sandbox
 beforeAll(async () => {
-  sb = await startSandbox({ seed: 3, tickIntervalMs: 0, rateLimits: false, accounts: [DEMO_ACCOUNT, CANARY] })
+  sb = await sandbox({ seed: 3, accounts: [DEMO_ACCOUNT, CANARY] })
 })
 afterAll(() => sb.close())
 

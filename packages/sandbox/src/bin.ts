@@ -20,8 +20,8 @@ const { values } = parseArgs({
     // A recorded ticks CSV that drives the market instead of the random walk, and how fast to play it.
     replay: { type: 'string' },
     'replay-speed': { type: 'string', default: '1' },
-    // Market sessions: always-open (orders fill at any hour) or real (NSE/BSE pre-open, trading 09:15–15:30 IST).
-    'market-hours': { type: 'string', default: 'always-open' },
+    // Market sessions: real (NSE/BSE pre-open, trading 09:15–15:30 IST; the default) or always-open (fills at any hour).
+    'market-hours': { type: 'string', default: 'real' },
   },
 })
 
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
 
   console.log(`firstock-sandbox: a local Firstock service (${api === 'both' ? 'V3 and Developer API V1' : api === 'v1' ? 'Developer API V1' : 'V3'}) with a simulated market (seed ${String(seed)})
   Market clock   ${new Date(sandbox.clock.now()).toISOString()}${values.now !== undefined ? ' (from --now, running)' : ''}
-  Market hours   ${marketHours === 'real' ? 'real (NSE/BSE pre-open 09:00–09:15, trading 09:15–15:30 IST; orders outside are rejected)' : 'always-open (orders fill at any hour; --market-hours real for NSE/BSE sessions)'}
+  Market hours   ${marketHours === 'real' ? 'real (NSE/BSE pre-open 09:00–09:15, trading 09:15–15:30 IST; orders outside are rejected; --market-hours always-open trades at any hour)' : 'always-open (orders fill at any hour)'}
 ${values.replay !== undefined ? `  Replay         ${values.replay} at ${speed}x (the clock is the recorded time; no random walk)
 ` : ''}${api === 'v1' ? '' : `  REST base URL  ${sandbox.baseUrl}
   WebSocket      ${sandbox.wsUrl}

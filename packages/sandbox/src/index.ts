@@ -77,13 +77,15 @@ export interface SandboxOptions {
    */
   api?: SandboxApi
   /**
-   * Market sessions. `'always-open'` (the default): continuous trading at every moment, so demos and quick trials work
-   * at any hour. `'real'`: NSE/BSE equity and F&O have pre-open 09:00–09:15 IST (orders collected, matched at one
-   * auction price at 09:15), continuous trading 09:15–15:30 and are closed otherwise, on weekends and on `holidays`;
-   * MCX trades 09:00–23:30 on the same days. Outside its session an order is REJECTED (`ORA:Market is closed for NSE`),
-   * orders still open at the close are cancelled, and nothing fills or moves. In both modes contracts expire by the
-   * clock: an expired contract stops trading, its open orders are cancelled and its positions settle at the last price.
-   * Tests that depend on the session should pin the clock with `now`.
+   * Market sessions. `'real'` (the default): NSE/BSE equity and F&O have pre-open 09:00–09:15 IST (orders collected,
+   * matched at one auction price at 09:15), continuous trading 09:15–15:30 and are closed otherwise, on weekends and on
+   * `holidays`; MCX trades 09:00–23:30 on the same days. Outside its session an order is REJECTED
+   * (`ORA:Market is closed for NSE`), orders still open at the close are cancelled, and nothing fills or moves; with
+   * `replay`, the recorded time decides. `'always-open'`: continuous trading at every moment, so demos and quick trials
+   * work at any hour (the default of earlier versions). In both modes contracts expire by the clock: an
+   * expired contract stops trading, its open orders are cancelled, its positions settle at the last price, and the
+   * calendar's next contracts are listed. Tests should pin the clock to a session moment with `now`, e.g.
+   * `now: '2026-12-02T11:00'` (IST).
    */
   marketHours?: MarketHoursMode
   /** Socket V2 (the V1 socket): session cap (default 3), ping interval (default 5000 ms), pong timeout (default 10000 ms). */
@@ -92,7 +94,9 @@ export interface SandboxOptions {
    * Drive the market from recorded ticks instead of the random walk: the clock becomes the recorded time (from the
    * first tick, at `speed`), each tick sets its instrument's last price, quantity and best bid/ask, and the futures
    * and options of a replayed underlying follow it through the pricing model. Times of day in the file are on the
-   * IST date of `now` (default today). `tickIntervalMs` is ignored.
+   * last trading day on or before the IST date of `now` (default today), so a replay started on a weekend or a holiday
+   * plays the trading day before. With real `marketHours`, the recorded time decides what is in session.
+   * `tickIntervalMs` is ignored.
    * @throws TypeError naming `replay` for a file it cannot read or a token the symbol master does not have, and
    * `ReplayFileError` naming the line and column of a bad value.
    */
@@ -168,7 +172,7 @@ export interface Sandbox {
     step(n?: number): void
     /** The current quote of an instrument, or `undefined` for an unknown one. */
     quote(exchange: string, token: string): QuoteSnapshot | undefined
-    /** Every instrument the sandbox trades. */
+    /** Every instrument the sandbox trades now: expired contracts leave the list, the calendar's next ones join it. */
     instruments(): InstrumentInfo[]
   }
   /** Orders of one user, or of everyone, oldest first. */
@@ -201,9 +205,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const served = options.api ?? 'both'
   if (served !== 'v1' && served !== 'v3' && served !== 'both') throw new TypeError(`api: expected 'v1', 'v3' or 'both' (got ${String(served)})`)
   const clock = simulatedClock(options.now)
-  const recorded = options.replay ? loadReplay(options.replay, clock()) : undefined
-  const now = recorded ? recorded.now : clock
   const holidays = new Holidays(options.holidays ?? EXCHANGE_HOLIDAYS_2026)
+  // A file's times of day are on the last trading day on or before the clock's date: a weekend replays Friday.
+  const recorded = options.replay ? loadReplay(options.replay, holidays.onOrBefore(clock())) : undefined
+  const now = recorded ? recorded.now : clock
   const accounts = options.accounts && options.accounts.length > 0 ? options.accounts : [DEMO_ACCOUNT]
   const hours = new MarketHours(marketHoursMode(options.marketHours), holidays)
   const market = new Market({

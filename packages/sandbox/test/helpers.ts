@@ -24,9 +24,15 @@ export const account = (userId: string): SandboxAccount => ({
   vendorCode: `${userId}_API`,
 })
 
-/** A sandbox with no timer and (unless asked) no rate limits: tests step the market themselves. */
+/**
+ * The moment the sandboxes of these tests start at (unless a test sets `now`): a Wednesday that is no holiday, 11:00 IST,
+ * in continuous trading. The market has real hours by default, so a test that trades must not depend on today's hour.
+ */
+export const SESSION_MOMENT = '2026-12-02T11:00'
+
+/** A sandbox at {@link SESSION_MOMENT}, with no timer and (unless asked) no rate limits: tests step the market themselves. */
 export function start(options: SandboxOptions = {}): Promise<Sandbox> {
-  return startSandbox({ tickIntervalMs: 0, rateLimits: false, ...options })
+  return startSandbox({ now: SESSION_MOMENT, tickIntervalMs: 0, rateLimits: false, ...options })
 }
 
 export interface Answer {

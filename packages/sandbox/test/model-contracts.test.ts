@@ -14,10 +14,23 @@ test('contractSpec: NSE index lots by contract expiry (revised from the January 
   expect(contractSpec('UNKNOWN', istDay(2026, 12, 29))).toBeUndefined()
 })
 
-test('contractSpec: the freeze quantity is a whole number of lots', () => {
+test('contractSpec: SENSEX and stock lots by contract expiry (SENSEX 20 and the late-2024 stock revision from 2025)', () => {
+  expect(contractSpec('SENSEX', istDay(2024, 12, 26))?.lotSize).toBe(10)
+  expect(contractSpec('SENSEX', istDay(2026, 12, 31))?.lotSize).toBe(20)
+  expect(contractSpec('RELIANCE', istDay(2024, 12, 26))?.lotSize).toBe(250)
+  expect(contractSpec('RELIANCE', istDay(2026, 12, 29))?.lotSize).toBe(500)
+  expect(contractSpec('SBIN', istDay(2026, 12, 29))?.lotSize).toBe(750)
+  expect(contractSpec('TCS', istDay(2026, 12, 29))?.lotSize).toBe(175)
+  expect(contractSpec('ITC', istDay(2026, 12, 29))?.lotSize).toBe(1600)
+})
+
+test("contractSpec: published index freeze quantities; the sandbox's 20 lots for stocks and MCX; always at least a lot", () => {
+  const freeze = (symbol: string) => contractSpec(symbol, istDay(2026, 12, 29))!.freezeQty
+  expect(['NIFTY', 'BANKNIFTY', 'FINNIFTY', 'MIDCPNIFTY', 'NIFTYNXT50', 'SENSEX'].map(freeze)).toEqual([1800, 900, 1800, 2800, 600, 1000])
+  expect(freeze('RELIANCE')).toBe(20 * 500)
+  expect(freeze('CRUDEOIL')).toBe(20 * 100)
   for (const symbol of ['NIFTY', 'BANKNIFTY', 'SENSEX', 'ITC', 'RELIANCE', 'CRUDEOIL']) {
     const spec = contractSpec(symbol, istDay(2026, 12, 29))!
-    expect(spec.freezeQty % spec.lotSize).toBe(0)
     expect(spec.freezeQty).toBeGreaterThan(spec.lotSize)
   }
 })

@@ -78,3 +78,63 @@ test('firstock-sandbox --replay plays a file and says so; a bad --replay-speed i
   expect(bad.code).toBe(1)
   expect(bad.err).toContain('--replay-speed: expected a number above 0 (got fast)')
 })
+
+// Replay keeps market hours (the default, real): the clock is the recorded time, so an order placed while it stands
+// outside the session is rejected, and a recorded trade after the close fills nothing (the order was cancelled at the
+// close). Always-open is the control: the same tick fills the same order. The recorded seconds before the first
+// crossing tick leave the test a few real seconds to log in and place (speed 2).
+const buyItc = (auth: { userId: string; jKey: string }, price: string) => ({
+  ...auth, exchange: 'NSE', tradingSymbol: 'ITC-EQ', quantity: '10', price, product: 'I',
+  transactionType: 'B', priceType: 'LMT', retention: 'DAY', triggerPrice: '0',
+})
+
+test('replay, real hours: an order while the recorded clock stands before the open is rejected', async () => {
+  const csv = `time,exchange,token,price,quantity,bid,ask
+08:50:00,NSE,1660,400.00,100,399.95,400.00
+08:50:30,NSE,1660,399.00,100,398.95,399.00
+`
+  const sb = await sandbox({ replay: { csv, speed: 1 }, now: '2026-12-04T08:00' })
+  await post(sb, 'placeOrder', buyItc(await login(sb), '400.00'))
+  expect(sb.orders()[0]).toMatchObject({ status: 'REJECTED', rejectReason: 'ORA:Market is closed for NSE', fillShares: 0 })
+})
+
+test.each([
+  ['real', 'CANCELED', 0],
+  ['always-open', 'COMPLETE', 10],
+] as const)('replay, %s hours: a recorded trade after 15:30 crossing a resting buy → %s', async (marketHours, status, fillShares) => {
+  const csv = `time,exchange,token,price,quantity,bid,ask
+15:29:52,NSE,1660,400.00,100,399.95,400.00
+15:30:01,NSE,1660,398.00,100,397.95,398.00
+`
+  const sb = await sandbox({ replay: { csv, speed: 2 }, now: '2026-12-04T08:00', marketHours })
+  await post(sb, 'placeOrder', buyItc(await login(sb), '399.00'))
+  expect(sb.orders()[0]).toMatchObject({ status: 'OPEN', fillShares: 0 })
+  await sb.replayDone
+  expect(sb.market.quote('NSE', '1660')!.ltp).toBe(398)
+  expect(sb.orders()[0]).toMatchObject({ status, fillShares })
+})
+
+test('replay, real hours: a pre-open trade fills nothing; the collected order matches at the 09:15 auction price', async () => {
+  const csv = `time,exchange,token,price,quantity,bid,ask
+09:14:50,NSE,1660,400.00,100,399.95,400.00
+09:14:59,NSE,1660,398.00,100,397.95,398.00
+09:15:01,NSE,1660,398.50,100,398.45,398.50
+`
+  const sb = await sandbox({ replay: { csv, speed: 2 }, now: '2026-12-04T08:00' })
+  await post(sb, 'placeOrder', buyItc(await login(sb), '399.00'))
+  expect(sb.orders()[0]).toMatchObject({ status: 'OPEN', fillShares: 0 })
+  await sb.replayDone
+  expect(sb.orders()[0]).toMatchObject({ status: 'COMPLETE', fillShares: 10, averagePrice: 398.5 })
+})
+
+test('replay, real hours: times of day started on a Sunday play the Friday before, in session', async () => {
+  const csv = `time,exchange,token,price,quantity,bid,ask
+11:00:00,NSE,1660,400.00,100,399.95,400.00
+11:00:01,NSE,1660,400.05,100,400.00,400.05
+`
+  const sb = await sandbox({ replay: { csv, speed: 1 }, now: '2026-12-06T10:00' })
+  expect(sb.clock.now()).toBeGreaterThanOrEqual(Date.parse('2026-12-04T11:00:00+05:30'))
+  expect(sb.clock.now()).toBeLessThan(Date.parse('2026-12-04T11:00:02+05:30'))
+  await post(sb, 'placeOrder', buyItc(await login(sb), '400.00'))
+  expect(sb.orders()[0]).toMatchObject({ status: 'COMPLETE', fillShares: 10 })
+})

@@ -130,9 +130,14 @@ test('V3: pre-open takes only DAY limit and market orders', async () => {
   expect(orderOf(ioc)).toMatchObject({ status: 'REJECTED', rejectReason: 'ORA:Only DAY limit and market orders are accepted in the pre-open session' })
 })
 
-test('always-open (the default) trades at any moment; sb.marketHours says which mode is on', async () => {
+test('real is the default: a Saturday order is rejected; always-open trades at any moment; sb.marketHours says which', async () => {
   now = Date.parse(`${SATURDAY}T03:00:00+05:30`)
-  sb = await start({ now: () => now })
+  sb = await start({ now: () => now }) // no marketHours: the default
+  expect(sb.marketHours).toBe('real')
+  const rejected = await placeV3(await login(sb))
+  expect(orderOf(rejected)).toMatchObject({ status: 'REJECTED', rejectReason: 'ORA:Market is closed for NSE' })
+  await sb.close()
+  sb = await start({ now: () => now, marketHours: 'always-open' })
   expect(sb.marketHours).toBe('always-open')
   const orderNumber = await placeV3(await login(sb))
   expect(orderOf(orderNumber).status).toBe('COMPLETE')
@@ -168,7 +173,7 @@ function expiryClose(ddmmmyy: string): number {
   return Date.parse(`20${ddmmmyy.slice(5)}-${String(month).padStart(2, '0')}-${ddmmmyy.slice(0, 2)}T15:30:00+05:30`)
 }
 
-test('firstock-sandbox --market-hours: says which mode is on (always-open by default) and refuses an unknown one', async () => {
+test('firstock-sandbox --market-hours: says which mode is on (real by default) and refuses an unknown one', async () => {
   const { spawn } = await import('node:child_process')
   const { fileURLToPath } = await import('node:url')
   const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url))
@@ -184,7 +189,7 @@ test('firstock-sandbox --market-hours: says which mode is on (always-open by def
       child.stderr!.on('data', take)
       child.once('exit', () => resolve(out))
     })
-  expect(await run([])).toMatch(/Market hours\s+always-open/)
-  expect(await run(['--market-hours', 'real'])).toMatch(/Market hours\s+real \(NSE\/BSE pre-open 09:00–09:15/)
+  expect(await run([])).toMatch(/Market hours\s+real \(NSE\/BSE pre-open 09:00–09:15/)
+  expect(await run(['--market-hours', 'always-open'])).toMatch(/Market hours\s+always-open \(orders fill at any hour\)/)
   expect(await run(['--market-hours', 'sometimes'])).toMatch(/--market-hours: expected real or always-open \(got sometimes\)/)
 })

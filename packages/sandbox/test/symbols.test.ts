@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { EXCHANGE_HOLIDAYS_2026, type Sandbox } from '../src/index.ts'
 import { start } from './helpers.ts'
+import { contractSpec } from '../src/model/contracts.ts'
+import { parseExpiry } from '../src/util.ts'
 
 /** A minimal RFC 4180 line splitter for assertions (the sandbox itself only renders). */
 function fields(line: string): string[] {
@@ -72,7 +74,7 @@ describe('symbol master downloads', () => {
     expect(row[6]).toMatch(/^\d{2}-[A-Z]{3}-\d{4}$/)
     expect(row[6]!.replace(/-(\d{2})(\d{2})$/, '$2').replace(/-/g, '')).toBe(info.expiry)
     expect(row.slice(7, 10)).toEqual(['OPTIDX', 'CE', info.strike!.toFixed(2)])
-    expect(Number(row[11])).toBe(info.lotSize * 36)
+    expect(Number(row[11])).toBe(contractSpec('NIFTY', parseExpiry(info.expiry!)!)!.freezeQty)
     const future = rows.find((r) => r[7] === 'FUTSTK')!
     expect(future.slice(8, 10)).toEqual(['XX', '0'])
   })
@@ -85,16 +87,16 @@ describe('symbol master downloads', () => {
     expect(rows.some((r) => r[6] === 'FUTSTK')).toBe(false)
   })
 
-  test('BFO: SENSEX monthly futures and weekly options (lot 10, strike step 100, Thursday expiries)', async () => {
+  test('BFO: SENSEX monthly futures and weekly options (lot 20, strike step 100, Thursday expiries)', async () => {
     const { rows } = await get('/BFOSymbolDownload')
     expect(rows.length).toBeGreaterThan(0)
-    expect(rows.every((r) => r[0] === 'BFO' && r[2] === '10' && r[3] === 'SENSEX')).toBe(true)
+    expect(rows.every((r) => r[0] === 'BFO' && r[2] === '20' && r[3] === 'SENSEX')).toBe(true)
     const futures = rows.filter((r) => r[7] === 'FUTIDX')
     expect(futures.map((r) => r[4])).toEqual([expect.stringMatching(/^SENSEX\d{2}[A-Z]{3}\d{2}F$/), expect.stringMatching(/F$/)])
     const options = rows.filter((r) => r[7] === 'OPTIDX')
     expect(options).toHaveLength(2 * 41 * 2)
     expect(options[0]![4]).toMatch(/^SENSEX\d{2}[A-Z]{3}\d{2}[CP]\d+$/)
-    expect(options.every((r) => Number(r[9]) % 100 === 0 && Number(r[11]) === 360)).toBe(true)
+    expect(options.every((r) => Number(r[9]) % 100 === 0 && Number(r[11]) === 1000)).toBe(true)
     for (const expiry of new Set(rows.map((r) => r[6]!))) {
       // BSE's expiry day is Thursday; when that Thursday is a holiday, the trading day before it.
       const day = new Date(`${expiry} 12:00Z`)

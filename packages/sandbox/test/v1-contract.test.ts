@@ -6,15 +6,19 @@ import { loginV1, postV1, shapeMismatches, v1Fixture, v1Fixtures } from './v1-he
 
 // Every V1 REST fixture: its request, adapted to the sandbox's own symbols and order numbers, gets an answer with the
 // fixture's keys and value types; its documented failure is reproduced (status, name, field; message unless a placeholder).
-// The clock is pinned to an evening (market closed), so AMOs are held and modifyAMO has one to modify.
+// The clock stands in the session (orders fill, so the trade and position books have rows); modifyAMO moves it to an
+// evening (market closed), so the AMO it modifies is held.
+const SESSION = Date.parse('2026-12-01T11:00:00+05:30')
+const EVENING = Date.parse('2026-12-01T20:00:00+05:30')
 
+let clock = SESSION
 let sb: Sandbox
 let auth: { userId: string; jKey: string }
 let insts: InstrumentInfo[]
 const pick = (f: (i: InstrumentInfo) => boolean) => insts.find(f)!
 
 beforeAll(async () => {
-  sb = await start({ now: '2026-12-01T20:00' })
+  sb = await start({ now: () => clock })
   auth = await loginV1(sb)
   insts = sb.market.instruments()
 })
@@ -57,11 +61,12 @@ async function adapt(name: string, request: Record<string, unknown>): Promise<Re
   if (name === 'placeOrder' || name === 'placeAMO') Object.assign(r, orderLeg({ priceType: r.priceType, mkt_protection: r.mkt_protection }))
   if (name === 'placeOrder.sliced') {
     const price = Math.max(option.tickSize, sb.market.quote('NFO', option.token)!.ltp).toFixed(2)
-    Object.assign(r, { tradingSymbol: option.tradingSymbol, price, quantity: String(option.lotSize * 36 * 3) })
+    Object.assign(r, { tradingSymbol: option.tradingSymbol, price, quantity: String(option.lotSize * 100) })
   }
   if (['modifyOrder', 'cancelOrder', 'singleOrderHistory'].includes(name)) r.orderNumber = await placed()
   if (name === 'modifyOrder') Object.assign(r, orderLeg({ orderNumber: r.orderNumber, quantity: '1' }))
   if (name === 'modifyAMO') {
+    clock = EVENING
     const amo = await postV1(sb, 'placeAMO', { ...auth, ...orderLeg() })
     Object.assign(r, { orderNumber: amo.body.data.orderNumber, price: orderLeg().price, priceType: 'LMT', product: 'C', quantity: '2' })
   }
@@ -80,7 +85,6 @@ async function adapt(name: string, request: Record<string, unknown>): Promise<Re
     const dmy = `${String(day.getUTCDate()).padStart(2, '0')}-${String(day.getUTCMonth() + 1).padStart(2, '0')}-${day.getUTCFullYear()}`
     const back = new Date(sb.clock.now() + 330 * 60_000 - 10 * 86_400_000)
     const from = `${String(back.getUTCDate()).padStart(2, '0')}-${String(back.getUTCMonth() + 1).padStart(2, '0')}-${back.getUTCFullYear()}`
-    // The walk of the pinned day has not started at 20:00: earlier days have the candles.
     Object.assign(r, { startTime: `09:15:00 ${from}`, endTime: `15:29:00 ${dmy}` })
   }
   if (name === 'placeGttOrder' || name === 'modifyGttOrder') {
@@ -103,6 +107,7 @@ const rest = v1Fixtures().filter(([name]) => !name.startsWith('ws.') && name !==
 
 describe('V1 fixtures: success shapes', () => {
   test.each(rest)('%s', async (name, fixture) => {
+    clock = SESSION
     const request = await adapt(name, fixture.request)
     if (name === 'GttOrderBook') await postV1(sb, 'placeGttOrder', await adapt('placeGttOrder', v1Fixture('placeGttOrder').request))
     if (name === 'tradeBook' || name === 'positionBook') {
@@ -133,6 +138,7 @@ function breakRequest(name: string, r: Record<string, unknown>, failure: any): R
 
 describe('V1 fixtures: documented failures', () => {
   test.each(rest.filter(([, f]) => f.failure && (f.failure as any).error))('%s', async (name, fixture) => {
+    clock = SESSION
     const failure = fixture.failure as any
     const request = breakRequest(name, await adapt(name, fixture.request), failure)
     const res = await postV1(sb, fixture.path.replace('/V1/', ''), request)

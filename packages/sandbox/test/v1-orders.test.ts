@@ -90,32 +90,36 @@ describe('slicing above the freeze quantity', () => {
     const o = option(s)
     return { exchange: 'NFO', retention: 'DAY', product: 'M', priceType: 'LMT', tradingSymbol: o.tradingSymbol, transactionType: 'B', price: o.tickSize.toFixed(2), quantity: String(quantity), remarks: 'slices' }
   }
+  /** The freeze quantity, and the most whole lots an order may carry under it (what each slice is). */
   const freeze = async (s: Sandbox, auth: object) => {
     const info = await postV1(s, 'securityInfo', { ...auth, exchange: 'NFO', tradingSymbol: option(s).tradingSymbol })
-    return Number(info.body.data.freezeQuantity)
+    const lot = option(s).lotSize
+    const limit = Number(info.body.data.freezeQuantity)
+    return { limit, lot, slice: Math.floor(limit / lot) * lot }
   }
 
-  test('an order of 2.5 × the freeze quantity becomes 3 orders, answered as an array', async () => {
+  test('an order of about 2.5 × the freeze quantity becomes 3 orders of whole lots, answered as an array', async () => {
     sb = await start()
     const v1 = await loginV1(sb)
-    const limit = await freeze(sb, v1)
-    expect(limit).toBeGreaterThan(0)
-    const total = limit * 2 + limit / 2
-    const res = await postV1(sb, 'placeOrder', { ...v1, ...body(sb, total) })
+    const { limit, lot, slice } = await freeze(sb, v1)
+    expect(slice).toBeGreaterThan(0)
+    expect(slice).toBeLessThanOrEqual(limit)
+    const half = Math.floor(slice / lot / 2) * lot
+    const res = await postV1(sb, 'placeOrder', { ...v1, ...body(sb, slice * 2 + half) })
     expect(res.status).toBe(200)
     expect(Array.isArray(res.body.data)).toBe(true)
-    expect(res.body.data.map((s: any) => Number(s.quantity))).toEqual([limit, limit, limit / 2])
-    expect(sb.orders().map((o) => o.quantity)).toEqual([limit, limit, limit / 2])
+    expect(res.body.data.map((s: any) => Number(s.quantity))).toEqual([slice, slice, half])
+    expect(sb.orders().map((o) => o.quantity)).toEqual([slice, slice, half])
   })
 
-  test('at the freeze quantity the answer is one object; above 10 slices it is a 400 and nothing is placed', async () => {
+  test('up to the freeze quantity the answer is one object; above 10 slices it is a 400 and nothing is placed', async () => {
     sb = await start()
     const v1 = await loginV1(sb)
-    const limit = await freeze(sb, v1)
-    const one = await postV1(sb, 'placeOrder', { ...v1, ...body(sb, limit) })
+    const { lot, slice } = await freeze(sb, v1)
+    const one = await postV1(sb, 'placeOrder', { ...v1, ...body(sb, slice) })
     expect(one.body.data).toMatchObject({ orderNumber: expect.any(String), requestTime: expect.any(String) })
-    expect((await postV1(sb, 'placeOrder', { ...v1, ...body(sb, limit * 10) })).body.data).toHaveLength(10)
-    const tooMany = await postV1(sb, 'placeOrder', { ...v1, ...body(sb, limit * 10 + 1) })
+    expect((await postV1(sb, 'placeOrder', { ...v1, ...body(sb, slice * 10) })).body.data).toHaveLength(10)
+    const tooMany = await postV1(sb, 'placeOrder', { ...v1, ...body(sb, slice * 10 + lot) })
     expect(tooMany.status).toBe(400)
     expect(tooMany.body.error).toEqual({ field: 'quantity', message: 'order would need more than 10 slices' })
     expect(sb.orders()).toHaveLength(11)

@@ -106,8 +106,9 @@ describe('socket V2 frames match the fixtures', () => {
   })
 
   test('ws.v2.optionGreeks: one message per subscribed option, its record keyed and at the top level', async () => {
-    // A pinned clock, days before the nearest expiry: an option about to expire has Greeks at their limits.
-    sb = await start({ now: '2026-12-02T11:00' })
+    // start() pins the clock at the session moment, days before the nearest expiry (an option about to expire has
+    // Greeks at their limits).
+    sb = await start()
     const { socket } = await connected(sb)
     const call = atTheMoney(sb, 'CE')
     const put = atTheMoney(sb, 'PE')

@@ -1,4 +1,18 @@
+import type { Session } from '@firstock/core'
 import { WebSocketServer, type WebSocket } from 'ws'
+
+/** The jKey the fake server accepts by default, and a session that carries it. */
+export const FAKE_JKEY = 'fake-jkey-0123456789'
+export const fakeSession: Session = { userId: 'AB1234', jKey: FAKE_JKEY, createdAt: new Date().toISOString() }
+
+/** Waits until `check()` holds, polling every 5 ms; throws after `ms`. */
+export async function until(check: () => boolean, ms = 5_000, what = 'condition'): Promise<void> {
+  const end = Date.now() + ms
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 5))
+  }
+}
 
 /** A tiny in-process Noren socket for protocol-level tests: records what the client sends, answers what we tell it. */
 export interface FakeServer {
@@ -19,7 +33,7 @@ export interface FakeServer {
   close(): Promise<void>
 }
 
-export async function startFakeServer(validToken = 'fake-jkey-0123456789'): Promise<FakeServer> {
+export async function startFakeServer(validToken = FAKE_JKEY): Promise<FakeServer> {
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 })
   await new Promise<void>((resolve) => wss.once('listening', () => resolve()))
   const address = wss.address()

@@ -1,13 +1,11 @@
-import type { FirstockError, OrderUpdate, Session } from '@firstock/core'
+import type { FirstockError, OrderUpdate } from '@firstock/core'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { createStream, DEFAULT_ORDER_BUFFER_SIZE, type Stream, StreamConsumerTooSlowError } from '../src/index.js'
-import { startFakeServer, type FakeServer } from './fake-server.js'
+import { until, FAKE_JKEY as JKEY, fakeSession as session, startFakeServer, type FakeServer } from './fake-server.js'
 
 // Order updates are never dropped, and a consumer that stops reading must not grow the heap without bound:
 // past `orderBufferSize` the iterator ends with StreamConsumerTooSlowError, after the updates it holds.
 
-const JKEY = 'fake-jkey-0123456789'
-const session: Session = { userId: 'AB1234', jKey: JKEY, createdAt: new Date().toISOString() }
 let server: FakeServer
 let stream: Stream | undefined
 beforeEach(async () => {
@@ -19,13 +17,6 @@ afterEach(async () => {
   await server.close()
 })
 
-const until = async (check: () => boolean, ms = 3_000) => {
-  const end = Date.now() + ms
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting')
-    await new Promise((r) => setTimeout(r, 5))
-  }
-}
 
 test('error: a flood past orderBufferSize ends the iterator with StreamConsumerTooSlowError, nothing dropped before it', async () => {
   stream = createStream({ session, url: server.url, orderBufferSize: 20, orderBook: false })

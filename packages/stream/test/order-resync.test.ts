@@ -1,13 +1,11 @@
-import type { FirstockError, OrderUpdate, Session } from '@firstock/core'
+import type { FirstockError, OrderUpdate } from '@firstock/core'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { createStream, type Stream } from '../src/index.js'
-import { startFakeServer, type FakeServer } from './fake-server.js'
+import { until, FAKE_JKEY as JKEY, fakeSession as session, startFakeServer, type FakeServer } from './fake-server.js'
 
 // Order updates sent while the socket is down are lost by the server. After every reconnect the stream re-reads
 // the order book once and reports what changed (source 'resync'), before the new socket's live updates.
 
-const JKEY = 'fake-jkey-0123456789'
-const session: Session = { userId: 'AB1234', jKey: JKEY, createdAt: new Date().toISOString() }
 const fast = { reconnect: { baseDelayMs: 5, maxDelayMs: 20 }, connectTimeoutMs: 500 }
 
 let server: FakeServer
@@ -21,13 +19,6 @@ afterEach(async () => {
   await server.close()
 })
 
-const until = async (check: () => boolean, what = 'condition', ms = 3_000) => {
-  const end = Date.now() + ms
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 5))
-  }
-}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 type Row = { orderNumber: string; status: string; fillShares: string; averagePrice: string; tradingSymbol: string }
@@ -69,7 +60,7 @@ const sockets = () => server.sockets.length
 const drop = async () => {
   const before = sockets()
   server.dropAll()
-  await until(() => sockets() > before && server.received.filter((r) => r.message.t === 'o').length >= sockets(), 'the new socket to subscribe')
+  await until(() => sockets() > before && server.received.filter((r) => r.message.t === 'o').length >= sockets(), 3_000, 'the new socket to subscribe')
 }
 
 test('order: changes missed while the socket was down come first, marked resync; unchanged orders are not repeated', async () => {
@@ -80,12 +71,12 @@ test('order: changes missed while the socket was down come first, marked resync;
   const seen: OrderUpdate[] = []
   stream.on('order', (u) => seen.push(u))
   stream.subscribe('orders')
-  await until(() => p.reads === 1, 'the first read')
+  await until(() => p.reads === 1, 3_000, 'the first read')
   await sleep(20)
   expect(seen).toEqual([]) // the first connect reports nothing: it only learns each order's state
 
   server.send(om('1', 'OPEN'))
-  await until(() => seen.length === 1, 'a live update')
+  await until(() => seen.length === 1, 3_000, 'a live update')
   // While the socket is down: order 1 fills, order 2 is placed, order 3 does not change.
   server.dropAll()
   p.book.set('1', row('1', 'COMPLETE', 10, 101.5))
@@ -95,7 +86,7 @@ test('order: changes missed while the socket was down come first, marked resync;
     server.send(om('4', 'PENDING'))
     await sleep(30)
   }
-  await until(() => seen.length === 4, 'resync and live updates')
+  await until(() => seen.length === 4, 3_000, 'resync and live updates')
   expect(seen.map(summary)).toEqual(['live:1:OPEN:-', 'resync:1:COMPLETE:10', 'resync:2:OPEN:0', 'live:4:PENDING:-'])
   expect(seen[1]).toMatchObject({ averagePrice: 101.5, tradingSymbol: 'ITC-EQ', source: 'resync' })
   expect(p.reads).toBe(2)
@@ -104,7 +95,7 @@ test('order: changes missed while the socket was down come first, marked resync;
   server.send(om('1', 'COMPLETE', 10, 101.5))
   server.send(om('2', 'OPEN'))
   server.send(om('2', 'COMPLETE', 1, 99))
-  await until(() => seen.length === 5, 'the next live update')
+  await until(() => seen.length === 5, 3_000, 'the next live update')
   await sleep(20)
   expect(seen.slice(4).map(summary)).toEqual(['live:2:COMPLETE:1'])
 })
@@ -113,7 +104,7 @@ test('order: iterators get the resync too, in the same order, and no duplicate w
   const p = bookProvider()
   stream = createStream({ provider: p.provider, ...fast })
   const it = stream.orders()
-  await until(() => p.reads === 1, 'the first read')
+  await until(() => p.reads === 1, 3_000, 'the first read')
   server.dropAll()
   p.book.set('7', row('7', 'CANCELED'))
   p.book.set('8', row('8', 'COMPLETE', 2, 50))
@@ -136,7 +127,7 @@ test('order: a live report still in flight when the book answers is not reported
   const seen: OrderUpdate[] = []
   stream.on('order', (u) => seen.push(u))
   stream.subscribe('orders')
-  await until(() => p.reads === 1, 'the first read')
+  await until(() => p.reads === 1, 3_000, 'the first read')
   server.dropAll()
   p.book.set('8', row('8', 'COMPLETE', 2, 50))
   // The server sends the fill and answers the book read at once: the book's answer wins the race.
@@ -144,9 +135,9 @@ test('order: a live report still in flight when the book answers is not reported
     server.send(om('8', 'OPEN', 1, 50))
     server.send(om('8', 'COMPLETE', 2, 50))
   }
-  await until(() => seen.length >= 1, 'the resync')
+  await until(() => seen.length >= 1, 3_000, 'the resync')
   server.send(om('9', 'OPEN'))
-  await until(() => seen.some((u) => u.orderNumber === '9'), 'the next live update')
+  await until(() => seen.some((u) => u.orderNumber === '9'), 3_000, 'the next live update')
   expect(seen.filter((u) => u.orderNumber === '8').map(summary)).toEqual(['resync:8:COMPLETE:2'])
 })
 
@@ -158,22 +149,22 @@ test('error: a failed order-book read is an error event, the stream goes on, and
   stream.on('order', (u) => seen.push(u))
   stream.on('error', (e) => errors.push(e))
   stream.subscribe('orders')
-  await until(() => p.reads === 1, 'the first read')
+  await until(() => p.reads === 1, 3_000, 'the first read')
   p.book.set('5', row('5', 'REJECTED'))
   p.fail = 1
   await drop()
-  await until(() => errors.length === 1, 'the error event')
+  await until(() => errors.length === 1, 3_000, 'the error event')
   expect(errors[0]).toMatchObject({ code: 'ORDER_RESYNC_FAILED', message: expect.stringMatching(/read again in \d+ ms and after the next reconnect/) })
   expect(stream.state.status).toBe('open')
   server.send(om('6', 'OPEN'))
   // The live update is not held behind the failed read; the retry then reports what the socket missed.
-  await until(() => seen.length === 2, 'the live update, then the retried resync')
+  await until(() => seen.length === 2, 3_000, 'the live update, then the retried resync')
   expect(seen.map(summary)).toEqual(['live:6:OPEN:-', 'resync:5:REJECTED:0'])
   expect(p.reads).toBe(3)
   expect(errors).toHaveLength(1)
 
   await drop() // nothing changed: the next reconnect's read reports nothing again
-  await until(() => p.reads === 4, 'the read after the reconnect')
+  await until(() => p.reads === 4, 3_000, 'the read after the reconnect')
   expect(seen).toHaveLength(2)
 })
 
@@ -187,10 +178,10 @@ test('order: without a reader (a bare session, or orderBook: false) nothing is r
   const seen: OrderUpdate[] = []
   stream.on('order', (u) => seen.push(u))
   stream.subscribe('orders')
-  await until(() => server.received.some((r) => r.message.t === 'o'), 'the subscription')
+  await until(() => server.received.some((r) => r.message.t === 'o'), 3_000, 'the subscription')
   await drop()
   server.send(om('1', 'OPEN'))
-  await until(() => seen.length === 1, 'a live update')
+  await until(() => seen.length === 1, 3_000, 'a live update')
   expect(reads).toBe(0)
   expect(seen[0]?.source).toBe('live')
 })
@@ -203,14 +194,14 @@ test('error: an order book that is not a list, or rows that are junk, never cras
   stream.on('error', (e) => errors.push(e))
   stream.on('order', (u) => seen.push(u))
   stream.subscribe('orders')
-  await until(() => p.reads === 1, 'the first read')
+  await until(() => p.reads === 1, 3_000, 'the first read')
   p.provider.orderBook = (async () => (p.reads++, { not: 'a list' })) as never
   await drop()
-  await until(() => errors.length === 1, 'the error event')
+  await until(() => errors.length === 1, 3_000, 'the error event')
   expect(errors[0]?.code).toBe('ORDER_RESYNC_FAILED')
   p.provider.orderBook = (async () => (p.reads++, [null, 42, { orderNumber: '' }, row('9', 'OPEN')])) as never
   await drop()
-  await until(() => seen.length === 1, 'the resync')
+  await until(() => seen.length === 1, 3_000, 'the resync')
   expect(seen.map(summary)).toEqual(['resync:9:OPEN:0'])
 })
 
@@ -222,12 +213,12 @@ test('error: an order book that never answers does not hold live updates: after 
   stream.on('order', (u) => seen.push(u))
   stream.on('error', (e) => errors.push(e))
   stream.subscribe('orders')
-  await until(() => p.reads === 1, 'the first read')
+  await until(() => p.reads === 1, 3_000, 'the first read')
   p.onRead = () => new Promise<void>(() => {}) // hangs
   await drop()
   server.send(om('1', 'OPEN'))
-  await until(() => errors.length === 1, 'the error event')
+  await until(() => errors.length === 1, 3_000, 'the error event')
   expect(errors[0]).toMatchObject({ code: 'ORDER_RESYNC_FAILED', cause: { message: expect.stringContaining('did not answer within 300 ms') } })
-  await until(() => seen.length === 1, 'the held live update')
+  await until(() => seen.length === 1, 3_000, 'the held live update')
   expect(seen.map(summary)).toEqual(['live:1:OPEN:-'])
 })

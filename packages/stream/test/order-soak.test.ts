@@ -3,6 +3,7 @@ import type { Firstock } from '@firstock/node'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { createStream, type Stream } from '../src/index.js'
 import { DEMO_ACCOUNT, demoFirstock, startTestSandbox, until, type Sandbox } from './sandbox.js'
+import { collectUnhandled, orderStateKey, seededRandom } from './soak-kit.js'
 
 // Order-update soak against the sandbox: orders are placed, filled, rejected and cancelled while the socket is
 // dropped 20 times, many of them while it is down (the sandbox refuses the reconnect for a moment). The consumer
@@ -12,10 +13,8 @@ const DROPS = 20
 let sb: Sandbox
 let firstock: Firstock
 let stream: Stream | undefined
-const unhandled: unknown[] = []
-const onUnhandled = (e: unknown) => unhandled.push(e)
+const unhandled = collectUnhandled()
 beforeAll(async () => {
-  process.on('unhandledRejection', onUnhandled)
   sb = await startTestSandbox({ tickIntervalMs: 0 })
   firstock = demoFirstock(sb)
   await firstock.login()
@@ -23,24 +22,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await stream?.close()
   await sb.close()
-  process.off('unhandledRejection', onUnhandled)
 })
 
-/** A small seeded PRNG (mulberry32): the same run every time. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-const stateKey = (u: { status: string; fillShares?: number | undefined; averagePrice?: number | undefined }) =>
-  `${u.status}|${u.fillShares ?? 0}|${(u.averagePrice ?? 0).toFixed(2)}`
-
 test('soak: orders across 20 socket drops reach the consumer, each state once, none missed', { timeout: 60_000 }, async () => {
-  const next = random(42)
+  const next = seededRandom(42)
   const stocks = sb.market.instruments().filter((i) => i.exchange === 'NSE' && i.tradingSymbol.endsWith('-EQ')).slice(0, 4)
   expect(stocks.length).toBe(4)
   stream = createStream({ provider: firstock, reconnect: { baseDelayMs: 10, maxDelayMs: 60, resetAfterMs: 200 }, connectTimeoutMs: 500 })
@@ -82,7 +67,7 @@ test('soak: orders across 20 socket drops reach the consumer, each state once, n
   const converged = () => {
     for (const order of sb.orders(DEMO_ACCOUNT.userId)) {
       const last = seen.get(order.orderNumber)?.at(-1)
-      if (!last || stateKey(last) !== stateKey(order)) return false
+      if (!last || orderStateKey(last) !== orderStateKey(order)) return false
     }
     return true
   }
@@ -108,10 +93,10 @@ test('soak: orders across 20 socket drops reach the consumer, each state once, n
   for (const order of orders) {
     const updates = seen.get(order.orderNumber) ?? []
     // Each state once: no update repeats the state (and report) just before it.
-    const keys = updates.map((u) => `${stateKey(u)}|${u.reportType}`)
+    const keys = updates.map((u) => `${orderStateKey(u)}|${u.reportType}`)
     duplicates += keys.filter((k, i) => i > 0 && k === keys[i - 1]).length
     // The final state reached the consumer exactly once.
-    if (updates.filter((u) => stateKey(u) === stateKey(order)).length !== 1) missedFinal++
+    if (updates.filter((u) => orderStateKey(u) === orderStateKey(order)).length !== 1) missedFinal++
   }
   const statuses = new Set(orders.map((o) => o.status))
   expect(orders.length).toBeGreaterThanOrEqual(40)

@@ -1,10 +1,8 @@
-import { ApiError, SessionError, ValidationError, type Session, type Tick } from '@firstock/core'
+import { ApiError, SessionError, ValidationError, type Tick } from '@firstock/core'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { createStream, type Stream, type StreamState } from '../src/index.js'
-import { startFakeServer, type FakeServer } from './fake-server.js'
+import { until, FAKE_JKEY as JKEY, fakeSession as session, startFakeServer, type FakeServer } from './fake-server.js'
 
-const JKEY = 'fake-jkey-0123456789'
-const session: Session = { userId: 'AB1234', jKey: JKEY, createdAt: new Date().toISOString() }
 const fast = { reconnect: { baseDelayMs: 10, maxDelayMs: 50 }, connectTimeoutMs: 500 }
 
 let server: FakeServer
@@ -18,13 +16,6 @@ afterEach(async () => {
   await server.close()
 })
 
-const until = async (check: () => boolean, ms = 3_000) => {
-  const end = Date.now() + ms
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting')
-    await new Promise((r) => setTimeout(r, 5))
-  }
-}
 const sent = (t: string) => server.received.filter((r) => r.message.t === t).map((r) => r.message)
 
 describe('protocol (fake server)', () => {

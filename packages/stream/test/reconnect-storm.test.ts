@@ -1,13 +1,11 @@
 import type { Session } from '@firstock/core'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { createStream, type Stream, type StreamState } from '../src/index.js'
-import { startFakeServer, type FakeServer } from './fake-server.js'
+import { FAKE_JKEY as JKEY, fakeSession as session, startFakeServer, type FakeServer } from './fake-server.js'
 
 // A server that accepts the connect and then drops the socket must be backed off like one that refuses it:
 // only a socket that stayed up for `resetAfterMs` starts the backoff again.
 
-const JKEY = 'fake-jkey-0123456789'
-const session: Session = { userId: 'AB1234', jKey: JKEY, createdAt: new Date().toISOString() }
 
 let server: FakeServer
 let stream: Stream | undefined

@@ -3,9 +3,16 @@ import { createFirstock, type Firstock, type FirstockOptions } from '@firstock/n
 import { DEMO_ACCOUNT, startSandbox, type Sandbox, type SandboxOptions } from '@firstock/sandbox'
 
 export { DEMO_ACCOUNT, startSandbox, type Sandbox }
+export { until } from './fake-server.js'
+
+/**
+ * The moment these tests' sandboxes start at: a Wednesday that is no holiday, 11:00 IST, in continuous trading. The
+ * sandbox has real market hours by default: without this, no tick would flow and no order fill at night or on a weekend.
+ */
+export const SESSION_MOMENT = '2026-12-02T11:00'
 
 export const startTestSandbox = (options: SandboxOptions = {}) =>
-  startSandbox({ port: 0, seed: 1, tickIntervalMs: 20, rateLimits: false, ...options })
+  startSandbox({ now: SESSION_MOMENT, port: 0, seed: 1, tickIntervalMs: 20, rateLimits: false, ...options })
 
 /** Logs the demo account in over plain fetch (no SDK client), as the sandbox's own docs do. */
 export async function login(sb: Sandbox, account = DEMO_ACCOUNT): Promise<Session> {
@@ -24,14 +31,6 @@ export async function login(sb: Sandbox, account = DEMO_ACCOUNT): Promise<Sessio
   const jKey = body.data?.susertoken
   if (!jKey) throw new Error(`sandbox login failed: ${JSON.stringify(body).slice(0, 200)}`)
   return { userId: account.userId, jKey, createdAt: new Date().toISOString() }
-}
-
-export const until = async (check: () => boolean, ms = 5_000, what = 'condition') => {
-  const end = Date.now() + ms
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 5))
-  }
 }
 
 /** A node client for the sandbox's demo account, on V3 or V1, with client-side rate limits off. */

@@ -4,6 +4,7 @@ import type { Tick } from '@firstock/core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { createStream, type Stream } from '../src/index.js'
 import { login, startTestSandbox, until, type Sandbox } from './sandbox.js'
+import { collectUnhandled } from './soak-kit.js'
 
 // Bounded soak for the default suite: ≥ 100 random drops / silences while 50 scrips are live through listeners and
 // iterators. After every resume each scrip's first tick (the new snapshot) must arrive before the next fault.
@@ -20,18 +21,13 @@ const heap = () => {
 
 let sb: Sandbox
 let stream: Stream
-const unhandled: unknown[] = []
-const onUnhandled = (e: unknown) => unhandled.push(e)
+const unhandled = collectUnhandled()
 beforeAll(async () => {
-  process.on('unhandledRejection', onUnhandled)
-  process.on('uncaughtException', onUnhandled)
   sb = await startTestSandbox({ tickIntervalMs: 20, tokensPerTick: 200 })
 })
 afterAll(async () => {
   await stream?.close()
   await sb.close()
-  process.off('unhandledRejection', onUnhandled)
-  process.off('uncaughtException', onUnhandled)
 })
 
 test('soak: every subscription survives 100+ drops and silences, memory flat', async () => {

@@ -3,6 +3,7 @@ import type { Firstock } from '@firstock/node'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { createStream, type Stream } from '../src/index.js'
 import { DEMO_ACCOUNT, demoFirstock, startTestSandbox, until, type Sandbox } from './sandbox.js'
+import { collectUnhandled } from './soak-kit.js'
 
 // The V1 soak, like the V3 ones: 100 scrips subscribed on socket V2, the socket dropped 20 times by the sandbox
 // (each time refused for a moment), orders placed while it is up and while it is down. After every drop each
@@ -14,10 +15,8 @@ const SCRIPS = 100
 let sb: Sandbox
 let firstock: Firstock<'v1'>
 let stream: Stream | undefined
-const unhandled: unknown[] = []
-const onUnhandled = (e: unknown) => unhandled.push(e)
+const unhandled = collectUnhandled()
 beforeAll(async () => {
-  process.on('unhandledRejection', onUnhandled)
   sb = await startTestSandbox({ tickIntervalMs: 20 })
   firstock = demoFirstock(sb, { version: 'v1' })
   await firstock.login()
@@ -25,7 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stream?.close()
   await sb.close()
-  process.off('unhandledRejection', onUnhandled)
 })
 
 test('soak V1: 20 socket drops with 100 scrips; every scrip ticks after each drop, no subscription or order update lost', { timeout: 60_000 }, async () => {

@@ -37,7 +37,7 @@ export class MarketHours {
 
 /** Checks a `marketHours` option. */
 export function marketHoursMode(value: unknown): MarketHoursMode {
-  if (value === undefined) return 'always-open'
+  if (value === undefined) return 'real'
   if (MARKET_HOURS_MODES.includes(value as MarketHoursMode)) return value as MarketHoursMode
   throw new TypeError(`marketHours: expected 'real' or 'always-open' (got ${JSON.stringify(value)})`)
 }

@@ -6,6 +6,7 @@ import type { Candle, Instrument, Level } from './instrument.js'
 import { listInstruments } from './listing.js'
 import { forwardPrice, priceOnSmile, yearsToExpiry } from './pricing.js'
 import { profileOf, smileOf } from './profiles.js'
+import { limits, setBand, widenBand } from './bands.js'
 import { clampToBand, stepSigma, walkStep } from './walk.js'
 import { gaussian, istMidnight, MINUTE_MS, mulberry32, roundTo, seedFrom } from '../util.js'
 
@@ -38,7 +39,14 @@ export interface MarketOptions {
  * the original instruments, then the BFO set appended later (so seeds from before BFO replay unchanged).
  */
 export class Market {
-  readonly list: Instrument[] = []
+  /** Every instrument ever listed, expired contracts too (still found by token and symbol). */
+  private readonly known: Instrument[] = []
+  /** What trades now (expired contracts left out), recomputed when the clock passes `nextExpiry`. */
+  private current: Instrument[] = []
+  private nextExpiry = Number.NEGATIVE_INFINITY
+  private listedAt = Number.NEGATIVE_INFINITY
+  /** Lists the contracts the calendar brings in by a moment (see listInstruments). */
+  private readonly roll: (now: number) => void
   private readonly byKey = new Map<string, Instrument>()
   private readonly bySymbol = new Map<string, Instrument>()
   /** add() appends to the last group. */
@@ -60,7 +68,7 @@ export class Market {
     this.seed = seedFrom(options.seed)
     this.groups.push({ rand: mulberry32(this.seed), members: [] })
     this.sessionOpen = istMidnight(options.now()) + (9 * 60 + 15) * MINUTE_MS
-    listInstruments({
+    this.roll = listInstruments({
       seed: this.seed,
       holidays: options.holidays,
       now: () => this.now(),
@@ -71,6 +79,25 @@ export class Market {
       add: (fields, price) => this.add(fields, price),
       modelTime: () => this.modelTime(),
     })
+  }
+
+  /**
+   * The instruments listed now: the calendar's contracts for the clock's moment. When the clock has passed an expiry
+   * the next series is listed (no restart needed) and the expired contracts leave the list; they stay known by token.
+   */
+  get list(): Instrument[] {
+    this.relist()
+    return this.current
+  }
+
+  /** Brings the listing up to the clock: cheap until the clock passes the next expiry (or goes back). */
+  private relist(): void {
+    const now = this.now()
+    if (now < this.nextExpiry && now >= this.listedAt) return
+    this.roll(now)
+    this.listedAt = now
+    this.current = this.known.filter((i) => !this.expired(i, now))
+    this.nextExpiry = Math.min(...this.current.map((i) => i.expiry ?? Number.POSITIVE_INFINITY))
   }
 
   /** The time derivatives are priced at (and greeks answered for): 09:15 IST today plus 250 ms per step. */
@@ -140,7 +167,7 @@ export class Market {
       inst.oi = inst.poi
     }
     this.refreshDepth(inst, rand)
-    this.list.push(inst)
+    this.known.push(inst)
     group.members.push(inst)
     if (inst.underlying) this.derivatives.set(inst.underlying, [...(this.derivatives.get(inst.underlying) ?? []), inst])
     this.byKey.set(`${inst.exchange}|${inst.token}`, inst)
@@ -164,9 +191,11 @@ export class Market {
   // ---- lookups ----
 
   get(exchange: string, token: string): Instrument | undefined {
+    this.relist()
     return this.byKey.get(`${String(exchange).toUpperCase()}|${String(token).trim()}`)
   }
   bySymbolName(exchange: string, tradingSymbol: string): Instrument | undefined {
+    this.relist()
     return this.bySymbol.get(`${String(exchange).toUpperCase()}|${String(tradingSymbol).trim().toUpperCase()}`)
   }
   /** The segment listing an underlying's options (SENSEX → BFO); NFO when none is listed, as V3 strategies assume. */
@@ -209,6 +238,7 @@ export class Market {
     const count = Math.max(1, Math.floor(this.options.tokensPerTick))
     const base = this.groups[0]!.members.length
     for (let s = 0; s < n; s++) {
+      this.relist()
       const moved = new Set<Instrument>()
       const at = this.now()
       for (const { rand, members } of this.groups) {
@@ -248,8 +278,11 @@ export class Market {
     this.repriceDerivatives(inst, rand, moved)
   }
 
+  /** Re-prices the live futures and options of an underlying; an expired contract keeps its last (settlement) price. */
   private repriceDerivatives(underlying: Instrument, rand: () => number, moved: Set<Instrument>) {
+    const now = this.now()
     for (const d of this.derivatives.get(underlying) ?? []) {
+      if (this.expired(d, now)) continue
       this.setPrice(d, clampToBand(this.fairPrice(d), limits(d)), 0)
       this.refreshDepth(d, rand)
       moved.add(d)
@@ -359,35 +392,6 @@ export class Market {
       tickSize: inst.tickSize,
     }
   }
-}
-
-/**
- * The daily price band: ±10 % of the close for stocks and futures (the exchanges' initial dynamic band), none for
- * indices; options get an operating range of one tick up to the close plus a tenth of the underlying, a move no option
- * makes without its underlying moving 10 %.
- */
-function setBand(inst: Instrument): void {
-  const { prevClose, tickSize } = inst
-  if (inst.kind === 'index') return
-  if (inst.kind === 'option') {
-    inst.lowerCircuit = tickSize
-    inst.upperCircuit = roundTo(prevClose + 0.1 * (inst.underlying?.prevClose ?? prevClose * 10), tickSize)
-    return
-  }
-  inst.upperCircuit = roundTo(prevClose * 1.1, tickSize)
-  inst.lowerCircuit = Math.max(tickSize, roundTo(prevClose * 0.9, tickSize))
-}
-
-/** Widens a band in steps of 5 % of the close until it holds `price` (as the exchanges widen dynamic bands). */
-function widenBand(inst: Instrument, price: number): void {
-  if (inst.upperCircuit === 0) return
-  const step = Math.max(inst.tickSize, roundTo(inst.prevClose * 0.05, inst.tickSize))
-  while (price > inst.upperCircuit) inst.upperCircuit = roundTo(inst.upperCircuit + step, inst.tickSize)
-  while (price < inst.lowerCircuit) inst.lowerCircuit = Math.max(inst.tickSize, roundTo(inst.lowerCircuit - step, inst.tickSize))
-}
-
-function limits(inst: Instrument) {
-  return { tick: inst.tickSize, lower: inst.lowerCircuit, upper: inst.upperCircuit }
 }
 
 /** The simulated quote of one instrument now (prices as numbers), as `sb.market.quote()` returns it. */

@@ -1,17 +1,18 @@
 import type { Registry } from '../../client.js'
+import type { V1Endpoints } from './types.js'
 import { getExpiry, getFundamentals, getMultiQuotes, getMultiQuotesLtp, getQuote, getQuoteLtp, indexList, optionChain, optionChainGreeks, searchScrips, securityInfo, brokerageCalculator, timePriceSeries } from './market.js'
 import { basketMargin, basketOrder, cancelOrder, modifyAMO, modifyOrder, orderMargin, placeAMO, placeOrder, productConversion } from './orders.js'
 import { cancelGttOrder, combinedHoldings, gttOrderBook, holdings, holdingsDetails, limit, login, logout, modifyGttOrder, orderBook, placeGttOrder, positionBook, singleOrderHistory, tradeBook, userDetails } from './reports.js'
 
 /** Every V1 REST endpoint (docs/developer-api-protocol.md §2.1), keyed by its method name. */
-export const v1Endpoints = {
+export const v1Endpoints: V1Endpoints = {
   login, logout, userDetails,
   placeOrder, modifyOrder, cancelOrder, orderMargin, orderBook, singleOrderHistory, tradeBook, positionBook,
   productConversion, holdings, holdingsDetails, combinedHoldings, limit, basketMargin, basketOrder, placeAMO, modifyAMO,
   brokerageCalculator, securityInfo, getQuote, getQuoteLtp, getMultiQuotes, getMultiQuotesLtp, indexList, getExpiry,
   optionChain, optionChainGreeks, searchScrips, timePriceSeries,
   placeGttOrder, modifyGttOrder, cancelGttOrder, gttOrderBook, getFundamentals,
-} as const
+}
 
 /** Symbol master: `GET symbols/{NSE|BSE|NFO|BFO|Indices}`, CSV, no auth (docs/developer-api-protocol.md §2.6). */
 export const V1_SYMBOL_MASTER_URL = 'https://api.firstock.in/V1/symbols/'
@@ -33,8 +34,7 @@ export const v1 = {
   endpoints: v1Endpoints,
 } as const satisfies Registry
 
-/** The type of {@link v1Endpoints}: every V1 endpoint row by name. */
-export type V1Endpoints = typeof v1Endpoints
+export type * from './types.js'
 export * from './market.js'
 export * from './orders.js'
 export * from './reports.js'

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { Endpoint } from '../../define-endpoint.js'
+import type { Endpoint, EndpointOptions } from '../../define-endpoint.js'
 import type { PlacedLeg } from '../../errors.js'
 import type { LegOutcome } from '../v3/shared.js'
 import { commonSchemas, type Z } from '../../schemas/common.js'
@@ -150,10 +150,11 @@ export function checkMarketProtection(order: { priceType?: string; mkt_protectio
 
 /** A V1 endpoint row: built from {@link V1Schemas}; `schemasOf` picks the builder by `version`. */
 export function defineV1Endpoint<const Name extends string, Request extends z.ZodType, Response extends z.ZodType>(
-  row: Omit<Endpoint<Name, Request, Response>, 'request' | 'response' | 'version' | 'schemaSet'> & {
+  row: Omit<EndpointOptions, 'version' | 'schemaSet'> & {
+    name: Name
     request: (schemas: V1Schemas) => Request
     response: (schemas: V1Schemas) => Response
   },
-): Endpoint<Name, Request, Response> {
-  return { ...row, version: 'v1', schemaSet: v1Schemas } as unknown as Endpoint<Name, Request, Response>
+): Endpoint<Name, z.input<Request>, z.output<Response>> {
+  return { ...row, version: 'v1', schemaSet: v1Schemas } as unknown as Endpoint<Name, z.input<Request>, z.output<Response>>
 }

@@ -1,7 +1,7 @@
-import { defineEndpoint } from '../../define-endpoint.js'
+import { defineEndpoint, type Check, type Endpoint, type EndpointInput, type EndpointOutput, type ExactRows } from '../../define-endpoint.js'
+import type { NoInput } from './shared.js'
 
-/** The `login` endpoint row (`startSession(client, credentials)` calls it and stores the session it returns). */
-export const login = defineEndpoint({
+const loginRow = defineEndpoint({
   name: 'login',
   path: 'login',
   auth: 'none',
@@ -19,8 +19,14 @@ export const login = defineEndpoint({
   response: ({ z, response, str }) => response({ actid: str, userName: str, susertoken: z.string().min(1), email: str }),
 })
 
-/** The `logout` endpoint row (`endSession(client)` calls it and forgets the session locally). */
-export const logout = defineEndpoint({
+/** The `login` endpoint row (`startSession(client, credentials)` calls it and stores the session it returns). */
+export const login: Endpoint<'login', LoginInput, LoginResult> = loginRow
+/** What {@link login} takes. */
+export interface LoginInput extends EndpointInput<typeof loginRow> {}
+/** What {@link login} resolves to. */
+export interface LoginResult extends EndpointOutput<typeof loginRow> {}
+
+const logoutRow = defineEndpoint({
   name: 'logout',
   path: 'logout',
   auth: 'session',
@@ -30,15 +36,10 @@ export const logout = defineEndpoint({
   response: ({ z }) => z.unknown(),
 })
 
-/**
- * `userDetails`: the logged-in user's profile (name, email, exchanges, products).
- * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
- * @example
- * ```ts
- * const me = await firstock.userDetails()
- * ```
- */
-export const userDetails = defineEndpoint({
+/** The `logout` endpoint row (`endSession(client)` calls it and forgets the session locally). */
+export const logout: Endpoint<'logout', NoInput, unknown> = logoutRow
+
+const userDetailsRow = defineEndpoint({
   name: 'userDetails',
   path: 'userDetails',
   auth: 'session',
@@ -56,3 +57,22 @@ export const userDetails = defineEndpoint({
       orarr: z.array(z.string()).optional(),
     }),
 })
+
+/**
+ * `userDetails`: the logged-in user's profile (name, email, exchanges, products).
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * const me = await firstock.userDetails()
+ * ```
+ */
+export const userDetails: Endpoint<'userDetails', NoInput, UserDetails> = userDetailsRow
+/** What {@link userDetails} resolves to. */
+export interface UserDetails extends EndpointOutput<typeof userDetailsRow> {}
+
+// Each row takes and gives exactly its named types, shared names included (see `ExactRows`).
+type Exact = Check<ExactRows<[
+  [typeof loginRow, typeof login],
+  [typeof logoutRow, typeof logout],
+  [typeof userDetailsRow, typeof userDetails],
+]>>

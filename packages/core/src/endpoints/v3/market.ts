@@ -1,15 +1,7 @@
-import { defineEndpoint } from '../../define-endpoint.js'
+import { defineEndpoint, type Check, type Endpoint, type EndpointInput, type EndpointOutput, type EndpointRow, type ExactRows } from '../../define-endpoint.js'
+import type { ExchangeTokenInput, InstrumentsInput, Quote, QuoteLtp } from './shared.js'
 
-/**
- * `getQuote`: the full quote of one instrument (prices, OHLC, volume, circuit limits, 5-level depth).
- * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
- * @example
- * ```ts
- * const q = await firstock.getQuote({ exchange: 'NSE', token: '26000' })
- * console.log(q.lastTradedPrice, q.dayHighPrice)
- * ```
- */
-export const getQuote = defineEndpoint({
+const getQuoteRow = defineEndpoint({
   name: 'getQuote',
   path: 'getQuote',
   auth: 'session',
@@ -20,14 +12,17 @@ export const getQuote = defineEndpoint({
 })
 
 /**
- * `getQuote/ltp`: the last traded price of one instrument, as a number.
+ * `getQuote`: the full quote of one instrument (prices, OHLC, volume, circuit limits, 5-level depth).
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
- * const { lastTradedPrice } = await firstock.getQuoteLtp({ exchange: 'NSE', token: '26000' })
+ * const q = await firstock.getQuote({ exchange: 'NSE', token: '26000' })
+ * console.log(q.lastTradedPrice, q.dayHighPrice)
  * ```
  */
-export const getQuoteLtp = defineEndpoint({
+export const getQuote: Endpoint<'getQuote', ExchangeTokenInput, Quote> = getQuoteRow
+
+const getQuoteLtpRow = defineEndpoint({
   name: 'getQuoteLtp',
   path: 'getQuote/ltp',
   auth: 'session',
@@ -38,14 +33,16 @@ export const getQuoteLtp = defineEndpoint({
 })
 
 /**
- * `getMultiQuotes`: full quotes of several instruments in one call.
+ * `getQuote/ltp`: the last traded price of one instrument, as a number.
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
- * const quotes = await firstock.getMultiQuotes({ data: [{ exchange: 'NSE', token: '1660' }, { exchange: 'NSE', token: '2885' }] })
+ * const { lastTradedPrice } = await firstock.getQuoteLtp({ exchange: 'NSE', token: '26000' })
  * ```
  */
-export const getMultiQuotes = defineEndpoint({
+export const getQuoteLtp: Endpoint<'getQuoteLtp', ExchangeTokenInput, QuoteLtp> = getQuoteLtpRow
+
+const getMultiQuotesRow = defineEndpoint({
   name: 'getMultiQuotes',
   path: 'getMultiQuotes',
   auth: 'session',
@@ -56,14 +53,18 @@ export const getMultiQuotes = defineEndpoint({
 })
 
 /**
- * `getMultiQuotes/ltp`: last traded prices of several instruments in one call.
+ * `getMultiQuotes`: full quotes of several instruments in one call.
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
- * const prices = await firstock.getMultiQuotesLtp({ data: [{ exchange: 'NSE', token: '1660' }] })
+ * const quotes = await firstock.getMultiQuotes({ data: [{ exchange: 'NSE', token: '1660' }, { exchange: 'NSE', token: '2885' }] })
  * ```
  */
-export const getMultiQuotesLtp = defineEndpoint({
+export const getMultiQuotes: Endpoint<'getMultiQuotes', InstrumentsInput, MultiQuote[]> = getMultiQuotesRow
+/** One row of what {@link getMultiQuotes} resolves to. */
+export interface MultiQuote extends EndpointRow<typeof getMultiQuotesRow> {}
+
+const getMultiQuotesLtpRow = defineEndpoint({
   name: 'getMultiQuotesLtp',
   path: 'getMultiQuotes/ltp',
   auth: 'session',
@@ -74,14 +75,18 @@ export const getMultiQuotesLtp = defineEndpoint({
 })
 
 /**
- * `searchScrips`: instruments whose symbol or name matches a search text.
+ * `getMultiQuotes/ltp`: last traded prices of several instruments in one call.
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
- * const matches = await firstock.searchScrips({ stext: 'ITC' })
+ * const prices = await firstock.getMultiQuotesLtp({ data: [{ exchange: 'NSE', token: '1660' }] })
  * ```
  */
-export const searchScrips = defineEndpoint({
+export const getMultiQuotesLtp: Endpoint<'getMultiQuotesLtp', InstrumentsInput, MultiQuoteLtp[]> = getMultiQuotesLtpRow
+/** One row of what {@link getMultiQuotesLtp} resolves to. */
+export interface MultiQuoteLtp extends EndpointRow<typeof getMultiQuotesLtpRow> {}
+
+const searchScripsRow = defineEndpoint({
   name: 'searchScrips',
   path: 'searchScrips',
   auth: 'session',
@@ -105,14 +110,20 @@ export const searchScrips = defineEndpoint({
 })
 
 /**
- * `securityInfo`: static details of one instrument (lot size, tick size, expiry, ISIN…).
+ * `searchScrips`: instruments whose symbol or name matches a search text.
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
- * const info = await firstock.securityInfo({ exchange: 'NSE', token: '1660' })
+ * const matches = await firstock.searchScrips({ stext: 'ITC' })
  * ```
  */
-export const securityInfo = defineEndpoint({
+export const searchScrips: Endpoint<'searchScrips', SearchScripsInput, ScripMatch[]> = searchScripsRow
+/** What {@link searchScrips} takes. */
+export interface SearchScripsInput extends EndpointInput<typeof searchScripsRow> {}
+/** One row of what {@link searchScrips} resolves to. */
+export interface ScripMatch extends EndpointRow<typeof searchScripsRow> {}
+
+const securityInfoRow = defineEndpoint({
   name: 'securityInfo',
   path: 'securityInfo',
   auth: 'session',
@@ -139,14 +150,18 @@ export const securityInfo = defineEndpoint({
 })
 
 /**
- * `indexList`: the indices of an exchange with their tokens.
+ * `securityInfo`: static details of one instrument (lot size, tick size, expiry, ISIN…).
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
- * const { values } = await firstock.indexList({ exchange: 'NSE' })
+ * const info = await firstock.securityInfo({ exchange: 'NSE', token: '1660' })
  * ```
  */
-export const indexList = defineEndpoint({
+export const securityInfo: Endpoint<'securityInfo', ExchangeTokenInput, SecurityInfo> = securityInfoRow
+/** What {@link securityInfo} resolves to. */
+export interface SecurityInfo extends EndpointOutput<typeof securityInfoRow> {}
+
+const indexListRow = defineEndpoint({
   name: 'indexList',
   path: 'indexList',
   auth: 'session',
@@ -158,15 +173,20 @@ export const indexList = defineEndpoint({
 })
 
 /**
- * `optionChain`: `count` strikes on each side of `strikePrice` for an underlying.
+ * `indexList`: the indices of an exchange with their tokens.
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
- * // tradingSymbol: any option of the wanted underlying and expiry (it anchors both), not the bare underlying.
- * const { values } = await firstock.optionChain({ exchange: 'NFO', tradingSymbol: 'NIFTY28NOV24C24000', strikePrice: 24000, count: 5 })
+ * const { values } = await firstock.indexList({ exchange: 'NSE' })
  * ```
  */
-export const optionChain = defineEndpoint({
+export const indexList: Endpoint<'indexList', IndexListInput, IndexList> = indexListRow
+/** What {@link indexList} takes. */
+export interface IndexListInput extends EndpointInput<typeof indexListRow> {}
+/** What {@link indexList} resolves to. */
+export interface IndexList extends EndpointOutput<typeof indexListRow> {}
+
+const optionChainRow = defineEndpoint({
   name: 'optionChain',
   path: 'optionChain',
   auth: 'session',
@@ -193,14 +213,21 @@ export const optionChain = defineEndpoint({
 })
 
 /**
- * `spanCalculators`: SPAN and exposure margin for a set of F&O positions.
+ * `optionChain`: `count` strikes on each side of `strikePrice` for an underlying.
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
- * const m = await firstock.spanCalculators({ data: [{ exchange: 'NFO', instrumentName: 'OPTIDX', symbolName: 'NIFTY', expireDate: '28-NOV-2024', optionType: 'CE', strikePrice: 24000, netQuantity: -50 }] })
+ * // tradingSymbol: any option of the wanted underlying and expiry (it anchors both), not the bare underlying.
+ * const { values } = await firstock.optionChain({ exchange: 'NFO', tradingSymbol: 'NIFTY28NOV24C24000', strikePrice: 24000, count: 5 })
  * ```
  */
-export const spanCalculators = defineEndpoint({
+export const optionChain: Endpoint<'optionChain', OptionChainInput, OptionChain> = optionChainRow
+/** What {@link optionChain} takes. */
+export interface OptionChainInput extends EndpointInput<typeof optionChainRow> {}
+/** What {@link optionChain} resolves to. */
+export interface OptionChain extends EndpointOutput<typeof optionChainRow> {}
+
+const spanCalculatorsRow = defineEndpoint({
   name: 'spanCalculators',
   path: 'spanCalculators',
   auth: 'session',
@@ -227,14 +254,20 @@ export const spanCalculators = defineEndpoint({
 })
 
 /**
- * `timePriceSeries`: OHLC candles between two times (rate-limit bucket `candles`).
+ * `spanCalculators`: SPAN and exposure margin for a set of F&O positions.
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
- * const candles = await firstock.timePriceSeries({ exchange: 'NSE', token: '26000', startTime: '20/02/2023 09:15:00', endTime: '20/02/2023 15:30:00', interval: 5 })
+ * const m = await firstock.spanCalculators({ data: [{ exchange: 'NFO', instrumentName: 'OPTIDX', symbolName: 'NIFTY', expireDate: '28-NOV-2024', optionType: 'CE', strikePrice: 24000, netQuantity: -50 }] })
  * ```
  */
-export const timePriceSeries = defineEndpoint({
+export const spanCalculators: Endpoint<'spanCalculators', SpanCalculatorsInput, SpanMargin> = spanCalculatorsRow
+/** What {@link spanCalculators} takes. */
+export interface SpanCalculatorsInput extends EndpointInput<typeof spanCalculatorsRow> {}
+/** What {@link spanCalculators} resolves to. */
+export interface SpanMargin extends EndpointOutput<typeof spanCalculatorsRow> {}
+
+const timePriceSeriesRow = defineEndpoint({
   name: 'timePriceSeries',
   path: 'timePriceSeries',
   auth: 'session',
@@ -269,14 +302,20 @@ export const timePriceSeries = defineEndpoint({
 })
 
 /**
- * `optionGreek`: option price and greeks from the Black-Scholes inputs.
+ * `timePriceSeries`: OHLC candles between two times (rate-limit bucket `candles`).
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
- * const g = await firstock.optionGreek({ expiryDate: '28-NOV-2024', strikePrice: 24000, spotPrice: 23950, initRate: 7, volatility: 15, optionType: 'CE' })
+ * const candles = await firstock.timePriceSeries({ exchange: 'NSE', token: '26000', startTime: '20/02/2023 09:15:00', endTime: '20/02/2023 15:30:00', interval: 5 })
  * ```
  */
-export const optionGreek = defineEndpoint({
+export const timePriceSeries: Endpoint<'timePriceSeries', TimePriceSeriesInput, Candle[]> = timePriceSeriesRow
+/** What {@link timePriceSeries} takes. */
+export interface TimePriceSeriesInput extends EndpointInput<typeof timePriceSeriesRow> {}
+/** One row of what {@link timePriceSeries} resolves to. */
+export interface Candle extends EndpointRow<typeof timePriceSeriesRow> {}
+
+const optionGreekRow = defineEndpoint({
   name: 'optionGreek',
   path: 'optionGreek',
   auth: 'session',
@@ -309,3 +348,32 @@ export const optionGreek = defineEndpoint({
       put_vego: num,
     }),
 })
+
+/**
+ * `optionGreek`: option price and greeks from the Black-Scholes inputs.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * const g = await firstock.optionGreek({ expiryDate: '28-NOV-2024', strikePrice: 24000, spotPrice: 23950, initRate: 7, volatility: 15, optionType: 'CE' })
+ * ```
+ */
+export const optionGreek: Endpoint<'optionGreek', OptionGreekInput, OptionGreeks> = optionGreekRow
+/** What {@link optionGreek} takes. */
+export interface OptionGreekInput extends EndpointInput<typeof optionGreekRow> {}
+/** What {@link optionGreek} resolves to. */
+export interface OptionGreeks extends EndpointOutput<typeof optionGreekRow> {}
+
+// Each row takes and gives exactly its named types, shared names included (see `ExactRows`).
+type Exact = Check<ExactRows<[
+  [typeof getQuoteRow, typeof getQuote],
+  [typeof getQuoteLtpRow, typeof getQuoteLtp],
+  [typeof getMultiQuotesRow, typeof getMultiQuotes],
+  [typeof getMultiQuotesLtpRow, typeof getMultiQuotesLtp],
+  [typeof searchScripsRow, typeof searchScrips],
+  [typeof securityInfoRow, typeof securityInfo],
+  [typeof indexListRow, typeof indexList],
+  [typeof optionChainRow, typeof optionChain],
+  [typeof spanCalculatorsRow, typeof spanCalculators],
+  [typeof timePriceSeriesRow, typeof timePriceSeries],
+  [typeof optionGreekRow, typeof optionGreek],
+]>>

@@ -1,18 +1,7 @@
-import { defineEndpoint } from '../../define-endpoint.js'
-import { checkPrices, rowsOf } from './shared.js'
+import { defineEndpoint, type Check, type Endpoint, type EndpointInput, type EndpointOutput, type ExactRows } from '../../define-endpoint.js'
+import { checkPrices, rowsOf, type BookRows, type LegResult, type OrderAck, type OrderRow } from './shared.js'
 
-/**
- * `placeOrder`: places one order. Never retried: when it was sent and no verdict came back, the call rejects
- * with {@link OrderOutcomeUnknownError} carrying the tag it sent in `remarks` (see `reconcileOrder` in `@firstock/node`).
- * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
- * @example
- * ```ts
- * const { orderNumber } = await firstock.placeOrder({
- *   exchange: 'NSE', tradingSymbol: 'ITC-EQ', quantity: 1, price: 0, product: 'I', transactionType: 'B', priceType: 'MKT',
- * })
- * ```
- */
-export const placeOrder = defineEndpoint({
+const placeOrderRow = defineEndpoint({
   name: 'placeOrder',
   path: 'placeOrder',
   auth: 'session',
@@ -25,14 +14,21 @@ export const placeOrder = defineEndpoint({
 })
 
 /**
- * `modifyOrder`: changes quantity, price or type of an open order. Never retried.
+ * `placeOrder`: places one order. Never retried: when it was sent and no verdict came back, the call rejects
+ * with {@link OrderOutcomeUnknownError} carrying the tag it sent in `remarks` (see `reconcileOrder` in `@firstock/node`).
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
- * await firstock.modifyOrder({ orderNumber, exchange: 'NSE', tradingSymbol: 'ITC-EQ', quantity: 1, price: 410.5, priceType: 'LMT' })
+ * const { orderNumber } = await firstock.placeOrder({
+ *   exchange: 'NSE', tradingSymbol: 'ITC-EQ', quantity: 1, price: 0, product: 'I', transactionType: 'B', priceType: 'MKT',
+ * })
  * ```
  */
-export const modifyOrder = defineEndpoint({
+export const placeOrder: Endpoint<'placeOrder', PlaceOrderInput, OrderAck> = placeOrderRow
+/** What {@link placeOrder} takes. */
+export interface PlaceOrderInput extends EndpointInput<typeof placeOrderRow> {}
+
+const modifyOrderRow = defineEndpoint({
   name: 'modifyOrder',
   path: 'modifyOrder',
   auth: 'session',
@@ -53,14 +49,18 @@ export const modifyOrder = defineEndpoint({
 })
 
 /**
- * `cancelOrder`: cancels an open order. Never retried.
+ * `modifyOrder`: changes quantity, price or type of an open order. Never retried.
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
- * await firstock.cancelOrder({ orderNumber })
+ * await firstock.modifyOrder({ orderNumber, exchange: 'NSE', tradingSymbol: 'ITC-EQ', quantity: 1, price: 410.5, priceType: 'LMT' })
  * ```
  */
-export const cancelOrder = defineEndpoint({
+export const modifyOrder: Endpoint<'modifyOrder', ModifyOrderInput, OrderAck> = modifyOrderRow
+/** What {@link modifyOrder} takes. */
+export interface ModifyOrderInput extends EndpointInput<typeof modifyOrderRow> {}
+
+const cancelOrderRow = defineEndpoint({
   name: 'cancelOrder',
   path: 'cancelOrder',
   auth: 'session',
@@ -71,14 +71,18 @@ export const cancelOrder = defineEndpoint({
 })
 
 /**
- * `orderMargin`: the margin an order would need, without placing it.
+ * `cancelOrder`: cancels an open order. Never retried.
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
- * const { marginused } = await firstock.orderMargin({ exchange: 'NSE', tradingSymbol: 'ITC-EQ', quantity: 1, price: 410, product: 'C', transactionType: 'B', priceType: 'LMT' })
+ * await firstock.cancelOrder({ orderNumber })
  * ```
  */
-export const orderMargin = defineEndpoint({
+export const cancelOrder: Endpoint<'cancelOrder', OrderNumberInput, OrderAck> = cancelOrderRow
+/** What {@link cancelOrder} takes. */
+export interface OrderNumberInput extends EndpointInput<typeof cancelOrderRow> {}
+
+const orderMarginRow = defineEndpoint({
   name: 'orderMargin',
   path: 'orderMargin',
   auth: 'session',
@@ -98,14 +102,20 @@ export const orderMargin = defineEndpoint({
 })
 
 /**
- * `singleOrderHistory`: every state change of one order, newest first.
+ * `orderMargin`: the margin an order would need, without placing it.
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
- * const history = await firstock.singleOrderHistory({ orderNumber })
+ * const { marginused } = await firstock.orderMargin({ exchange: 'NSE', tradingSymbol: 'ITC-EQ', quantity: 1, price: 410, product: 'C', transactionType: 'B', priceType: 'LMT' })
  * ```
  */
-export const singleOrderHistory = defineEndpoint({
+export const orderMargin: Endpoint<'orderMargin', OrderMarginInput, OrderMargin> = orderMarginRow
+/** What {@link orderMargin} takes. */
+export interface OrderMarginInput extends EndpointInput<typeof orderMarginRow> {}
+/** What {@link orderMargin} resolves to. */
+export interface OrderMargin extends EndpointOutput<typeof orderMarginRow> {}
+
+const singleOrderHistoryRow = defineEndpoint({
   name: 'singleOrderHistory',
   path: 'singleOrderHistory',
   auth: 'session',
@@ -116,14 +126,16 @@ export const singleOrderHistory = defineEndpoint({
 })
 
 /**
- * `productConversion`: moves a position between products (e.g. intraday to delivery). Never retried.
+ * `singleOrderHistory`: every state change of one order, newest first.
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
- * await firstock.productConversion({ exchange: 'NSE', tradingSymbol: 'ITC-EQ', quantity: 1, product: 'C', previousProduct: 'I', transactionType: 'B', positionType: 'DAY' })
+ * const history = await firstock.singleOrderHistory({ orderNumber })
  * ```
  */
-export const productConversion = defineEndpoint({
+export const singleOrderHistory: Endpoint<'singleOrderHistory', OrderNumberInput, BookRows<OrderRow>> = singleOrderHistoryRow
+
+const productConversionRow = defineEndpoint({
   name: 'productConversion',
   path: 'productConversion',
   auth: 'session',
@@ -143,15 +155,20 @@ export const productConversion = defineEndpoint({
 })
 
 /**
- * `basketMargin`: the margin a basket of orders would need together.
+ * `productConversion`: moves a position between products (e.g. intraday to delivery). Never retried.
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
- * const itc = { exchange: 'NSE', tradingSymbol: 'ITC-EQ', quantity: 1, price: 410, product: 'C', priceType: 'LMT' } as const
- * const { marginused } = await firstock.basketMargin({ basket: [{ ...itc, transactionType: 'B' }, { ...itc, transactionType: 'S' }] })
+ * await firstock.productConversion({ exchange: 'NSE', tradingSymbol: 'ITC-EQ', quantity: 1, product: 'C', previousProduct: 'I', transactionType: 'B', positionType: 'DAY' })
  * ```
  */
-export const basketMargin = defineEndpoint({
+export const productConversion: Endpoint<'productConversion', ProductConversionInput, ProductConversionResult> = productConversionRow
+/** What {@link productConversion} takes. */
+export interface ProductConversionInput extends EndpointInput<typeof productConversionRow> {}
+/** What {@link productConversion} resolves to. */
+export interface ProductConversionResult extends EndpointOutput<typeof productConversionRow> {}
+
+const basketMarginRow = defineEndpoint({
   name: 'basketMargin',
   path: 'basketMargin',
   auth: 'session',
@@ -178,15 +195,21 @@ export const basketMargin = defineEndpoint({
 })
 
 /**
- * `strategies/multiPlaceOrders`: places several orders in one request, each with its own result. Never retried.
+ * `basketMargin`: the margin a basket of orders would need together.
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
- * const buy = { exchange: 'NSE', quantity: 1, price: 0, product: 'I', transactionType: 'B', priceType: 'MKT' } as const
- * const legs = await firstock.multiPlaceOrders({ data: [{ ...buy, tradingSymbol: 'ITC-EQ' }, { ...buy, tradingSymbol: 'RELIANCE-EQ' }] })
+ * const itc = { exchange: 'NSE', tradingSymbol: 'ITC-EQ', quantity: 1, price: 410, product: 'C', priceType: 'LMT' } as const
+ * const { marginused } = await firstock.basketMargin({ basket: [{ ...itc, transactionType: 'B' }, { ...itc, transactionType: 'S' }] })
  * ```
  */
-export const multiPlaceOrders = defineEndpoint({
+export const basketMargin: Endpoint<'basketMargin', BasketMarginInput, BasketMargin> = basketMarginRow
+/** What {@link basketMargin} takes. */
+export interface BasketMarginInput extends EndpointInput<typeof basketMarginRow> {}
+/** What {@link basketMargin} resolves to. */
+export interface BasketMargin extends EndpointOutput<typeof basketMarginRow> {}
+
+const multiPlaceOrdersRow = defineEndpoint({
   name: 'multiPlaceOrders',
   path: 'strategies/multiPlaceOrders',
   auth: 'session',
@@ -204,3 +227,28 @@ export const multiPlaceOrders = defineEndpoint({
     }),
   response: ({ LegResults }) => LegResults,
 })
+
+/**
+ * `strategies/multiPlaceOrders`: places several orders in one request, each with its own result. Never retried.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * const buy = { exchange: 'NSE', quantity: 1, price: 0, product: 'I', transactionType: 'B', priceType: 'MKT' } as const
+ * const legs = await firstock.multiPlaceOrders({ data: [{ ...buy, tradingSymbol: 'ITC-EQ' }, { ...buy, tradingSymbol: 'RELIANCE-EQ' }] })
+ * ```
+ */
+export const multiPlaceOrders: Endpoint<'multiPlaceOrders', MultiPlaceOrdersInput, LegResult[]> = multiPlaceOrdersRow
+/** What {@link multiPlaceOrders} takes. */
+export interface MultiPlaceOrdersInput extends EndpointInput<typeof multiPlaceOrdersRow> {}
+
+// Each row takes and gives exactly its named types, shared names included (see `ExactRows`).
+type Exact = Check<ExactRows<[
+  [typeof placeOrderRow, typeof placeOrder],
+  [typeof modifyOrderRow, typeof modifyOrder],
+  [typeof cancelOrderRow, typeof cancelOrder],
+  [typeof orderMarginRow, typeof orderMargin],
+  [typeof singleOrderHistoryRow, typeof singleOrderHistory],
+  [typeof productConversionRow, typeof productConversion],
+  [typeof basketMarginRow, typeof basketMargin],
+  [typeof multiPlaceOrdersRow, typeof multiPlaceOrders],
+]>>

@@ -1,17 +1,7 @@
-import { defineEndpoint } from '../../define-endpoint.js'
-import { EMPTY_BOOK, rowsOf } from './shared.js'
+import { defineEndpoint, type Check, type Endpoint, type EndpointInput, type EndpointOutput, type EndpointRow, type ExactRows } from '../../define-endpoint.js'
+import { EMPTY_BOOK, rowsOf, type BookRows, type NoInput, type OrderRow } from './shared.js'
 
-/**
- * `orderBook`: today's orders of the user (optionally of one exchange). An empty book is `[]`. Rows are decoded one
- * by one: a row that does not decode is not returned but kept in `orders.invalidRows` (`{ index, raw, problem }`), and
- * the client's logger warns once. The same holds for tradeBook, positionBook and holdings.
- * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
- * @example
- * ```ts
- * const orders = await firstock.orderBook()
- * ```
- */
-export const orderBook = defineEndpoint({
+const orderBookRow = defineEndpoint({
   name: 'orderBook',
   path: 'orderBook',
   auth: 'session',
@@ -24,14 +14,20 @@ export const orderBook = defineEndpoint({
 })
 
 /**
- * `tradeBook`: today's fills of the user.
+ * `orderBook`: today's orders of the user (optionally of one exchange). An empty book is `[]`. Rows are decoded one
+ * by one: a row that does not decode is not returned but kept in `orders.invalidRows` (`{ index, raw, problem }`), and
+ * the client's logger warns once. The same holds for tradeBook, positionBook and holdings.
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
- * const trades = await firstock.tradeBook()
+ * const orders = await firstock.orderBook()
  * ```
  */
-export const tradeBook = defineEndpoint({
+export const orderBook: Endpoint<'orderBook', OrderBookInput, BookRows<OrderRow>> = orderBookRow
+/** What {@link orderBook} takes. */
+export interface OrderBookInput extends EndpointInput<typeof orderBookRow> {}
+
+const tradeBookRow = defineEndpoint({
   name: 'tradeBook',
   path: 'tradeBook',
   auth: 'session',
@@ -72,14 +68,18 @@ export const tradeBook = defineEndpoint({
 })
 
 /**
- * `positionBook`: the user's open and closed positions of the day.
+ * `tradeBook`: today's fills of the user.
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
- * const positions = await firstock.positionBook()
+ * const trades = await firstock.tradeBook()
  * ```
  */
-export const positionBook = defineEndpoint({
+export const tradeBook: Endpoint<'tradeBook', NoInput, BookRows<Trade>> = tradeBookRow
+/** One row of what {@link tradeBook} resolves to. */
+export interface Trade extends EndpointRow<typeof tradeBookRow> {}
+
+const positionBookRow = defineEndpoint({
   name: 'positionBook',
   path: 'positionBook',
   auth: 'session',
@@ -119,14 +119,18 @@ export const positionBook = defineEndpoint({
 })
 
 /**
- * `holdings`: the user's delivery holdings (optionally of one product).
+ * `positionBook`: the user's open and closed positions of the day.
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
- * const holdings = await firstock.holdings()
+ * const positions = await firstock.positionBook()
  * ```
  */
-export const holdings = defineEndpoint({
+export const positionBook: Endpoint<'positionBook', NoInput, BookRows<Position>> = positionBookRow
+/** One row of what {@link positionBook} resolves to. */
+export interface Position extends EndpointRow<typeof positionBookRow> {}
+
+const holdingsRow = defineEndpoint({
   name: 'holdings',
   path: 'holdings',
   auth: 'session',
@@ -152,14 +156,20 @@ export const holdings = defineEndpoint({
 })
 
 /**
- * `limit`: cash, collateral and margin used of the user's account.
+ * `holdings`: the user's delivery holdings (optionally of one product).
  * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
  * @example
  * ```ts
- * const { cash } = await firstock.limit()
+ * const holdings = await firstock.holdings()
  * ```
  */
-export const limit = defineEndpoint({
+export const holdings: Endpoint<'holdings', HoldingsInput, BookRows<Holding>> = holdingsRow
+/** What {@link holdings} takes. */
+export interface HoldingsInput extends EndpointInput<typeof holdingsRow> {}
+/** One row of what {@link holdings} resolves to. */
+export interface Holding extends EndpointRow<typeof holdingsRow> {}
+
+const limitRow = defineEndpoint({
   name: 'limit',
   path: 'limit',
   auth: 'session',
@@ -181,3 +191,24 @@ export const limit = defineEndpoint({
       collateral: num,
     }),
 })
+
+/**
+ * `limit`: cash, collateral and margin used of the user's account.
+ * Inputs are checked before sending (`ValidationError`); failures reject as described in {@link call}.
+ * @example
+ * ```ts
+ * const { cash } = await firstock.limit()
+ * ```
+ */
+export const limit: Endpoint<'limit', NoInput, Limits> = limitRow
+/** What {@link limit} resolves to. */
+export interface Limits extends EndpointOutput<typeof limitRow> {}
+
+// Each row takes and gives exactly its named types, shared names included (see `ExactRows`).
+type Exact = Check<ExactRows<[
+  [typeof orderBookRow, typeof orderBook],
+  [typeof tradeBookRow, typeof tradeBook],
+  [typeof positionBookRow, typeof positionBook],
+  [typeof holdingsRow, typeof holdings],
+  [typeof limitRow, typeof limit],
+]>>

@@ -235,6 +235,18 @@ function isDateTime(text: string): boolean {
 }
 
 /** An order as the order book reports it. */
-export type OrderRow = z.output<Schemas['OrderRow']>
+export interface OrderRow extends z.output<Schemas['OrderRow']> {}
+/** What endpoints without fields of their own take (the session is added by `call()`): nothing. */
+export interface NoInput extends z.input<Schemas['NoInput']> {}
+/** The answer to placing, modifying or cancelling an order. */
+export interface OrderAck extends z.output<Schemas['OrderAck']> {}
+/** One instrument by exchange and token (getQuote, getQuoteLtp, securityInfo). */
+export interface ExchangeTokenInput extends z.input<Schemas['Instrument']> {}
+/** A list of instruments by exchange and token (getMultiQuotes, getMultiQuotesLtp). */
+export interface InstrumentsInput extends z.input<Schemas['Instruments']> {}
+/** A full quote. */
+export interface Quote extends z.output<Schemas['Quote']> {}
+/** The last traded price of one instrument. */
+export interface QuoteLtp extends z.output<Schemas['QuoteLtp']> {}
 /** One placed leg of a strategy or multiPlaceOrders answer (refused legs reject the call: `LegsRejectedError`). */
 export type LegResult = PlacedLeg

@@ -1,5 +1,4 @@
-import { DEMO_ACCOUNT, type HttpFaultKind, type Sandbox } from '@firstock/sandbox'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import type { OrderUpdate } from '@firstock/core'
 import {
   ApiError,
   type Firstock,
@@ -8,34 +7,37 @@ import {
   OrderOutcomeUnknownError,
   OrderSessionExpiredError,
   type PlacedLeg,
-} from '../src/index.js'
-import { demoClient, sandbox } from './helpers.js'
+} from '@firstock/node'
+import type { HttpFaultKind } from '@firstock/sandbox'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { createStream, type Stream } from '../src/index.js'
+import { DEMO_ACCOUNT, demoFirstock, startTestSandbox, until, type Sandbox } from './sandbox.js'
+import { collectUnhandled, orderStateKey, seededRandom } from './soak-kit.js'
 
 /**
- * REST soak: 500 mixed order calls (single, multi-leg with random rejected legs, strategies) under the sandbox's
- * faults (lost answers, 5xx, resets, timeouts, garbage answers, expired sessions). Afterwards: every rejected leg
- * was reported as rejected, every order at the sandbox is known to the caller (placed, or reconciled by its tag
- * after an unknown outcome), and no order exists twice.
+ * The whole order path under stress: 500 mixed order calls (single, multi-leg with random rejected legs,
+ * strategies) under the sandbox's REST faults (lost answers, 5xx, resets, timeouts, garbage answers, expired
+ * sessions) while an order-update stream is dropped 20 times. Afterwards: every rejected leg was reported as
+ * rejected, every order at the sandbox is known to the caller (placed, or reconciled by its tag after an unknown
+ * outcome), no order exists twice, and the stream delivered every order's final state exactly once.
  */
 const CALLS = 500
+/** Order calls time out fast (the `hang` fault holds their answer); reads keep the default, also under load. */
+const orderCall = { timeout: 250 }
+const DROPS = 20
 let sb: Sandbox
 let firstock: Firstock
+let stream: Stream | undefined
+const unhandled = collectUnhandled()
 beforeAll(async () => {
-  sb = await sandbox()
-  firstock = demoClient(sb, { retry: { baseDelayMs: 1, maxDelayMs: 5 }, timeout: 250, rateLimits: false })
+  sb = await startTestSandbox({ seed: 7, tickIntervalMs: 0 })
+  firstock = demoFirstock(sb, { retry: { baseDelayMs: 1, maxDelayMs: 5 } })
   await firstock.login()
 })
-afterAll(() => sb.close())
-
-/** A small seeded PRNG (mulberry32): the same run every time. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+afterAll(async () => {
+  await stream?.close()
+  await sb.close()
+})
 
 const FAULTS: (HttpFaultKind | undefined)[] = [
   ...Array<undefined>(10).fill(undefined),
@@ -53,8 +55,19 @@ interface Outcome {
   unknown: boolean
 }
 
-test('soak: 500 mixed orders under faults → rejected legs reported, every order known, none twice', { timeout: 90_000 }, async () => {
-  const next = random(2112)
+test('soak: 500 mixed orders under faults and 20 stream drops → rejected legs reported, every order known, none twice, no update missed', { timeout: 120_000 }, async () => {
+  const next = seededRandom(2112)
+  stream = createStream({ provider: firstock, reconnect: { baseDelayMs: 10, maxDelayMs: 60, resetAfterMs: 200 }, connectTimeoutMs: 500 })
+  const seen = new Map<string, OrderUpdate[]>()
+  const streamErrors: unknown[] = []
+  stream.on('error', (e) => streamErrors.push(e))
+  let opens = 0
+  stream.on('state', (s) => s.status === 'open' && opens++)
+  const consumer = (async () => {
+    for await (const u of stream!.orders()) seen.set(u.orderNumber, [...(seen.get(u.orderNumber) ?? []), u])
+  })()
+  await stream.ready()
+
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!
   const options = sb.market.instruments().filter((i) => i.exchange === 'NFO' && i.symbolName === 'NIFTY' && i.optionType === 'CE')
   const series = options.filter((i) => i.expiry === options[0]!.expiry).sort((a, b) => a.strike! - b.strike!)
@@ -74,7 +87,7 @@ test('soak: 500 mixed orders under faults → rejected legs reported, every orde
       outcome.tags = [tag]
       endpoint = 'placeOrder'
       placeRequests++
-      run = () => firstock.placeOrder({ exchange: 'NSE', tradingSymbol: pick(symbols), quantity: 1, price: 0, product: 'I', transactionType: side, priceType: 'MKT', remarks: tag })
+      run = () => firstock.placeOrder({ exchange: 'NSE', tradingSymbol: pick(symbols), quantity: 1, price: 0, product: 'I', transactionType: side, priceType: 'MKT', remarks: tag }, orderCall)
     } else if (kind < 0.8) {
       const count = 2 + Math.floor(next() * 3)
       outcome.legs = count
@@ -84,14 +97,14 @@ test('soak: 500 mixed orders under faults → rejected legs reported, every orde
         return { exchange: 'NSE', tradingSymbol: bad ? 'NOSUCH-EQ' : pick(symbols), quantity: 1, price: 0, product: 'I', transactionType: side, priceType: 'MKT' } as const
       })
       endpoint = 'multiPlaceOrders'
-      run = () => firstock.multiPlaceOrders({ data })
+      run = () => firstock.multiPlaceOrders({ data }, orderCall)
     } else {
       const tag = `soak-s${i}`
       outcome.tags = [tag]
       outcome.legs = 2
       const strike = series[Math.floor(series.length / 2)]!
       endpoint = 'longStraddle'
-      run = () => firstock.longStraddle({ symbol: 'NIFTY', expiry: strike.expiry!, strikePrice: strike.strike!, product: 'I', quantity: strike.lotSize, remarks: tag })
+      run = () => firstock.longStraddle({ symbol: 'NIFTY', expiry: strike.expiry!, strikePrice: strike.strike!, product: 'I', quantity: strike.lotSize, remarks: tag }, orderCall)
     }
     if (fault === 'rejectLeg' && endpoint !== 'placeOrder') outcome.refused.add(outcome.legs)
     if (fault === 'expireSession') sb.expireSession(DEMO_ACCOUNT.userId)
@@ -124,9 +137,43 @@ test('soak: 500 mixed orders under faults → rejected legs reported, every orde
     }
     outcomes.push(outcome)
     sb.faults.clear()
+    if (i % (CALLS / DROPS) === 0) {
+      // Drop the order stream and keep it away for a moment: the next calls' updates can only come from the resync.
+      sb.faults.ws({ kind: 'refuse', durationMs: 60 })
+      sb.faults.ws({ kind: 'dropAll' })
+    }
   }
 
   const atSandbox = sb.orders(DEMO_ACCOUNT.userId)
+  // The stream: each order's final state reached the consumer exactly once, with no state repeated.
+  const converged = () => atSandbox.every((order) => {
+    const last = seen.get(order.orderNumber)?.at(-1)
+    return last !== undefined && orderStateKey(last) === orderStateKey(order)
+  })
+  await until(converged, 30_000, 'the order stream to catch up').catch((error: Error) => {
+    const behind = atSandbox.filter((order) => {
+      const last = seen.get(order.orderNumber)?.at(-1)
+      return last === undefined || orderStateKey(last) !== orderStateKey(order)
+    })
+    const detail = behind.slice(0, 5).map((order) => ({
+      order: { orderNumber: order.orderNumber, state: orderStateKey(order), remarks: order.remarks },
+      updates: (seen.get(order.orderNumber) ?? []).map((u) => `${orderStateKey(u)}|${u.reportType}|${u.source}`),
+    }))
+    throw new Error(`${error.message}: ${behind.length} of ${atSandbox.length} orders behind: ${JSON.stringify(detail, null, 1)}; stream errors: ${streamErrors.map(String).join('; ')}`)
+  })
+  for (const order of atSandbox) {
+    const keys = (seen.get(order.orderNumber) ?? []).map((u) => `${orderStateKey(u)}|${u.reportType}`)
+    expect(keys.filter((k, i) => i > 0 && k === keys[i - 1]), order.orderNumber).toEqual([])
+    expect(keys.filter((k) => k.startsWith(`${orderStateKey(order)}|`)).length, order.orderNumber).toBe(1)
+  }
+  expect(opens).toBeGreaterThan(DROPS)
+  // The only stream errors allowed: a resync read refused because the session had just expired again (the soak
+  // expires it often); the read is retried, and the stream caught up above.
+  for (const error of streamErrors) expect(error).toMatchObject({ code: 'ORDER_RESYNC_FAILED', cause: { code: 'SESSION_EXPIRED' } })
+  expect(unhandled).toEqual([])
+  await stream.close()
+  await consumer
+
   const known = new Set(outcomes.flatMap((o) => o.placed))
   // Every order that exists is known to the caller, and the caller knows of no order that does not exist.
   expect(atSandbox.filter((order) => !known.has(order.orderNumber))).toEqual([])
