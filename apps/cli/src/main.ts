@@ -74,7 +74,7 @@ program
 
 program
   .command('sandbox')
-  .description('run the sandbox (a fake Firstock V3 service with a simulated market) in the foreground')
+  .description('run the sandbox (a fake Firstock, V3 and V1, with a simulated market) in the foreground')
   .option('--port <port>', 'port to listen on (0 = any free port)', '8740')
   .option('--seed <seed>', 'seed of the simulated market', '1')
   .option('--tick <duration>', 'time between market moves', '250ms')

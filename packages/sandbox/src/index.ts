@@ -1,5 +1,5 @@
 /**
- * A local fake Firstock V3 service for development and tests: {@link startSandbox}. See the package README.
+ * A local fake Firstock (V3 and V1 REST, both sockets) for development and tests: {@link startSandbox}. See the package README.
  * @packageDocumentation
  * @module @firstock/sandbox
  */
