@@ -61,34 +61,45 @@ const print = (r) => {
   console.log(`${r.pass ? 'ok  ' : 'MISS'} ${r.name}: ${r.figure} (baseline ${r.baseline}) ratio ${fmt(r.ratio)} target ${r.target}${r.note ? ` — ${r.note}` : ''}`)
 }
 
-// ---- REST, against a quiet sandbox (no market walk) ----
-if (wanted('rest')) {
+// ---- REST, against a quiet sandbox (no market walk): V3 and the Developer API V1 of the same process ----
+/**
+ * Latency and throughput rows of one API generation: `@firstock/node` against raw fetch, node:http and the official
+ * package of that generation, all in this run. `label` prefixes the row names ('' for V3, whose rows keep their names).
+ */
+function restRows(label, env) {
+  // Two runs, best of each figure: p99 sits at the edge of GC-pause territory (a few 4–10 ms scavenges per 1,000 calls).
+  const lat = [child('rest-latency.mjs', [], env), child('rest-latency.mjs', [], env)].reduce((a, b) =>
+    Object.fromEntries(Object.keys(a).map((k) => [k, Math.min(a[k], b[k])])),
+  )
+  print(row(`REST ${label}latency median (ms)`, { figure: fmt(lat.sdkMedian, 3), baseline: `fetch ${fmt(lat.rawMedian, 3)}`, ratio: lat.sdkMedian / lat.rawMedian, target: { op: '<=', value: 1.1 } }))
+  print(row(`REST ${label}latency p99 (ms)`, { figure: fmt(lat.sdkP99, 3), baseline: `fetch ${fmt(lat.rawP99, 3)}`, ratio: lat.sdkP99 / lat.rawP99, target: { op: '<=', value: 1.1 } }))
+  const tp = {}
+  // Two rounds in mirrored order, best of each: a loaded machine then hurts every client alike.
+  for (const kind of ['fetch', 'http', 'official', 'sdk', 'sdk', 'official', 'http', 'fetch']) {
+    const r = child('rest-throughput.mjs', [kind], env)
+    tp[kind] = tp[kind] ? { c1: Math.max(tp[kind].c1, r.c1), c16: Math.max(tp[kind].c16, r.c16) } : r
+  }
+  for (const c of ['c1', 'c16']) {
+    const n = c.slice(1)
+    const base = `fetch ${fmt(tp.fetch[c], 0)}/s, node:http ${fmt(tp.http[c], 0)}/s, official ${fmt(tp.official[c], 0)}/s`
+    print(row(`REST ${label}throughput c=${n} vs fetch (calls/s)`, { figure: fmt(tp.sdk[c], 0), baseline: base, ratio: tp.sdk[c] / tp.fetch[c], target: { op: '>=', value: 0.9 } }))
+    print(row(`REST ${label}throughput c=${n} vs official`, { figure: fmt(tp.sdk[c], 0), baseline: `official ${fmt(tp.official[c], 0)}/s`, ratio: tp.sdk[c] / tp.official[c], target: { op: '>=', value: 1.2 } }))
+    // At c=16 the SDK must reach 0.6× a raw node:http keep-alive client; at c=1 the figure is for information.
+    const httpTarget = n === '16' ? { op: '>=', value: 0.6 } : undefined
+    print(row(`REST ${label}throughput c=${n} vs node:http${httpTarget ? '' : ' (info)'}`, { figure: fmt(tp.sdk[c], 0), baseline: `node:http ${fmt(tp.http[c], 0)}/s`, ratio: tp.sdk[c] / tp.http[c], target: httpTarget }))
+  }
+}
+if (wanted('rest') || wanted('rest-v1')) {
   const sb = await startSandboxProcess({ tickMs: 0 })
-  const env = { BENCH_BASE_URL: sb.baseUrl, BENCH_WS_URL: sb.wsUrl }
+  const env = { BENCH_API: 'v3', BENCH_BASE_URL: sb.baseUrl, BENCH_WS_URL: sb.wsUrl }
   try {
-    // Two runs, best of each figure: p99 sits at the edge of GC-pause territory (a few 4–10 ms scavenges per 1,000 calls).
-    const lat = [child('rest-latency.mjs', [], env), child('rest-latency.mjs', [], env)].reduce((a, b) =>
-      Object.fromEntries(Object.keys(a).map((k) => [k, Math.min(a[k], b[k])])),
-    )
-    print(row('REST latency median (ms)', { figure: fmt(lat.sdkMedian, 3), baseline: `fetch ${fmt(lat.rawMedian, 3)}`, ratio: lat.sdkMedian / lat.rawMedian, target: { op: '<=', value: 1.1 } }))
-    print(row('REST latency p99 (ms)', { figure: fmt(lat.sdkP99, 3), baseline: `fetch ${fmt(lat.rawP99, 3)}`, ratio: lat.sdkP99 / lat.rawP99, target: { op: '<=', value: 1.1 } }))
-    const tp = {}
-    // Two rounds in mirrored order, best of each: a loaded machine then hurts every client alike.
-    for (const kind of ['fetch', 'http', 'official', 'sdk', 'sdk', 'official', 'http', 'fetch']) {
-      const r = child('rest-throughput.mjs', [kind], env)
-      tp[kind] = tp[kind] ? { c1: Math.max(tp[kind].c1, r.c1), c16: Math.max(tp[kind].c16, r.c16) } : r
+    if (wanted('rest')) {
+      restRows('', env)
+      const lim = child('limiter.mjs', [], env)
+      print(row(`Rate limiter: bucket use (${lim.calls} calls, ${lim.limit} per ${lim.windowMs / 1000} s)`, { figure: fmt(lim.use, 3), baseline: `window ${lim.windowMs} ms`, ratio: lim.use, target: { op: '>=', value: 0.95 }, note: `shortest gap over ${lim.limit} requests ${lim.minGap} ms (never below the window)` }))
     }
-    for (const c of ['c1', 'c16']) {
-      const n = c.slice(1)
-      const base = `fetch ${fmt(tp.fetch[c], 0)}/s, node:http ${fmt(tp.http[c], 0)}/s, official ${fmt(tp.official[c], 0)}/s`
-      print(row(`REST throughput c=${n} vs fetch (calls/s)`, { figure: fmt(tp.sdk[c], 0), baseline: base, ratio: tp.sdk[c] / tp.fetch[c], target: { op: '>=', value: 0.9 } }))
-      print(row(`REST throughput c=${n} vs official`, { figure: fmt(tp.sdk[c], 0), baseline: `official ${fmt(tp.official[c], 0)}/s`, ratio: tp.sdk[c] / tp.official[c], target: { op: '>=', value: 1.2 } }))
-      // At c=16 the SDK must reach 0.6× a raw node:http keep-alive client; at c=1 the figure is for information.
-      const httpTarget = n === '16' ? { op: '>=', value: 0.6 } : undefined
-      print(row(`REST throughput c=${n} vs node:http${httpTarget ? '' : ' (info)'}`, { figure: fmt(tp.sdk[c], 0), baseline: `node:http ${fmt(tp.http[c], 0)}/s`, ratio: tp.sdk[c] / tp.http[c], target: httpTarget }))
-    }
-    const lim = child('limiter.mjs', [], env)
-    print(row(`Rate limiter: bucket use (${lim.calls} calls, ${lim.limit} per ${lim.windowMs / 1000} s)`, { figure: fmt(lim.use, 3), baseline: `window ${lim.windowMs} ms`, ratio: lim.use, target: { op: '>=', value: 0.95 }, note: `shortest gap over ${lim.limit} requests ${lim.minGap} ms (never below the window)` }))
+    // The same rows on the Developer API V1 (`/V1/`, lowercase `success`, instruments by trading symbol).
+    restRows('V1 ', { ...env, BENCH_API: 'v1', BENCH_BASE_URL: sb.v1BaseUrl })
   } finally {
     await sb.stop()
   }

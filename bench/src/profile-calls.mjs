@@ -9,7 +9,7 @@ const sdk = await sdkClient(baseUrl)
 const clients = {
   sdk: () => sdk.getQuote,
   // The client-side limiter on, with a bucket far above the run's rate (100,000 a second), so it never waits.
-  'sdk-limiter': async () => (await sdkClient(baseUrl, { quote: { limit: 100_000, windowMs: 1_000 } })).getQuote,
+  'sdk-limiter': async () => (await sdkClient(baseUrl, { rateLimits: { quote: { limit: 100_000, windowMs: 1_000 } } })).getQuote,
   http: () => httpClient(baseUrl, sdk.session.jKey),
   undici: () => undiciClient(baseUrl, sdk.session.jKey),
 }

@@ -1,13 +1,15 @@
 // REST latency: 2,000 sequential getQuote through @firstock/node vs raw fetch of the same body, interleaved
-// in blocks so that drift (GC, CPU frequency, the server's JIT) hits both alike.
-import { fetchClient, sdkClient } from './rest-clients.mjs'
+// in blocks so that drift (GC, CPU frequency, the server's JIT) hits both alike. BENCH_API (v3 | v1) picks the API
+// generation; BENCH_BASE_URL is that generation's base URL.
+import { apiOf, fetchClient, sdkClient } from './rest-clients.mjs'
 import { fmt, quantile, sandboxFromEnv, sorted } from './lib.mjs'
 
 const N = Number(process.env.BENCH_LATENCY_CALLS ?? 2000)
 const BLOCK = 100
+const api = apiOf(process.env.BENCH_API)
 const { baseUrl } = sandboxFromEnv()
-const sdk = await sdkClient(baseUrl)
-const raw = fetchClient(baseUrl, sdk.session.jKey)
+const sdk = await sdkClient(baseUrl, { api })
+const raw = fetchClient(baseUrl, sdk.session.jKey, api)
 
 async function timeBlock(fn, into, n) {
   for (let i = 0; i < n; i++) {

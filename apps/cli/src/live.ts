@@ -1,4 +1,4 @@
-import type { Firstock, Tick } from '@firstock/node'
+import { type Firstock, parseInstrumentText, type Tick } from '@firstock/node'
 import type { Stream } from '@firstock/stream'
 import { applyTick, type LiveRow, type Quote, rowFromQuote, touchlineTable } from './render.js'
 import { quotesByKey } from './market.js'
@@ -115,7 +115,8 @@ async function poll(read: () => Promise<Map<string, Quote>>, signal: AbortSignal
 }
 
 function pseudoTick(key: string, q: Quote): Tick {
-  const [exchange = '', token = ''] = key.split('|')
+  const ref = parseInstrumentText(key)
+  const [exchange, token] = ref?.kind === 'token' ? [ref.exchange, ref.token] : ['', '']
   return {
     exchange,
     token,

@@ -35,8 +35,12 @@ function exchangeOf(raw: string, input: string): Exchange {
   return exchange as Exchange
 }
 
-/** Parses without the network: `NSE|1660` is complete; `NSE:ITC-EQ` and `ITC-EQ` (NSE) need a lookup. */
-export function parseSymbol(input: string): { exchange: Exchange; token?: string; name?: string } {
+/**
+ * A symbol argument, read by core's one instrument parser (`parseInstrumentText`) without the network, then checked
+ * as the CLI needs: an exchange V3 accepts, a numeric token, NSE when none is written. `NSE|1660` is complete;
+ * `NSE:ITC-EQ` and `ITC-EQ` (NSE) need a lookup.
+ */
+export function readSymbol(input: string): { exchange: Exchange; token?: string; name?: string } {
   const parsed = parseInstrumentText(input)
   if (parsed?.kind === 'token' && /^\d+$/.test(parsed.token)) return { exchange: exchangeOf(parsed.exchange, input), token: parsed.token }
   if (parsed?.kind !== 'symbol') {
@@ -116,7 +120,7 @@ function fromIndex(index: InstrumentIndex, exchange: Exchange, name: string): In
  * Everything named in one call is resolved against one index, loaded once.
  */
 export async function resolveSymbols(ctx: Context, conn: Connection, inputs: readonly string[]): Promise<Instrument[]> {
-  const parsed = inputs.map((input) => ({ input, ...parseSymbol(input) }))
+  const parsed = inputs.map((input) => ({ input, ...readSymbol(input) }))
   const named = parsed.filter((p) => p.token === undefined && indexToken(p.exchange, p.name!) === undefined)
   const files = [...new Set(named.flatMap((p) => SYMBOL_FILES[p.exchange] ?? []))]
   const index = files.length > 0 ? await loadInstruments(ctx, conn, files) : undefined

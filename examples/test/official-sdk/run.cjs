@@ -6,7 +6,7 @@
 'use strict'
 const path = require('node:path')
 
-const { SDK_DIR, BASE_URL, WS_HOST, ACCOUNT, OPTION } = process.env
+const { SDK_DIR, BASE_URL, WS_HOST, ACCOUNT, OPTION, ONLY } = process.env
 const account = JSON.parse(ACCOUNT)
 const option = JSON.parse(OPTION)
 require(path.join(SDK_DIR, 'dist/shared/constant.js')).API_LINK = BASE_URL.replace(/\/$/, '')
@@ -26,6 +26,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
 async function main() {
   await call('login', { userId, password: account.password, TOTP: account.totp, vendorCode: account.vendorCode, apiKey: account.apiKey })
+  // ONLY=amo: just an AMO, for a sandbox whose clock is inside the exchange session.
+  if (ONLY === 'amo') return void (await call('placeAMO', { userId, exchange: 'NSE', tradingSymbol: 'ITC-EQ', quantity: '1', price: '100.00', product: 'C', transactionType: 'B', priceType: 'LMT', retention: 'DAY', triggerPrice: '0', remarks: 'official-amo' }))
   await call('userDetails', { userId })
   const itc = { exchange: 'NSE', tradingSymbol: 'ITC-EQ' }
   const quote = await call('getQuote', { userId, ...itc })
@@ -76,10 +78,14 @@ async function main() {
 /** The socket: market feed and option Greeks subscriptions, then order and position updates pushed after auth. */
 async function socket(order) {
   const seen = { feed: 0, greeks: 0, orders: 0, positions: 0 }
+  let firstGreeks = null
   const model = new FirstockWebSocket({
     tokens: [],
     subscribe_feed_data: () => seen.feed++,
-    subscribe_option_greeks_data: () => seen.greeks++,
+    subscribe_option_greeks_data: (data) => {
+      seen.greeks++
+      firstGreeks ??= data
+    },
     order_data: () => seen.orders++,
     position_data: () => seen.positions++,
   })
@@ -103,7 +109,7 @@ async function socket(order) {
   report.socketFeed = { ok: seen.feed > 0, result: seen }
   report.socketOrderUpdates = { ok: seen.orders > 0, result: seen }
   report.socketPositionUpdates = { ok: seen.positions > 0, result: seen }
-  report.socketOptionGreeks = { ok: seen.greeks > 0, result: seen }
+  report.socketOptionGreeks = { ok: seen.greeks > 0, result: { ...seen, first: firstGreeks } }
   const un = await firstock.unsubscribe(ws, ['NSE:1660'])
   report.unsubscribe = un ? { ok: false, error: JSON.stringify(un) } : { ok: true }
   const ung = await firstock.unsubscribeOptionGreeks(ws, [`NFO:${option.token}`])

@@ -6,7 +6,7 @@
 import type { Sandbox } from '@firstock/sandbox'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type Firstock, type Instrument, LegsRejectedError, OrderOutcomeUnknownError } from '../src/index.js'
-import { countRequests, demoClient, sandbox } from './helpers.js'
+import { countRequests, demoClient, SESSION_MOMENT, sandbox } from './helpers.js'
 
 let sb: Sandbox
 let firstock: Firstock<'v1'>
@@ -18,7 +18,9 @@ const v1Client = () =>
   demoClient(sb, { ...fast, version: 'v1' as never, baseUrl: sb.v1!.baseUrl, wsUrl: sb.v1!.wsUrl }) as unknown as Firstock<'v1'>
 
 beforeAll(async () => {
-  sb = await sandbox({ api: 'v1' })
+  // An evening clock: placeAMO is refused during the exchange session and held after it. The market trades at every
+  // moment all the same.
+  sb = await sandbox({ api: 'v1', now: `${SESSION_MOMENT.slice(0, 10)}T19:00`, marketHours: 'always-open' })
   firstock = v1Client()
   await firstock.login()
   const index = await firstock.instruments({ cacheDir: false, exchanges: ['NFO'] })

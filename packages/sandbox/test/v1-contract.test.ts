@@ -6,8 +6,8 @@ import { loginV1, postV1, shapeMismatches, v1Fixture, v1Fixtures } from './v1-he
 
 // Every V1 REST fixture: its request, adapted to the sandbox's own symbols and order numbers, gets an answer with the
 // fixture's keys and value types; its documented failure is reproduced (status, name, field; message unless a placeholder).
-// The clock stands in the session (orders fill, so the trade and position books have rows); modifyAMO moves it to an
-// evening (market closed), so the AMO it modifies is held.
+// The clock stands in the session (orders fill, so the trade and position books have rows); placeAMO and modifyAMO
+// move it to an evening (market closed): an AMO is refused during the session and held after it.
 const SESSION = Date.parse('2026-12-01T11:00:00+05:30')
 const EVENING = Date.parse('2026-12-01T20:00:00+05:30')
 
@@ -59,6 +59,7 @@ async function adapt(name: string, request: Record<string, unknown>): Promise<Re
     r.tradingSymbol = r.tradingSymbol.endsWith('F') ? pick((i) => i.exchange === 'NFO' && i.instrumentName === 'FUTSTK').tradingSymbol : option.tradingSymbol
   }
   if (name === 'placeOrder' || name === 'placeAMO') Object.assign(r, orderLeg({ priceType: r.priceType, mkt_protection: r.mkt_protection }))
+  if (name === 'placeAMO') clock = EVENING
   if (name === 'placeOrder.sliced') {
     const price = Math.max(option.tickSize, sb.market.quote('NFO', option.token)!.ltp).toFixed(2)
     Object.assign(r, { tradingSymbol: option.tradingSymbol, price, quantity: String(option.lotSize * 100) })

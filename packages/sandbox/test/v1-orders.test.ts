@@ -149,6 +149,29 @@ describe('AMO', () => {
     expect(late.body).toMatchObject({ code: 400, error: { field: 'orderNumber' } })
   })
 
+  test('an AMO placed during the session (pre-open or continuous) is refused, and nothing is placed or held', async () => {
+    let now = Date.parse('2026-12-02T11:00:00+05:30') // a Wednesday, the market open
+    sb = await start({ now: () => now })
+    const v1 = await loginV1(sb)
+    for (const at of ['2026-12-02T11:00:00+05:30', '2026-12-02T09:05:00+05:30']) {
+      now = Date.parse(at)
+      const res = await postV1(sb, 'placeAMO', { ...v1, ...leg(sb) })
+      expect(res.status).toBe(400)
+      expect(res.body).toEqual({
+        status: 'failed',
+        code: 400,
+        name: 'BAD_REQUEST',
+        error: { field: 'exchange', message: 'AMO orders are accepted only outside market hours' },
+      })
+    }
+    expect(sb.orders()).toEqual([])
+    expect((await postV1(sb, 'orderBook', v1)).body.data ?? []).toEqual([])
+    // After the close the same request is held for the next open.
+    now = Date.parse('2026-12-02T15:31:00+05:30')
+    expect((await postV1(sb, 'placeAMO', { ...v1, ...leg(sb) })).body).toMatchObject({ status: 'success', message: 'AMO order placed' })
+    expect((await postV1(sb, 'orderBook', v1)).body.data).toEqual([expect.objectContaining({ status: 'AMO OPEN' })])
+  })
+
   test('a cancelled AMO is never placed', async () => {
     let now = Date.parse('2026-12-05T11:00:00+05:30') // a Saturday
     sb = await start({ now: () => now })

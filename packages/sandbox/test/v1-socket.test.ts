@@ -12,6 +12,15 @@ afterEach(() => sb?.close())
 const equity = (s: Sandbox) => s.market.instruments().find((i) => i.exchange === 'NSE' && i.instrumentName === 'EQ')!
 const isMarket = (f: any) => !('status' in f) && !('norenordno' in f) && !('brkname' in f)
 
+/** The NIFTY option of the nearest expiry whose strike is nearest the index: Greeks well away from zero. */
+function atTheMoney(s: Sandbox, optionType: 'CE' | 'PE') {
+  const spot = s.market.quote('NSE', '26000')!.ltp
+  const options = s.market.instruments().filter((i) => i.exchange === 'NFO' && i.symbolName === 'NIFTY' && i.optionType === optionType)
+  const expiry = options[0]!.expiry
+  const distance = (i: (typeof options)[number]) => Math.abs(i.strike! - spot)
+  return options.filter((i) => i.expiry === expiry).reduce((best, i) => (distance(i) < distance(best) ? i : best))
+}
+
 async function connected(s: Sandbox) {
   const auth = await loginV1(s)
   const socket = openV2(s, auth)
@@ -96,18 +105,33 @@ describe('socket V2 frames match the fixtures', () => {
     expect(position.tsym).toBe(equity(sb).tradingSymbol)
   })
 
-  test('ws.v2.optionGreeks: Greeks of subscribed options', async () => {
+  test('ws.v2.optionGreeks: one message per subscribed option, its record keyed and at the top level', async () => {
+    // start() pins the clock at the session moment, days before the nearest expiry (an option about to expire has
+    // Greeks at their limits).
     sb = await start()
     const { socket } = await connected(sb)
-    const calls = sb.market.instruments().filter((i) => i.exchange === 'NFO' && i.symbolName === 'NIFTY' && i.optionType === 'CE')
-    const option = calls[Math.floor(calls.length / 2)]!
-    const key = `NFO:${option.token}`
-    socket.ws.send(JSON.stringify({ action: 'subscribe-option-greeks', tokens: key }))
-    const frame = await socket.next((f) => key in f)
+    const call = atTheMoney(sb, 'CE')
+    const put = atTheMoney(sb, 'PE')
+    const [callKey, putKey] = [`NFO:${call.token}`, `NFO:${put.token}`]
+    socket.ws.send(JSON.stringify({ action: 'subscribe-option-greeks', tokens: `${callKey}|${putKey}` }))
+    const frame = await socket.next((f) => callKey in f)
     const fixture = v1Fixture('ws.v2.optionGreeks').success as Record<string, unknown>
-    expect(shapeMismatches(Object.values(fixture)[0], frame[key])).toEqual([])
-    expect(Number(frame[key].delta)).toBeGreaterThan(0)
-    expect(Number(frame[key].delta)).toBeLessThan(1)
+    expect(shapeMismatches(Object.values(fixture)[0], frame[callKey])).toEqual([])
+    // The official Node package routes a message to its Greeks callback by a `gamma` of the message itself, then
+    // passes on each keyed value that has one: both must be there, and nothing of the other option.
+    expect(Object.keys(frame)).not.toContain(putKey)
+    expect(frame).toMatchObject({ ...frame[callKey], c_symbol: call.token })
+    const greeks = (record: any) => ({ delta: Number(record.delta), gamma: Number(record.gamma), theta: Number(record.theta), vega: Number(record.vega) })
+    const c = greeks(frame[callKey])
+    expect(c.delta).toBeGreaterThan(0.2)
+    expect(c.delta).toBeLessThan(0.8)
+    expect(c.gamma).toBeGreaterThan(0)
+    expect(c.theta).toBeLessThan(0)
+    expect(c.vega).toBeGreaterThan(0)
+    const p = greeks((await socket.next((f) => putKey in f))[putKey])
+    expect(p.delta).toBeLessThan(-0.2)
+    expect(p.delta).toBeGreaterThan(-0.8)
+    expect(p.gamma).toBeCloseTo(c.gamma, 4)
   })
 
   test('ws.v2.sessionLimit: the 4th socket of a user is told so and closed; the 3 open ones stay', async () => {

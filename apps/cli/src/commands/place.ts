@@ -3,7 +3,7 @@ import { confirmOrder } from '../confirm.js'
 import { OrderRejectedError, UsageError } from '../errors.js'
 import { ordersTable } from '../render.js'
 import { isV1, tradingSymbolOf } from '../market.js'
-import { parseSymbol, resolveSymbol } from '../symbols.js'
+import { readSymbol, resolveSymbol } from '../symbols.js'
 import { apiVersionOf, type CliApiVersion, connect, type Context } from '../target.js'
 
 export interface PlaceOptions {
@@ -78,7 +78,7 @@ export async function run(ctx: Context, [sideArg = '', ...symbols]: string[], op
   // A profile may name the API generation too: then this early check uses V3's rules and the one below the profile's.
   const guessed = apiVersionOf(ctx.opts, ctx.env)
   for (const symbol of symbols) {
-    const parsed = parseSymbol(symbol)
+    const parsed = readSymbol(symbol)
     await validate(forVersion(orderInput(sideArg, parsed.exchange, parsed.name ?? 'PENDING-LOOKUP', options), guessed, options), guessed)
   }
   if (symbols.length > 1 && options.tag !== undefined) {

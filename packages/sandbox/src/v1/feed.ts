@@ -170,3 +170,14 @@ export function greeksRecord(inst: Instrument, g: Greeks): Record<string, string
     rho: fixed(g.rho, 4),
   }
 }
+
+/**
+ * The Greeks message of one option: its record at the top level, and the same record under its `EXCH:token` key.
+ * The frame's real shape is not documented. The official Node package (1.2.8) passes a message to its Greeks callback
+ * only when the message itself has a `gamma`, and then calls it with each keyed value that has one; a keyed map alone
+ * reaches its market-feed callback instead. This shape reaches both its routing and a reader of the keyed map.
+ */
+export function greeksMessage(inst: Instrument, g: Greeks): Record<string, unknown> {
+  const record = greeksRecord(inst, g)
+  return { ...record, [`${inst.exchange}:${inst.token}`]: record }
+}

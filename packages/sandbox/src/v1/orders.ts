@@ -165,8 +165,9 @@ function cancelOrder(model: V1Model, { body, userId, rt }: V1Context): Reply {
 function placeAmo(model: V1Model, { body, userId, rt }: V1Context): Reply {
   try {
     const input = orderInput(model, body, ORDER_FIELDS.filter((f) => f !== 'retention'))
-    // While the market is open an AMO is an ordinary order; while it is closed the model holds it for the open.
-    if (model.amo.isOpen(input.inst.exchange)) return success('AMO order placed', placeSliced(model, userId, input, rt))
+    // The docs do not say what an AMO during the session does. As at an exchange, it is refused then (pre-open
+    // included: held AMOs go into its auction); outside the session the model holds it for the next open.
+    if (model.amo.isOpen(input.inst.exchange)) throw bad('exchange', 'AMO orders are accepted only outside market hours')
     const parts = slices(input)
     const held = parts.map((quantity) => model.amo.add(userId, { ...input, quantity }))
     if (parts.length === 1) return success('AMO order placed', { orderNumber: held[0]!.amoNumber, requestTime: rt })

@@ -6,7 +6,7 @@ import type { FaultTable } from '../shell/faults.js'
 import type { Instrument, Market } from '../model/market.js'
 import type { Broker } from '../model/broker.js'
 import { greeksOf } from './greeks.js'
-import { greeksRecord, type MarketRecord, marketRecord, orderUpdate, partialRecord, positionUpdate } from './feed.js'
+import { greeksMessage, type MarketRecord, marketRecord, orderUpdate, partialRecord, positionUpdate } from './feed.js'
 
 // Socket V2 of the Developer API (docs/developer-api-protocol.md §3.1): auth by query string, one handshake frame, JSON
 // `action`/`tokens` commands with no acknowledgement, keyed market messages, pushed order and position updates.
@@ -152,14 +152,13 @@ export class SocketV2Hub {
     return out
   }
 
+  /** One message per option (see `greeksMessage`). */
   private sendGreeks(client: Client, insts: Iterable<Instrument>): void {
     const at = this.deps.market.modelTime()
-    const out: Record<string, Record<string, string>> = {}
     for (const inst of insts) {
       const g = greeksOf(inst, at)
-      if (g) out[`${inst.exchange}:${inst.token}`] = greeksRecord(inst, g)
+      if (g) this.send(client, greeksMessage(inst, g))
     }
-    if (Object.keys(out).length > 0) this.send(client, out)
   }
 
   private onMove(moved: Instrument[]): void {
