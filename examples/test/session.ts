@@ -1,5 +1,3 @@
-/**
- * Where the sandboxes these tests start stand: a Wednesday that is no holiday, 11:00 IST, in continuous trading. The
- * sandbox has real market hours by default, so a test that trades or waits for ticks must not depend on today's hour.
- */
-export const SESSION_MOMENT = '2026-12-02T11:00'
+import { SESSION_MOMENT } from '@firstock/sandbox'
+/** Where these tests' sandboxes start: inside the continuous session, whatever today's date and hour. */
+export { SESSION_MOMENT }

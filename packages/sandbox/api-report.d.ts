@@ -105,6 +105,9 @@ interface RequestLogEntry {
     fault?: string;
 }
 
+// SESSION_MOMENT
+declare const SESSION_MOMENT = "2026-12-02T11:00";
+
 // Sandbox
 interface Sandbox {
     httpUrl: string;

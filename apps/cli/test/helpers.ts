@@ -3,14 +3,12 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { SESSION_MOMENT } from '@firstock/sandbox'
 
 export const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url))
 
-/**
- * Where the sandboxes these tests start stand: a Wednesday that is no holiday, 11:00 IST, in continuous trading. The
- * sandbox has real market hours by default, so a test that trades must not depend on today's date or hour.
- */
-export const SESSION_MOMENT = '2026-12-02T11:00'
+/** Where these tests' sandboxes start: inside the continuous session, whatever today's date and hour. */
+export { SESSION_MOMENT }
 
 export interface RunResult {
   code: number | null

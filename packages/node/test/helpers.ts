@@ -1,11 +1,8 @@
-import { DEMO_ACCOUNT, type Sandbox, type SandboxOptions, startSandbox } from '@firstock/sandbox'
+import { DEMO_ACCOUNT, type Sandbox, type SandboxOptions, startSandbox, SESSION_MOMENT } from '@firstock/sandbox'
 import { createFirstock, type FirstockOptions } from '../src/index.js'
 
-/**
- * The moment these tests' sandboxes start at: a Wednesday that is no holiday, 11:00 IST, in continuous trading. The
- * sandbox has real market hours by default, so a test that trades must not depend on today's date or hour.
- */
-export const SESSION_MOMENT = '2026-12-02T11:00'
+/** Where these tests' sandboxes start: inside the continuous session, whatever today's date and hour. */
+export { SESSION_MOMENT }
 
 /** A sandbox at {@link SESSION_MOMENT} with the live timer off (tests step the market) and server-side rate limits off unless asked. */
 export async function sandbox(options: SandboxOptions = {}): Promise<Sandbox> {

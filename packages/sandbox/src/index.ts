@@ -23,7 +23,7 @@ import { V3_PREFIX, V3Dialect } from './v3/dialect.js'
 import { StreamHub, WS_PATH } from './v3/noren.js'
 
 export { DEMO_ACCOUNT, type SandboxAccount } from './model/accounts.js'
-export { EXCHANGE_HOLIDAYS_2026 } from './model/calendar.js'
+export { EXCHANGE_HOLIDAYS_2026, SESSION_MOMENT } from './model/calendar.js'
 export type { ClockSetting } from './model/clock.js'
 export type { MarketHoursMode } from './model/hours.js'
 export type { Faults, HttpFaultKind, HttpFaultRule, WsFaultKind, WsFaultRule } from './shell/faults.js'

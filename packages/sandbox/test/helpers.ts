@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import WebSocket from 'ws'
 import { DEMO_ACCOUNT, generateTotp, startSandbox, type Sandbox, type SandboxAccount, type SandboxOptions } from '../src/index.ts'
+import { SESSION_MOMENT } from '../src/index.js'
 
 export const FIXTURES = join(import.meta.dirname, '../../core/test/fixtures/v3')
 
@@ -24,11 +25,8 @@ export const account = (userId: string): SandboxAccount => ({
   vendorCode: `${userId}_API`,
 })
 
-/**
- * The moment the sandboxes of these tests start at (unless a test sets `now`): a Wednesday that is no holiday, 11:00 IST,
- * in continuous trading. The market has real hours by default, so a test that trades must not depend on today's hour.
- */
-export const SESSION_MOMENT = '2026-12-02T11:00'
+/** Where these tests' sandboxes start: inside the continuous session, whatever today's date and hour. */
+export { SESSION_MOMENT }
 
 /** A sandbox at {@link SESSION_MOMENT}, with no timer and (unless asked) no rate limits: tests step the market themselves. */
 export function start(options: SandboxOptions = {}): Promise<Sandbox> {

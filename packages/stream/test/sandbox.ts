@@ -1,15 +1,12 @@
 import { totpFromSecret, type Session } from '@firstock/core'
 import { createFirstock, type Firstock, type FirstockOptions } from '@firstock/node'
-import { DEMO_ACCOUNT, startSandbox, type Sandbox, type SandboxOptions } from '@firstock/sandbox'
+import { DEMO_ACCOUNT, startSandbox, type Sandbox, type SandboxOptions, SESSION_MOMENT } from '@firstock/sandbox'
 
 export { DEMO_ACCOUNT, startSandbox, type Sandbox }
 export { until } from './fake-server.js'
 
-/**
- * The moment these tests' sandboxes start at: a Wednesday that is no holiday, 11:00 IST, in continuous trading. The
- * sandbox has real market hours by default: without this, no tick would flow and no order fill at night or on a weekend.
- */
-export const SESSION_MOMENT = '2026-12-02T11:00'
+/** Where these tests' sandboxes start: inside the continuous session, whatever today's date and hour. */
+export { SESSION_MOMENT }
 
 export const startTestSandbox = (options: SandboxOptions = {}) =>
   startSandbox({ now: SESSION_MOMENT, port: 0, seed: 1, tickIntervalMs: 20, rateLimits: false, ...options })

@@ -3,6 +3,12 @@
 import { DAY_MS, IST_OFFSET_MS, MINUTE_MS, istMidnight, weekday } from '../util.js'
 
 /**
+ * A moment inside the continuous session: Wednesday 2 December 2026, 11:00 IST, a trading day in the shipped holiday
+ * list. Pass it as `now` to pin a test's market open, whatever the date and hour the test runs at.
+ */
+export const SESSION_MOMENT = '2026-12-02T11:00'
+
+/**
  * NSE and BSE trading holidays (equity and equity derivatives) on weekdays, as the exchanges published them for 2026.
  * For later years the sandbox knows weekends only, until a list is passed to `startSandbox({ holidays })`.
  */
