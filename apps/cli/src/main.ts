@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module'
 import { Command, CommanderError, Option } from 'commander'
 import { describeError, EXIT, formatError, UsageError } from './errors.js'
 import { createOutput } from './output.js'
@@ -8,6 +9,11 @@ import type { Context, GlobalOptions } from './target.js'
 
 type Run = (ctx: Context, args: string[], options: never) => Promise<void>
 type Loader = () => Promise<{ run: Run }>
+
+/** The version in the package's own package.json (one level above both `src/` and `dist/`). */
+function cliVersion(): string {
+  return (createRequire(import.meta.url)('../package.json') as { version: string }).version
+}
 
 const controller = new AbortController()
 const exitHooks: (() => unknown)[] = []
@@ -44,7 +50,7 @@ const program = new Command('firstock')
       '(FIRSTOCK_USER_ID, FIRSTOCK_PASSWORD, FIRSTOCK_TOTP_SECRET, FIRSTOCK_API_KEY, FIRSTOCK_VENDOR_CODE,\n' +
       'or a profile in ~/.config/firstock/config.json). Orders to a real account always need confirmation.',
   )
-  .version('0.0.0', '-v, --version')
+  .version(cliVersion(), '-v, --version')
   .option('--json', 'print machine-readable JSON only (no colour, no spinners)')
   .option('--sandbox', 'use the sandbox even if credentials are configured')
   .option('--sandbox-url <url>', 'a sandbox started with `firstock sandbox` (default: $FIRSTOCK_SANDBOX_URL, then a running one)')

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Sandbox, startSandbox } from '@firstock/sandbox'
@@ -300,6 +300,13 @@ describe('exit codes by class', () => {
 })
 
 describe('help and output', () => {
+  test('behavior: --version prints the version in the package.json', async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+    const result = await runCli(['--version'], { env: cleanEnv() })
+    expect(result.stdout.trim()).toBe(version)
+    expect(result.code).toBe(0)
+  })
+
   test('behavior: every command has --help with an example', async () => {
     const commands = ['demo', 'sandbox', 'fault', 'login', 'logout', 'whoami', 'quote', 'ltp', 'search', 'chain', 'candles', 'orders', 'trades', 'positions', 'holdings', 'limits', 'place', 'modify', 'cancel', 'watch']
     const results = await Promise.all(commands.map((c) => runCli([c, '--help'], { env })))
