@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node ../../tooling/api-report.mjs [--update], run in a package folder after its build.
+// Run in a package folder after its build, by its `lint` (check) and `api-report` (`--update`) scripts.
 // The public surface of a package is what its built declaration files export. This prints each exported entry's
 // exported declarations without comments (docs may change freely) into `api-report[.<entry>].d.ts` beside package.json.
 // Without --update it fails when the built surface differs from the checked-in report, so every change to the

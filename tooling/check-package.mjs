@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // Package-shape check for one published package, run from its directory by its `lint` script:
-//   node ../../tooling/check-package.mjs [--browser]
 // 1. packs the package once with pnpm (what `changeset publish` uploads: `workspace:^` rewritten),
 // 2. asserts the tarball holds only dist/**, README.md, LICENSE, CHANGELOG.md and package.json,
 //    and that the packed manifest is ESM + CJS + types, `sideEffects: false`, `engines.node >= 20`,
