@@ -1,7 +1,7 @@
 import { request } from 'node:http'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import type { Sandbox } from '../src/index.ts'
-import { login, post, socket, start } from './helpers.ts'
+import { login, post, socket, start, frameArrived, isJson } from './helpers.ts'
 
 let sb: Sandbox
 let auth: { userId: string; jKey: string }
@@ -204,26 +204,14 @@ test('ws fault: garbage sends each Noren socket one frame that is not JSON and k
   const raw: string[] = []
   ws.on('message', (data) => raw.push(String(data)))
   await new Promise((resolve) => ws.on('open', resolve))
-  const arrived = (test: (text: string) => boolean) =>
-    new Promise<void>((resolve) => {
-      const check = () => (raw.some(test) ? resolve() : setTimeout(check, 10))
-      check()
-    })
+  const arrived = (test: (text: string) => boolean) => frameArrived(raw, test)
   ws.send(JSON.stringify({ t: 'c', uid: auth.userId, actid: auth.userId, susertoken: auth.jKey, source: 'API' }))
   await arrived((t) => t.includes('"ck"'))
   sb.faults.ws({ kind: 'garbage' })
-  const parses = (t: string) => {
-    try {
-      JSON.parse(t)
-      return true
-    } catch {
-      return false
-    }
-  }
-  await arrived((t) => !parses(t))
+  await arrived((t) => !isJson(t))
   ws.send(JSON.stringify({ t: 't', k: 'NSE|26000' }))
   await arrived((t) => t.includes('"tk"'))
-  expect(raw.filter((t) => !parses(t))).toHaveLength(1)
+  expect(raw.filter((t) => !isJson(t))).toHaveLength(1)
   expect(ws.readyState).toBe(ws.OPEN)
   ws.close()
 })

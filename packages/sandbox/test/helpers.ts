@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import WebSocket from 'ws'
-import { DEMO_ACCOUNT, generateTotp, startSandbox, type Sandbox, type SandboxAccount, type SandboxOptions } from '../src/index.ts'
-import { SESSION_MOMENT } from '../src/index.js'
+import { DEMO_ACCOUNT, generateTotp, SESSION_MOMENT, startSandbox, type Sandbox, type SandboxAccount, type SandboxOptions } from '../src/index.ts'
 
 export const FIXTURES = join(import.meta.dirname, '../../core/test/fixtures/v3')
 
@@ -133,3 +132,21 @@ export async function socket(sb: Sandbox, session: { userId: string; jKey: strin
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Resolves once a frame collected in `raw` passes `test` (it polls; the test's timeout bounds the wait). */
+export function frameArrived(raw: readonly string[], test: (text: string) => boolean): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const check = () => (raw.some(test) ? resolve() : setTimeout(check, 10))
+    check()
+  })
+}
+
+/** Whether a text frame is JSON. */
+export function isJson(text: string): boolean {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
+}

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import { HTTP_FAULT_KINDS } from '../src/shell/faults.ts'
 import type { Sandbox } from '../src/index.ts'
-import { start } from './helpers.ts'
+import { start, frameArrived, isJson } from './helpers.ts'
 import { loginV1, openV2, postV1, shapeMismatches, v1Fixture } from './v1-helpers.ts'
 
 // Socket V2 (docs/developer-api-protocol.md §3.1): every ws.v2.* fixture frame is produced by the sandbox.
@@ -258,27 +258,15 @@ test('garbage ws fault: each socket V2 gets one frame that is not JSON, then the
   const { WebSocket } = await import('ws')
   const ws = new WebSocket(`${sb.v1!.wsUrl}?userId=${auth.userId}&jKey=${auth.jKey}&source=developer-api`)
   const raw: string[] = []
-  const arrived = (test: (text: string) => boolean) =>
-    new Promise<void>((resolve) => {
-      const check = () => (raw.some(test) ? resolve() : setTimeout(check, 10))
-      check()
-    })
+  const arrived = (test: (text: string) => boolean) => frameArrived(raw, test)
   ws.on('message', (data) => raw.push(String(data)))
   await arrived((t) => t.includes('Authentication successful'))
   sb.faults.ws({ kind: 'garbage' })
-  const parses = (t: string) => {
-    try {
-      JSON.parse(t)
-      return true
-    } catch {
-      return false
-    }
-  }
-  await arrived((t) => !parses(t))
+  await arrived((t) => !isJson(t))
   const inst = equity(sb)
   ws.send(JSON.stringify({ action: 'subscribe', tokens: `${inst.exchange}:${inst.token}` }))
   await arrived((t) => t.includes(`"${inst.exchange}:${inst.token}"`))
-  expect(raw.filter((t) => !parses(t))).toHaveLength(1)
+  expect(raw.filter((t) => !isJson(t))).toHaveLength(1)
   expect(ws.readyState).toBe(ws.OPEN)
   ws.close()
 })

@@ -65,13 +65,7 @@ export interface Instrument {
 }
 
 /** A candle as timePriceSeries answers it. */
-export interface Candle {
-  t: number
-  o: number
-  h: number
-  l: number
-  c: number
-  v: number
+export interface Candle extends Bar {
   cumulative: number
   oi: number
 }
