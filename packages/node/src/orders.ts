@@ -71,11 +71,12 @@ async function findByTag(
   options: ReconcileOptions,
   enough: (orders: OrderRow[]) => boolean,
 ): Promise<ReconcileResult> {
-  const { sentAt: sentHere } = checkReconcileOptions('reconcileOrder', tag, options)
+  const checked = checkReconcileOptions('reconcileOrder', tag, options)
+  const sentHere = checked.sentAt
   // Order times are the server's: read sentAt (this machine's clock) on the server's clock before comparing.
   const sentAt = sentHere === undefined ? undefined : (client.serverClock?.toServer(sentHere) ?? sentHere)
   const orderBook = client.registry.endpoints.orderBook as V3['orderBook']
-  const orders = await lookRepeatedly('reconcileOrder', tag, options, async () => {
+  const orders = await lookRepeatedly('reconcileOrder', checked, options.signal, async () => {
     // An empty book reads as [] (Firstock's ORDERS_NOT_FOUND answer), so any error here is a failure to look.
     const rows = await call(client, orderBook, {}, options)
     const tagged = rows.filter((row) => row.remarks === tag && (sentAt === undefined || placedAfter(row, sentAt)))
@@ -93,7 +94,8 @@ export type GttReconcileResult = { found: true; gtt: V1GttOrder; gtts: V1GttOrde
  */
 export async function reconcileGttOrder(client: Client, tag: string, options: ReconcileOptions = {}): Promise<GttReconcileResult> {
   const gttOrderBook = client.registry.endpoints.gttOrderBook as V1['gttOrderBook']
-  const gtts = await lookRepeatedly('reconcileGttOrder', tag, options, async () => {
+  const checked = checkReconcileOptions('reconcileGttOrder', tag, options)
+  const gtts = await lookRepeatedly('reconcileGttOrder', checked, options.signal, async () => {
     const tagged = (await call(client, gttOrderBook, {}, options)).filter((row) => row.remarks === tag)
     return tagged.length > 0 ? tagged : undefined
   })
@@ -103,16 +105,15 @@ export async function reconcileGttOrder(client: Client, tag: string, options: Re
 /** Calls `look` up to `attempts` times, pausing between looks (an abort ends the pause), until it finds rows. */
 async function lookRepeatedly<Row>(
   method: string,
-  tag: string,
-  options: ReconcileOptions,
+  { attempts, intervalMs }: { attempts: number; intervalMs: number },
+  signal: AbortSignal | undefined,
   look: () => Promise<Row[] | undefined>,
 ): Promise<Row[] | undefined> {
-  const { attempts, intervalMs } = checkReconcileOptions(method, tag, options)
   for (let attempt = 1; ; attempt++) {
     const found = await look()
     if (found) return found
     if (attempt >= attempts) return undefined
-    await sleep(intervalMs, options.signal, () => abortedBetweenReads(method, options.signal!))
+    await sleep(intervalMs, signal, () => abortedBetweenReads(method, signal!))
   }
 }
 
